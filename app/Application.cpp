@@ -1,0 +1,154 @@
+#include "Application.h"
+
+#include "Log.h"
+#include "console/ConsoleWindow.h"
+#include "demo/DemoSite.h"
+#include "i18n/LanguageManager.h"
+#include "media/StreamPool.h"
+#include "site/SiteFile.h"
+#include "site/SiteStore.h"
+#include "wall/WallManager.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace pantau {
+
+Application::Application(CommandLine commandLine, LanguageManager *language)
+    : m_cl(std::move(commandLine)), m_language(language)
+{
+}
+
+Application::~Application()
+{
+    m_console.reset();
+    m_walls.reset();
+    m_pool.reset();
+    if (m_store)
+        m_store->saveNow();
+    m_store.reset();
+    m_demo.reset();
+}
+
+QString Application::defaultSitePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("site.json");
+}
+
+QString Application::demoSitePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("demo-site.json");
+}
+
+Application::FirstRunChoice Application::askFirstRun()
+{
+    QMessageBox box;
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(tr("Welcome to Pantau"));
+    box.setText(tr("No site is configured yet."));
+    box.setInformativeText(tr("Start with the demo site (nine live synthetic cameras in Musi Banyuasin, no hardware "
+                              "needed), or with an empty site to add your own cameras?"));
+    QPushButton *demo = box.addButton(tr("Start the demo site"), QMessageBox::AcceptRole);
+    QPushButton *empty = box.addButton(tr("Start an empty site"), QMessageBox::ActionRole);
+    box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(demo);
+    box.exec();
+    if (box.clickedButton() == demo)
+        return FirstRunChoice::Demo;
+    if (box.clickedButton() == empty)
+        return FirstRunChoice::Empty;
+    return FirstRunChoice::Quit;
+}
+
+bool Application::start()
+{
+    bool demoMode = m_cl.demo;
+    QString path = !m_cl.siteFile.isEmpty() ? QFileInfo(m_cl.siteFile).absoluteFilePath()
+                                            : (demoMode ? demoSitePath() : defaultSitePath());
+    SiteLoadResult loaded = SiteFile::load(path);
+    if (loaded.fileMissing && !demoMode && m_cl.siteFile.isEmpty()) {
+        switch (askFirstRun()) {
+        case FirstRunChoice::Demo:
+            demoMode = true;
+            path = demoSitePath();
+            loaded = SiteFile::load(path);
+            break;
+        case FirstRunChoice::Empty:
+            break;
+        default:
+            return false;
+        }
+    }
+
+    Site site;
+    if (loaded.site)
+        site = *loaded.site;
+    if (demoMode) {
+        m_demo = std::make_unique<demo::DemoSite>(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath("demo"));
+        QString error;
+        if (!m_demo->start(&error)) {
+            QMessageBox::critical(nullptr, tr("Pantau"), tr("The demo site could not start: %1").arg(error));
+            return false;
+        }
+        if (loaded.site)
+            m_demo->refresh(site);
+        else
+            site = m_demo->initialSite();
+    }
+
+    m_store = std::make_unique<SiteStore>(path, site);
+    if (!loaded.site)
+        m_store->saveNow(); // a first site is on disk straight away
+
+    QSettings settings;
+    m_pool = std::make_unique<StreamPool>([store = m_store.get()](const QString &id) -> std::optional<Camera> {
+        if (const Camera *c = store->site().camera(id))
+            return *c;
+        return std::nullopt;
+    });
+    StreamSettings ss;
+    ss.latencyMs = settings.value("stream/latencyMs", ss.latencyMs).toInt();
+    m_pool->setSettings(ss);
+    connect(m_store.get(), &SiteStore::camerasChanged, m_pool.get(), &StreamPool::refreshSources);
+
+    m_walls = std::make_unique<WallManager>(m_store.get(), m_pool.get());
+    m_walls->setSubStreamMaxHeightPx(settings.value("wall/subStreamMaxHeightPx", 400).toInt());
+    m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language);
+    m_console->setDemoMode(demoMode);
+
+    if (m_cl.wall) {
+        m_walls->open(true);
+    } else {
+        // One operator screen: the console on the left, the wall beside it.
+        QScreen *primary = QGuiApplication::primaryScreen();
+        const QRect avail = primary ? primary->availableGeometry() : QRect(0, 0, 1280, 720);
+        const int consoleW = std::clamp(avail.width() / 5, 300, 420);
+        const bool oneScreen = QGuiApplication::screens().size() == 1;
+        m_console->setGeometry(avail.left(), avail.top(), consoleW, avail.height());
+        m_console->show();
+        m_walls->open(false, oneScreen ? avail.adjusted(consoleW + 4, 0, 0, 0) : QRect());
+    }
+
+    if (!loaded.error.isEmpty()) {
+        const QString where = loaded.setAsidePath.isEmpty()
+                                  ? QString()
+                                  : tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(loaded.setAsidePath));
+        const QString what = loaded.fromBackup ? tr("Pantau is using the last good copy of the site.")
+                                               : tr("No good copy was found; Pantau started with an empty site.");
+        QTimer::singleShot(0, m_console.get(), [this, msg = QStringList{loaded.error, where, what}.join("\n\n")] {
+            QMessageBox::warning(m_console.get(), tr("The site file could not be read"), msg);
+        });
+    }
+    qCInfo(lcUi) << "site" << path << "with" << site.cameras.size() << "cameras and" << site.layouts.size()
+                 << "layouts" << (demoMode ? "(demo)" : "");
+    return true;
+}
+
+} // namespace pantau

@@ -1,0 +1,48 @@
+#pragma once
+// Builds every service once (site store, stream pool, demo site, wall, console) and passes them
+// down; owns them in the order that tears them down safely. GUI thread only.
+#include "CommandLine.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace pantau {
+
+namespace demo {
+class DemoSite;
+}
+class LanguageManager;
+class SiteStore;
+class StreamPool;
+class WallManager;
+class ConsoleWindow;
+
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    Application(CommandLine commandLine, LanguageManager *language);
+    ~Application() override;
+
+    // false: the user cancelled or nothing could be started; the reason was shown.
+    bool start();
+
+    static QString defaultSitePath();
+    static QString demoSitePath();
+
+private:
+    enum class FirstRunChoice { Invalid = 0, Demo, Empty, Quit };
+    FirstRunChoice askFirstRun();
+
+    CommandLine m_cl;
+    LanguageManager *m_language;
+    // Destroyed bottom-up: windows, then streams, then the site (saved), then the demo server.
+    std::unique_ptr<demo::DemoSite> m_demo;
+    std::unique_ptr<SiteStore> m_store;
+    std::unique_ptr<StreamPool> m_pool;
+    std::unique_ptr<WallManager> m_walls;
+    std::unique_ptr<ConsoleWindow> m_console;
+};
+
+} // namespace pantau

@@ -1,0 +1,74 @@
+#include "CommandLine.h"
+
+#include "i18n/LanguageManager.h"
+
+namespace pantau {
+
+QString CommandLine::languageArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a.startsWith(QLatin1String("--language=")))
+            return a.section('=', 1);
+        if (a == QLatin1String("--language") && i + 1 < arguments.size())
+            return arguments[i + 1];
+    }
+    return {};
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine cl;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString a = arguments[i];
+        auto value = [&](const QString &name) -> QString {
+            if (a.startsWith(name + '='))
+                return a.section('=', 1);
+            if (i + 1 < arguments.size())
+                return arguments[++i];
+            cl.error = tr("Option %1 needs a value.").arg(name);
+            return {};
+        };
+        if (a == QLatin1String("--demo"))
+            cl.demo = true;
+        else if (a == QLatin1String("--wall"))
+            cl.wall = true;
+        else if (a == QLatin1String("-h") || a == QLatin1String("--help"))
+            cl.help = true;
+        else if (a == QLatin1String("-v") || a == QLatin1String("--version"))
+            cl.version = true;
+        else if (a == QLatin1String("--site") || a.startsWith(QLatin1String("--site=")))
+            cl.siteFile = value(QStringLiteral("--site"));
+        else if (a == QLatin1String("--language") || a.startsWith(QLatin1String("--language="))) {
+            cl.language = value(QStringLiteral("--language"));
+            if (!cl.language.isEmpty() && !LanguageManager::availableLanguages().contains(cl.language))
+                cl.error = tr("Unknown language \"%1\"; use id or en.").arg(cl.language);
+        } else if (a.startsWith(QLatin1String("-platform")) || a.startsWith(QLatin1String("-qwindow"))) {
+            ++i; // Qt's own options with a value, already handled by QApplication
+        } else
+            cl.error = tr("Unknown option \"%1\". See --help.").arg(a);
+        if (!cl.error.isEmpty())
+            break;
+    }
+    return cl;
+}
+
+QString CommandLine::helpText(const QString &programName)
+{
+    const QList<QPair<QString, QString>> options = {
+        {QStringLiteral("--demo"), tr("Start the embedded demo site: nine live synthetic cameras, no hardware needed.")},
+        {QStringLiteral("--wall"), tr("Open the saved video wall full screen on every screen (for the wall PC).")},
+        {QStringLiteral("--site FILE"), tr("Use FILE as the site file instead of the default one.")},
+        {QStringLiteral("--language id|en"), tr("Interface language: id (Indonesian) or en (English).")},
+        {QStringLiteral("-v, --version"), tr("Print the version and exit.")},
+        {QStringLiteral("-h, --help"), tr("Show this help and exit.")},
+    };
+    QString text = tr("Usage: %1 [options]").arg(programName) + QStringLiteral("\n") +
+                   tr("Pantau — video wall for CCTV command centres.") + QStringLiteral("\n\n") + tr("Options:") +
+                   QStringLiteral("\n");
+    for (const auto &[name, description] : options)
+        text += QStringLiteral("  %1%2\n").arg(name, -20).arg(description);
+    return text;
+}
+
+} // namespace pantau

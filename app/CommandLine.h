@@ -1,0 +1,27 @@
+#pragma once
+// Pantau's command line. Parsed in two steps: the language first (so the help itself is in the
+// UI language), then everything else with translated descriptions. Main thread, before windows.
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace pantau {
+
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    bool demo = false;
+    bool wall = false;
+    bool help = false;
+    bool version = false;
+    QString siteFile;
+    QString language;  // "id", "en" or empty (saved setting, then the system locale)
+    QString error;     // translated; non-empty when the arguments are wrong
+
+    static QString languageArgument(const QStringList &arguments); // value of --language, if any
+    static CommandLine parse(const QStringList &arguments);
+    static QString helpText(const QString &programName);
+};
+
+} // namespace pantau

@@ -1,0 +1,296 @@
+#include "ClipRtspServer.h"
+
+#include "Log.h"
+#include "media/GstPtr.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <gst/app/gstappsrc.h>
+#include <gst/rtsp-server/rtsp-server.h>
+
+#include <thread>
+
+namespace pantau::demo {
+
+namespace {
+
+struct Mount
+{
+    QString path;
+    Codec codec = Codec::H264;
+    QMutex mutex;
+    std::shared_ptr<const EncodedClip> clip;
+
+    std::shared_ptr<const EncodedClip> currentClip()
+    {
+        QMutexLocker lock(&mutex);
+        return clip;
+    }
+};
+
+// One per prepared media: pushes the clip's access units in real time (server thread only).
+struct Pusher
+{
+    GstElement *appsrc = nullptr; // owned reference
+    GstRTSPMedia *media = nullptr; // owned reference; its "unprepared" handler points at Impl
+    std::shared_ptr<Mount> mount;
+    gint64 startUs = -1;
+    qint64 pushed = 0;
+};
+
+void releaseUnit(gpointer p) { delete static_cast<QByteArray *>(p); }
+
+} // namespace
+
+struct ClipRtspServer::Impl
+{
+    QHash<QString, std::shared_ptr<Mount>> mounts;
+    QString username, password;
+
+    GstRTSPServer *server = nullptr;
+    gst::MainContextPtr context;
+    gst::MainLoopPtr loop;
+    GSource *serverSource = nullptr;
+    GSource *pushSource = nullptr;
+    std::thread thread;
+    quint16 port = 0;
+    QMutex pushersMutex; // media callbacks may come from rtsp-server worker threads
+    std::vector<Pusher> pushers;
+
+    void mountFactory(const std::shared_ptr<Mount> &m)
+    {
+        GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
+        // A fixed description of our own; no outside text is ever part of it.
+        const char *launch = m->codec == Codec::H265
+                                 ? "( appsrc name=src is-live=true do-timestamp=true format=time ! h265parse ! "
+                                   "rtph265pay name=pay0 pt=96 config-interval=-1 )"
+                                 : "( appsrc name=src is-live=true do-timestamp=true format=time ! h264parse ! "
+                                   "rtph264pay name=pay0 pt=96 config-interval=-1 )";
+        gst_rtsp_media_factory_set_launch(factory, launch);
+        gst_rtsp_media_factory_set_shared(factory, TRUE);
+        if (!username.isEmpty())
+            gst_rtsp_media_factory_add_role(factory, "user", GST_RTSP_PERM_MEDIA_FACTORY_ACCESS, G_TYPE_BOOLEAN, TRUE,
+                                            GST_RTSP_PERM_MEDIA_FACTORY_CONSTRUCT, G_TYPE_BOOLEAN, TRUE, nullptr);
+        auto *ctx = new std::pair<Impl *, std::shared_ptr<Mount>>(this, m);
+        g_signal_connect_data(factory, "media-configure", G_CALLBACK(&Impl::onMediaConfigure), ctx,
+                              [](gpointer p, GClosure *) { delete static_cast<std::pair<Impl *, std::shared_ptr<Mount>> *>(p); },
+                              GConnectFlags(0));
+        gst::ObjectPtr<GstRTSPMountPoints> points(gst_rtsp_server_get_mount_points(server));
+        gst_rtsp_mount_points_add_factory(points.get(), ('/' + m->path).toUtf8().constData(), factory);
+    }
+
+    // Server thread: a client asked for a mount that has no media yet.
+    static void onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer user)
+    {
+        auto *ctx = static_cast<std::pair<Impl *, std::shared_ptr<Mount>> *>(user);
+        gst::ElementPtr bin(gst_rtsp_media_get_element(media));
+        GstElement *appsrc = gst_bin_get_by_name(GST_BIN(bin.get()), "src");
+        if (!appsrc)
+            return;
+        const Codec codec = ctx->second->codec;
+        gst::CapsPtr caps(gst_caps_from_string(codec == Codec::H265
+                                                   ? "video/x-h265,stream-format=byte-stream,alignment=au"
+                                                   : "video/x-h264,stream-format=byte-stream,alignment=au"));
+        g_object_set(appsrc, "caps", caps.get(), "max-bytes", guint64(4 * 1024 * 1024), nullptr);
+        gst_util_set_object_arg(G_OBJECT(appsrc), "leaky-type", "upstream");
+        QMutexLocker lock(&ctx->first->pushersMutex);
+        ctx->first->pushers.push_back({appsrc, GST_RTSP_MEDIA(gst_object_ref(media)), ctx->second, -1, 0});
+        g_signal_connect(media, "unprepared", G_CALLBACK(&Impl::onUnprepared), ctx->first);
+        g_object_set_data(G_OBJECT(media), "pantau-appsrc", appsrc);
+    }
+
+    // Server thread: the last client left; forget its source.
+    static void onUnprepared(GstRTSPMedia *media, gpointer user)
+    {
+        auto *self = static_cast<Impl *>(user);
+        auto *appsrc = static_cast<GstElement *>(g_object_get_data(G_OBJECT(media), "pantau-appsrc"));
+        QMutexLocker lock(&self->pushersMutex);
+        std::erase_if(self->pushers, [self, appsrc](Pusher &p) {
+            if (p.appsrc != appsrc)
+                return false;
+            self->release(p);
+            return true;
+        });
+    }
+
+    // Server thread, every few ms: push every frame that is due, looping the clip.
+    static gboolean onPushTick(gpointer user)
+    {
+        auto *self = static_cast<Impl *>(user);
+        const gint64 nowUs = g_get_monotonic_time();
+        QMutexLocker lock(&self->pushersMutex);
+        for (Pusher &p : self->pushers) {
+            const auto clip = p.mount->currentClip();
+            if (!clip)
+                continue; // still encoding: the client sees "connecting"
+            // Only a playing media has a clock to stamp buffers with; before that, wait.
+            if (GST_STATE(p.appsrc) != GST_STATE_PLAYING)
+                continue;
+            const gint64 frameUs = 1000000 / std::max(1, clip->spec.fps);
+            if (p.startUs < 0)
+                p.startUs = nowUs;
+            const qint64 due = (nowUs - p.startUs) / frameUs + 1;
+            for (; p.pushed < due; ++p.pushed) {
+                const auto &unit = clip->units[int(p.pushed % clip->units.size())];
+                auto *hold = new QByteArray(unit); // shares the bytes; freed with the buffer
+                GstBuffer *buf = gst_buffer_new_wrapped_full(GST_MEMORY_FLAG_READONLY, const_cast<char *>(hold->constData()),
+                                                             gsize(hold->size()), 0, gsize(hold->size()), hold, &releaseUnit);
+                GST_BUFFER_DURATION(buf) = GST_SECOND / clip->spec.fps;
+                if (!clip->isKeyframe[int(p.pushed % clip->units.size())])
+                    GST_BUFFER_FLAG_SET(buf, GST_BUFFER_FLAG_DELTA_UNIT);
+                gst_app_src_push_buffer(GST_APP_SRC(p.appsrc), buf);
+            }
+        }
+        return G_SOURCE_CONTINUE;
+    }
+
+    void release(Pusher &p)
+    {
+        g_signal_handlers_disconnect_by_data(p.media, this);
+        gst_object_unref(p.media);
+        gst_object_unref(p.appsrc);
+    }
+
+    static GstRTSPFilterResult closeClient(GstRTSPServer *, GstRTSPClient *, gpointer)
+    {
+        return GST_RTSP_FILTER_REMOVE;
+    }
+};
+
+ClipRtspServer::ClipRtspServer() : d(std::make_unique<Impl>()) {}
+
+ClipRtspServer::~ClipRtspServer()
+{
+    stop();
+}
+
+void ClipRtspServer::requireCredentials(const QString &username, const QString &password)
+{
+    d->username = username;
+    d->password = password;
+}
+
+void ClipRtspServer::addMount(const QString &path, Codec codec, std::shared_ptr<const EncodedClip> clip)
+{
+    auto m = std::make_shared<Mount>();
+    m->path = path;
+    m->codec = codec;
+    m->clip = std::move(clip);
+    d->mounts.insert(path, m);
+    if (d->server)
+        d->mountFactory(m);
+}
+
+void ClipRtspServer::setClip(const QString &path, std::shared_ptr<const EncodedClip> clip)
+{
+    auto it = d->mounts.find(path);
+    if (it == d->mounts.end())
+        return;
+    QMutexLocker lock(&(*it)->mutex);
+    (*it)->clip = std::move(clip);
+}
+
+bool ClipRtspServer::start(quint16 port, QString *error)
+{
+    if (d->server)
+        return true;
+    d->context.reset(g_main_context_new());
+    d->loop.reset(g_main_loop_new(d->context.get(), FALSE));
+    d->server = gst_rtsp_server_new();
+    gst_rtsp_server_set_address(d->server, "127.0.0.1");
+    gst_rtsp_server_set_service(d->server, QByteArray::number(port).constData());
+    if (!d->username.isEmpty()) {
+        GstRTSPAuth *auth = gst_rtsp_auth_new();
+        gst_rtsp_auth_set_supported_methods(auth, GstRTSPAuthMethod(GST_RTSP_AUTH_BASIC | GST_RTSP_AUTH_DIGEST));
+        GstRTSPToken *token =
+            gst_rtsp_token_new(GST_RTSP_TOKEN_MEDIA_FACTORY_ROLE, G_TYPE_STRING, "user", nullptr);
+        gst::CharPtr basic(gst_rtsp_auth_make_basic(d->username.toUtf8().constData(), d->password.toUtf8().constData()));
+        gst_rtsp_auth_add_basic(auth, basic.get(), token);
+        gst_rtsp_auth_add_digest(auth, d->username.toUtf8().constData(), d->password.toUtf8().constData(), token);
+        gst_rtsp_token_unref(token);
+        gst_rtsp_server_set_auth(d->server, auth);
+        gst_object_unref(auth);
+    }
+    for (const auto &m : std::as_const(d->mounts))
+        d->mountFactory(m);
+
+    GError *err = nullptr;
+    d->serverSource = gst_rtsp_server_create_source(d->server, nullptr, &err);
+    if (!d->serverSource) {
+        if (error)
+            *error = QString::fromUtf8(err ? err->message : "cannot listen");
+        if (err)
+            g_error_free(err);
+        gst_object_unref(d->server);
+        d->server = nullptr;
+        return false;
+    }
+    g_source_attach(d->serverSource, d->context.get());
+    d->port = quint16(gst_rtsp_server_get_bound_port(d->server));
+    d->pushSource = g_timeout_source_new(5);
+    g_source_set_callback(d->pushSource, &Impl::onPushTick, d.get(), nullptr);
+    g_source_attach(d->pushSource, d->context.get());
+    d->thread = std::thread([loop = d->loop.get(), ctx = d->context.get()] {
+        g_main_context_push_thread_default(ctx);
+        g_main_loop_run(loop);
+        g_main_context_pop_thread_default(ctx);
+    });
+    qCInfo(lcDemo) << "RTSP server on 127.0.0.1 port" << d->port << "with" << d->mounts.size() << "mounts";
+    return true;
+}
+
+void ClipRtspServer::stop()
+{
+    if (!d->server)
+        return;
+    // Close every client from the server's own thread, then stop that thread.
+    g_main_context_invoke(
+        d->context.get(),
+        [](gpointer s) -> gboolean {
+            gst_rtsp_server_client_filter(static_cast<GstRTSPServer *>(s), &Impl::closeClient, nullptr);
+            return G_SOURCE_REMOVE;
+        },
+        d->server);
+    g_main_context_invoke(
+        d->context.get(),
+        [](gpointer impl) -> gboolean {
+            auto *self = static_cast<Impl *>(impl);
+            g_source_destroy(self->serverSource);
+            g_source_destroy(self->pushSource);
+            g_main_loop_quit(self->loop.get());
+            return G_SOURCE_REMOVE;
+        },
+        d.get());
+    d->thread.join();
+    g_source_unref(d->serverSource);
+    g_source_unref(d->pushSource);
+    d->serverSource = d->pushSource = nullptr;
+    QMutexLocker lock(&d->pushersMutex);
+    for (Pusher &p : d->pushers)
+        d->release(p);
+    d->pushers.clear();
+    lock.unlock();
+    gst_object_unref(d->server);
+    d->server = nullptr;
+    d->loop.reset();
+    d->context.reset();
+    qCInfo(lcDemo) << "RTSP server on port" << d->port << "stopped";
+}
+
+bool ClipRtspServer::isRunning() const
+{
+    return d->server != nullptr;
+}
+
+quint16 ClipRtspServer::port() const
+{
+    return d->port;
+}
+
+QUrl ClipRtspServer::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("rtsp://127.0.0.1:%1/%2").arg(d->port).arg(path));
+}
+
+} // namespace pantau::demo

@@ -1,0 +1,42 @@
+#pragma once
+// A real RTSP server (gst-rtsp-server) on 127.0.0.1 that loops pre-encoded clips, one mount per
+// stream. Used by the demo site, the tests and the benchmark: Pantau plays it through exactly the
+// same RTSP path as a real camera.
+//
+// Threads: public methods are for one controlling thread (GUI or test). The server runs its own
+// GLib main context on a private thread, where clients are served and frames are pushed.
+#include "demo/EncodedClip.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace pantau::demo {
+
+class ClipRtspServer
+{
+public:
+    ClipRtspServer();
+    ~ClipRtspServer();
+    ClipRtspServer(const ClipRtspServer &) = delete;
+    ClipRtspServer &operator=(const ClipRtspServer &) = delete;
+
+    // Require a username and password (Basic and Digest offered). Call before start().
+    void requireCredentials(const QString &username, const QString &password);
+    // Mounts can be added before or after start(); the clip can come later (clients then wait).
+    void addMount(const QString &path, Codec codec, std::shared_ptr<const EncodedClip> clip = nullptr);
+    void setClip(const QString &path, std::shared_ptr<const EncodedClip> clip);
+
+    bool start(quint16 port = 0, QString *error = nullptr); // 0: a free port
+    void stop();                                            // closes every client; start() may follow
+    bool isRunning() const;
+    quint16 port() const;
+    QUrl url(const QString &path) const; // rtsp://127.0.0.1:PORT/path
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace pantau::demo

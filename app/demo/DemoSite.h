@@ -1,0 +1,44 @@
+#pragma once
+// The embedded demo site: nine synthetic cameras at real Musi Banyuasin points, each with a main
+// (1280x720) and a sub (640x360) H.264 stream at 25 fps with a keyframe every 2 s, served by a
+// ClipRtspServer on 127.0.0.1. Clips are encoded once in the background and cached on disk.
+// GUI thread owns it; encoding runs on a private thread.
+#include "demo/ClipRtspServer.h"
+#include "site/Site.h"
+
+#include <atomic>
+#include <thread>
+
+namespace pantau::demo {
+
+class DemoSite
+{
+public:
+    explicit DemoSite(QString cacheDir);
+    ~DemoSite();
+
+    bool start(QString *error); // starts serving now; pictures appear as clips finish encoding
+    quint16 port() const { return m_server.port(); }
+
+    // The demo cameras with addresses on the running server.
+    QVector<Camera> cameras() const;
+    // A first site: the cameras, a few layouts, and the 3x3 overview on every screen.
+    Site initialSite() const;
+    // Bring a saved demo site up to date (the server port changes between runs).
+    void refresh(Site &site) const;
+
+private:
+    struct Point
+    {
+        QString name, kecamatan, owner;
+        QColor color;
+    };
+    static QVector<Point> points();
+
+    QString m_cacheDir;
+    ClipRtspServer m_server;
+    std::thread m_encoder;
+    std::atomic<bool> m_stopping{false};
+};
+
+} // namespace pantau::demo

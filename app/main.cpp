@@ -1,0 +1,77 @@
+// Pantau: video wall for CCTV command centres.
+#include "Application.h"
+#include "CommandLine.h"
+#include "i18n/LanguageManager.h"
+#include "media/GstInit.h"
+
+#include <QApplication>
+#include <QSettings>
+
+#include <cstdio>
+
+using namespace pantau;
+
+namespace {
+void initIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Pantau"));
+    QCoreApplication::setApplicationName(QStringLiteral("pantau"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PANTAU_VERSION));
+}
+
+QString chooseLanguage(const QStringList &args)
+{
+    QString code = CommandLine::languageArgument(args);
+    if (!LanguageManager::availableLanguages().contains(code))
+        code = QSettings().value(QStringLiteral("language")).toString();
+    if (!LanguageManager::availableLanguages().contains(code))
+        code = LanguageManager::languageForLocale(QLocale::system());
+    return code;
+}
+
+// --help, --version and argument errors need no display: answer them from a core application.
+bool answersWithoutWindows(int argc, char **argv, int &exitCode)
+{
+    QCoreApplication core(argc, argv);
+    initIdentity();
+    const QStringList args = QCoreApplication::arguments();
+    LanguageManager language;
+    language.setLanguage(chooseLanguage(args));
+    const CommandLine cl = CommandLine::parse(args);
+    if (!cl.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(cl.error));
+        exitCode = 2;
+        return true;
+    }
+    if (cl.version) {
+        std::printf("Pantau %s\n", PANTAU_VERSION);
+        exitCode = 0;
+        return true;
+    }
+    if (cl.help) {
+        std::printf("%s", qPrintable(CommandLine::helpText(QStringLiteral("pantau"))));
+        exitCode = 0;
+        return true;
+    }
+    return false;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    int exitCode = 0;
+    if (answersWithoutWindows(argc, argv, exitCode))
+        return exitCode;
+
+    QApplication app(argc, argv);
+    initIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Pantau"));
+    if (!media::initGStreamer())
+        return 1;
+    LanguageManager language;
+    language.setLanguage(chooseLanguage(QCoreApplication::arguments()));
+    Application pantau(CommandLine::parse(QCoreApplication::arguments()), &language);
+    if (!pantau.start())
+        return 1;
+    return app.exec();
+}

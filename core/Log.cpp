@@ -1,0 +1,8 @@
+#include "Log.h"
+
+Q_LOGGING_CATEGORY(lcMedia, "pantau.media", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSite, "pantau.site", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLayout, "pantau.layout", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcI18n, "pantau.i18n", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "pantau.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "pantau.ui", QtInfoMsg)

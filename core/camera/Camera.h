@@ -1,0 +1,36 @@
+#pragma once
+// A camera as the site knows it: a plain value type, copied freely (any thread).
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace pantau {
+
+enum class StreamKind { Invalid = 0, Main, Sub };
+
+struct Camera
+{
+    QString id;          // stable, unique within the site ("cam-3f2a...")
+    QString name;        // what the operator reads on the tile
+    QStringList area;    // kabupaten / kecamatan / desa / titik, outermost first
+    QString owner;       // agency that owns the camera (Diskominfo, Dishub, Polres)
+    QUrl mainStreamUrl;  // high resolution stream
+    QUrl subStreamUrl;   // low resolution stream; empty when the camera has only one
+    QString username;    // credentials for the streams (never persisted in clear in the site file)
+    QString password;
+    QStringList tags;
+    bool enabled = true;
+
+    // The URL to play for a wanted kind, falling back to the one that exists.
+    QUrl streamUrl(StreamKind kind) const
+    {
+        if (kind == StreamKind::Sub && !subStreamUrl.isEmpty())
+            return subStreamUrl;
+        return mainStreamUrl.isEmpty() ? subStreamUrl : mainStreamUrl;
+    }
+    bool hasSubStream() const { return !subStreamUrl.isEmpty() && subStreamUrl != mainStreamUrl; }
+
+    friend bool operator==(const Camera &, const Camera &) = default;
+};
+
+} // namespace pantau

@@ -1,0 +1,24 @@
+#pragma once
+// Takes finished pipelines and brings them to NULL state off the GUI thread: an RTSP source
+// talking to a dead camera can block its teardown for seconds, and the wall must not freeze.
+// dispose() is for the GUI thread; the work runs on a small private thread pool, and the
+// destructor waits for every pipeline to be gone.
+#include <QThreadPool>
+
+typedef struct _GstElement GstElement;
+
+namespace pantau {
+
+class PipelineReaper
+{
+public:
+    PipelineReaper();
+    ~PipelineReaper();
+    void dispose(GstElement *adoptedPipeline);
+    void waitForDone() { m_pool.waitForDone(); }
+
+private:
+    QThreadPool m_pool;
+};
+
+} // namespace pantau

@@ -1,0 +1,549 @@
+#include "StreamPipeline.h"
+
+#include "Log.h"
+#include "media/GstPtr.h"
+#include "media/PipelineReaper.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+#include <QRandomGenerator>
+
+#include <gst/app/gstappsink.h>
+#include <gst/rtsp/gstrtsptransport.h>
+#include <gst/video/video.h>
+
+#include <atomic>
+#include <cmath>
+
+namespace pantau {
+
+// What the streaming threads share with the GUI thread for one pipeline run.
+struct StreamPipeline::Shared
+{
+    mutable QMutex mutex;
+    StreamPipeline *owner = nullptr; // null once detached: callbacks then do nothing
+    VideoFrame latest;
+    bool latestPainted = true;
+    quint64 received = 0;
+    quint64 dropped = 0;
+    QSize sourceSize;
+    QSize frameSize;
+    QString decoder;
+    qint64 lastFrameMs = 0;
+    std::atomic<bool> notifyPending{false};
+
+    void detach()
+    {
+        QMutexLocker lock(&mutex);
+        owner = nullptr;
+    }
+};
+
+namespace {
+using SharedPtr = std::shared_ptr<StreamPipeline::Shared>;
+
+// Heap copy of the shared_ptr handed to C callbacks as user data, freed by GLib's destroy notify.
+gpointer newRef(const SharedPtr &s) { return new SharedPtr(s); }
+void deleteRef(gpointer p, GClosure * = nullptr) { delete static_cast<SharedPtr *>(p); }
+void deleteRefNotify(gpointer p) { deleteRef(p); }
+StreamPipeline::Shared &sharedOf(gpointer p) { return **static_cast<SharedPtr *>(p); }
+
+struct MappedFrame
+{
+    GstSample *sample = nullptr;
+    GstVideoFrame frame;
+};
+
+void releaseMappedFrame(void *p)
+{
+    auto *m = static_cast<MappedFrame *>(p);
+    gst_video_frame_unmap(&m->frame);
+    gst_sample_unref(m->sample);
+    delete m;
+}
+
+bool isVideoCaps(GstCaps *caps, const char *prefix)
+{
+    if (!caps || gst_caps_is_empty(caps))
+        return false;
+    const GstStructure *st = gst_caps_get_structure(caps, 0);
+    return g_str_has_prefix(gst_structure_get_name(st), prefix);
+}
+} // namespace
+
+struct StreamPipeline::Callbacks
+{
+    // Streaming thread: wrap the sample in a QImage (no copy) and replace the latest frame.
+    static GstFlowReturn newSample(GstAppSink *sink, gpointer user)
+    {
+        Shared &s = sharedOf(user);
+        GstSample *sample = gst_app_sink_pull_sample(sink);
+        if (!sample)
+            return GST_FLOW_EOS;
+        GstVideoInfo info;
+        auto *mapped = new MappedFrame{sample, {}};
+        if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample)) ||
+            !gst_video_frame_map(&mapped->frame, &info, gst_sample_get_buffer(sample), GST_MAP_READ)) {
+            gst_sample_unref(sample);
+            delete mapped;
+            return GST_FLOW_OK;
+        }
+        QImage image(static_cast<const uchar *>(GST_VIDEO_FRAME_PLANE_DATA(&mapped->frame, 0)), info.width,
+                     info.height, GST_VIDEO_FRAME_PLANE_STRIDE(&mapped->frame, 0), QImage::Format_RGB32,
+                     releaseMappedFrame, mapped);
+        const qint64 nowMs = monotonicMs();
+
+        VideoFrame old; // released outside the lock
+        QMutexLocker lock(&s.mutex);
+        if (!s.latestPainted)
+            ++s.dropped;
+        old = std::exchange(s.latest, VideoFrame{std::move(image), ++s.received, nowMs});
+        s.latestPainted = false;
+        s.lastFrameMs = nowMs;
+        s.frameSize = QSize(info.width, info.height);
+        if (s.owner && !s.notifyPending.exchange(true))
+            QMetaObject::invokeMethod(s.owner, &StreamPipeline::onFrameNotified, Qt::QueuedConnection);
+        lock.unlock();
+        return GST_FLOW_OK;
+    }
+
+    // Streaming thread: the decoded size changed (first caps, or the camera switched resolution).
+    static GstPadProbeReturn capsProbe(GstPad *, GstPadProbeInfo *info, gpointer user)
+    {
+        GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
+        if (GST_EVENT_TYPE(event) != GST_EVENT_CAPS)
+            return GST_PAD_PROBE_OK;
+        GstCaps *caps = nullptr;
+        gst_event_parse_caps(event, &caps);
+        GstVideoInfo vi;
+        if (!caps || !gst_video_info_from_caps(&vi, caps))
+            return GST_PAD_PROBE_OK;
+        // Display size: apply the pixel aspect ratio to the width.
+        const int width = vi.par_d > 0 ? int(qint64(vi.width) * vi.par_n / vi.par_d) : vi.width;
+        Shared &s = sharedOf(user);
+        QMutexLocker lock(&s.mutex);
+        const QSize size(width, vi.height);
+        if (size != s.sourceSize) {
+            s.sourceSize = size;
+            if (s.owner)
+                QMetaObject::invokeMethod(s.owner, &StreamPipeline::onSourceSizeChanged, Qt::QueuedConnection);
+        }
+        return GST_PAD_PROBE_OK;
+    }
+
+    // Streaming thread: errors and end of stream go to the GUI thread; everything else is dropped.
+    static GstBusSyncReply busSync(GstBus *, GstMessage *msg, gpointer user)
+    {
+        Shared &s = sharedOf(user);
+        if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {
+            GError *err = nullptr;
+            gchar *dbg = nullptr;
+            gst_message_parse_error(msg, &err, &dbg);
+            const gst::ErrorPtr error(err);
+            const gst::CharPtr debug(dbg);
+            StreamState state = StreamState::Offline;
+            if (err->domain == GST_RESOURCE_ERROR && err->code == GST_RESOURCE_ERROR_NOT_AUTHORIZED)
+                state = StreamState::AuthFailed;
+            else if ((err->domain == GST_CORE_ERROR && err->code == GST_CORE_ERROR_MISSING_PLUGIN) ||
+                     (err->domain == GST_STREAM_ERROR && (err->code == GST_STREAM_ERROR_CODEC_NOT_FOUND ||
+                                                          err->code == GST_STREAM_ERROR_WRONG_TYPE)))
+                state = StreamState::Error;
+            else if (err->domain == GST_RESOURCE_ERROR && err->code == GST_RESOURCE_ERROR_NOT_FOUND)
+                state = StreamState::Error;
+            const QString reason = QString::fromUtf8(err->message);
+            qCDebug(lcMedia) << "bus error from" << GST_OBJECT_NAME(GST_MESSAGE_SRC(msg)) << reason
+                             << (debug ? debug.get() : "");
+            QMutexLocker lock(&s.mutex);
+            if (s.owner)
+                QMetaObject::invokeMethod(
+                    s.owner, [o = s.owner, state, reason] { o->onBusError(state, reason); }, Qt::QueuedConnection);
+        } else if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_EOS) {
+            QMutexLocker lock(&s.mutex);
+            if (s.owner)
+                QMetaObject::invokeMethod(s.owner, &StreamPipeline::onEndOfStream, Qt::QueuedConnection);
+        }
+        return GST_BUS_DROP;
+    }
+
+    // Streaming thread: note which decoder decodebin picked (shown in the tile statistics).
+    static void elementAdded(GstBin *, GstBin *, GstElement *element, gpointer user)
+    {
+        GstElementFactory *f = gst_element_get_factory(element);
+        if (!f)
+            return;
+        const gchar *klass = gst_element_factory_get_metadata(f, GST_ELEMENT_METADATA_KLASS);
+        if (klass && strstr(klass, "Decoder") && strstr(klass, "Video")) {
+            Shared &s = sharedOf(user);
+            QMutexLocker lock(&s.mutex);
+            s.decoder = QString::fromUtf8(GST_OBJECT_NAME(f));
+        }
+    }
+
+    // Streaming thread: link the first pad of `from` whose caps start with the prefix to `to`.
+    static void linkPad(GstPad *pad, GstElement *to, const char *capsPrefix)
+    {
+        gst::PadPtr sinkPad(gst_element_get_static_pad(to, "sink"));
+        if (!sinkPad || gst_pad_is_linked(sinkPad.get()))
+            return;
+        gst::CapsPtr caps(gst_pad_get_current_caps(pad));
+        if (!caps)
+            caps.reset(gst_pad_query_caps(pad, nullptr));
+        if (!isVideoCaps(caps.get(), capsPrefix))
+            return;
+        if (gst_pad_link(pad, sinkPad.get()) != GST_PAD_LINK_OK)
+            qCWarning(lcMedia) << "could not link" << GST_PAD_NAME(pad);
+    }
+    static void rtspPadAdded(GstElement *, GstPad *pad, gpointer decodebin)
+    {
+        linkPad(pad, static_cast<GstElement *>(decodebin), "application/x-rtp");
+    }
+    static void decodedPadAdded(GstElement *, GstPad *pad, gpointer scale)
+    {
+        linkPad(pad, static_cast<GstElement *>(scale), "video/x-raw");
+    }
+    // Only video streams of an RTSP session are set up; audio and metadata are never received.
+    static gboolean selectStream(GstElement *, guint, GstCaps *caps, gpointer)
+    {
+        const GstStructure *st = gst_caps_get_structure(caps, 0);
+        const gchar *media = gst_structure_get_string(st, "media");
+        return media && g_str_equal(media, "video");
+    }
+};
+
+StreamPipeline::StreamPipeline(StreamSource source, PipelineReaper *reaper, QObject *parent)
+    : QObject(parent), m_source(std::move(source)), m_reaper(reaper)
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &StreamPipeline::tick);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_wanted)
+            build();
+    });
+}
+
+StreamPipeline::~StreamPipeline()
+{
+    teardown();
+}
+
+void StreamPipeline::start()
+{
+    if (m_wanted)
+        return;
+    m_wanted = true;
+    m_failures = 0;
+    m_tick.start();
+    m_fpsClock.start();
+    build();
+}
+
+void StreamPipeline::stop()
+{
+    m_wanted = false;
+    m_retryTimer.stop();
+    m_tick.stop();
+    teardown();
+    setStatus({});
+}
+
+void StreamPipeline::setSource(const StreamSource &source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    if (m_wanted) {
+        m_retryTimer.stop();
+        m_failures = 0;
+        m_everPlayed = false;
+        build();
+    }
+}
+
+void StreamPipeline::setTargetSize(QSize sizePx)
+{
+    if (sizePx == m_targetSize)
+        return;
+    m_targetSize = sizePx;
+    applyTargetCaps();
+}
+
+VideoFrame StreamPipeline::latestFrame() const
+{
+    if (m_shared) {
+        QMutexLocker lock(&m_shared->mutex);
+        if (!m_shared->latest.isNull()) {
+            m_shared->latestPainted = true;
+            return m_shared->latest;
+        }
+    }
+    return m_lastFrameOfPreviousRun;
+}
+
+StreamStats StreamPipeline::stats() const
+{
+    StreamStats st;
+    st.fps = m_fps;
+    st.framesReceived = m_receivedBefore;
+    st.framesDropped = m_droppedBefore;
+    if (m_shared) {
+        QMutexLocker lock(&m_shared->mutex);
+        st.framesReceived += m_shared->received;
+        st.framesDropped += m_shared->dropped;
+        st.sourceSize = m_shared->sourceSize;
+        st.frameSize = m_shared->frameSize;
+        st.decoder = m_shared->decoder;
+    }
+    return st;
+}
+
+QString StreamPipeline::missingElement(const char *factory) const
+{
+    return tr("GStreamer element \"%1\" is missing; install the GStreamer plug-in packages.")
+        .arg(QString::fromLatin1(factory));
+}
+
+void StreamPipeline::build()
+{
+    teardown();
+    m_sinceBuild.start();
+    setStatus({m_everPlayed ? StreamState::Reconnecting : StreamState::Connecting, -1, {}});
+
+    const QUrl &url = m_source.url;
+    const QString scheme = url.scheme().toLower();
+    const bool isRtsp = scheme == "rtsp" || scheme == "rtsps" || scheme == "rtspt";
+    const bool isHttp = scheme == "http" || scheme == "https";
+    const bool isFile = scheme == "file";
+    if (!url.isValid() || !(isRtsp || isHttp || isFile)) {
+        failAndRetry(StreamState::Error, tr("Unsupported stream address \"%1\".").arg(url.toDisplayString()), 30000);
+        return;
+    }
+    m_isLive = !isFile;
+
+    auto shared = std::make_shared<Shared>();
+    shared->owner = this;
+
+    gst::ElementPtr pipeline(gst_pipeline_new(nullptr));
+    gst_object_ref_sink(pipeline.get());
+    const char *sourceFactory = isRtsp ? "rtspsrc" : isHttp ? "souphttpsrc" : "filesrc";
+    struct Need
+    {
+        const char *factory;
+        gst::ElementPtr element;
+    } needs[] = {{sourceFactory, {}}, {"decodebin", {}}, {"videoscale", {}},
+                 {"videoconvert", {}}, {"capsfilter", {}}, {"appsink", {}}};
+    for (Need &n : needs) {
+        n.element = gst::makeElement(n.factory);
+        if (!n.element) {
+            failAndRetry(StreamState::Error, missingElement(n.factory), 30000);
+            return;
+        }
+    }
+    GstElement *src = needs[0].element.get(), *decode = needs[1].element.get(), *scale = needs[2].element.get(),
+               *convert = needs[3].element.get(), *filter = needs[4].element.get(), *sink = needs[5].element.get();
+    for (Need &n : needs)
+        gst_bin_add(GST_BIN(pipeline.get()), n.element.get()); // the bin takes its own reference
+
+    const QString user = m_source.username.isEmpty() ? url.userName() : m_source.username;
+    const QString pass = m_source.username.isEmpty() ? url.password() : m_source.password;
+    const QByteArray location = isFile ? url.toLocalFile().toUtf8()
+                                       : url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded).toUtf8();
+    g_object_set(src, "location", location.constData(), nullptr);
+    if (isRtsp) {
+        guint protocols = GST_RTSP_LOWER_TRANS_UDP | GST_RTSP_LOWER_TRANS_UDP_MCAST | GST_RTSP_LOWER_TRANS_TCP;
+        if (m_source.transport == RtspTransport::Tcp || scheme == "rtspt")
+            protocols = GST_RTSP_LOWER_TRANS_TCP;
+        else if (m_source.transport == RtspTransport::Udp)
+            protocols = GST_RTSP_LOWER_TRANS_UDP | GST_RTSP_LOWER_TRANS_UDP_MCAST;
+        g_object_set(src, "protocols", protocols, "latency", guint(std::max(0, m_source.latencyMs)), "drop-on-latency",
+                     TRUE, "tcp-timeout", guint64(m_source.connectTimeoutMs) * 1000, nullptr);
+        g_signal_connect(src, "select-stream", G_CALLBACK(&Callbacks::selectStream), nullptr);
+        g_signal_connect(src, "pad-added", G_CALLBACK(&Callbacks::rtspPadAdded), decode);
+    } else {
+        if (isHttp)
+            g_object_set(src, "is-live", TRUE, "timeout", guint(std::max(1, m_source.connectTimeoutMs / 1000)), nullptr);
+        gst_element_link(src, decode);
+    }
+    if (!isFile && !user.isEmpty())
+        g_object_set(src, "user-id", user.toUtf8().constData(), "user-pw", pass.toUtf8().constData(), nullptr);
+
+    g_signal_connect(decode, "pad-added", G_CALLBACK(&Callbacks::decodedPadAdded), scale);
+    g_signal_connect_data(decode, "deep-element-added", G_CALLBACK(&Callbacks::elementAdded), newRef(shared),
+                          &deleteRef, GConnectFlags(0));
+    gst_element_link_many(scale, convert, filter, sink, nullptr);
+    {
+        gst::PadPtr scaleSink(gst_element_get_static_pad(scale, "sink"));
+        gst_pad_add_probe(scaleSink.get(), GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, &Callbacks::capsProbe, newRef(shared),
+                          &deleteRefNotify);
+    }
+    g_object_set(sink, "max-buffers", 1u, "drop", TRUE, "sync", m_isLive ? FALSE : TRUE, "enable-last-sample", FALSE,
+                 "qos", FALSE, nullptr);
+    GstAppSinkCallbacks callbacks{};
+    callbacks.new_sample = &Callbacks::newSample;
+    gst_app_sink_set_callbacks(GST_APP_SINK(sink), &callbacks, newRef(shared), &deleteRefNotify);
+    {
+        gst::BusPtr bus(gst_element_get_bus(pipeline.get()));
+        gst_bus_set_sync_handler(bus.get(), &Callbacks::busSync, newRef(shared), &deleteRefNotify);
+    }
+
+    m_shared = shared;
+    m_capsFilter = filter;
+    m_pipeline = pipeline.release();
+    m_appliedSize.reset();
+    applyTargetCaps();
+    qCDebug(lcMedia) << "starting" << url.toDisplayString(QUrl::RemoveUserInfo);
+    if (gst_element_set_state(m_pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
+        failAndRetry(StreamState::Error, tr("The stream could not be started."), nextBackoffMs());
+}
+
+void StreamPipeline::teardown()
+{
+    if (m_shared) {
+        m_shared->detach();
+        QMutexLocker lock(&m_shared->mutex);
+        if (!m_shared->latest.isNull())
+            m_lastFrameOfPreviousRun = m_shared->latest;
+        m_receivedBefore += m_shared->received;
+        m_droppedBefore += m_shared->dropped;
+        lock.unlock();
+        m_shared.reset();
+    }
+    m_capsFilter = nullptr;
+    if (GstElement *p = std::exchange(m_pipeline, nullptr)) {
+        if (m_reaper)
+            m_reaper->dispose(p);
+        else {
+            gst_element_set_state(p, GST_STATE_NULL);
+            gst_object_unref(p);
+        }
+    }
+}
+
+void StreamPipeline::applyTargetCaps()
+{
+    if (!m_capsFilter || !m_shared)
+        return;
+    QSize source;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        source = m_shared->sourceSize;
+    }
+    QSize out; // empty: deliver the decoded size
+    if (source.isValid() && m_targetSize.isValid() && !m_targetSize.isEmpty()) {
+        const double scale =
+            std::min({1.0, double(m_targetSize.width()) / source.width(), double(m_targetSize.height()) / source.height()});
+        if (scale < 1.0)
+            out = QSize(std::max(2, int(source.width() * scale) & ~1), std::max(2, int(source.height() * scale) & ~1));
+        else
+            out = QSize(source.width() & ~1, source.height() & ~1);
+    }
+    if (out == m_appliedSize)
+        return;
+    m_appliedSize = out;
+    gst::CapsPtr caps(out.isEmpty() ? gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", nullptr)
+                                    : gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", "width",
+                                                          G_TYPE_INT, out.width(), "height", G_TYPE_INT, out.height(),
+                                                          "pixel-aspect-ratio", GST_TYPE_FRACTION, 1, 1, nullptr));
+    g_object_set(m_capsFilter, "caps", caps.get(), nullptr);
+}
+
+void StreamPipeline::onFrameNotified()
+{
+    if (!m_shared)
+        return;
+    m_shared->notifyPending = false;
+    if (m_status.state != StreamState::Playing) {
+        m_everPlayed = true;
+        m_failures = 0;
+        setStatus({StreamState::Playing, -1, {}});
+    }
+    Q_EMIT frameAvailable();
+}
+
+void StreamPipeline::onSourceSizeChanged()
+{
+    applyTargetCaps();
+}
+
+void StreamPipeline::onBusError(StreamState state, const QString &reason)
+{
+    if (!m_pipeline)
+        return;
+    if (state == StreamState::AuthFailed)
+        failAndRetry(state, reason, 30000);
+    else if (state == StreamState::Error)
+        failAndRetry(state, reason, std::max(nextBackoffMs(), 10000));
+    else
+        failAndRetry(state, reason, nextBackoffMs());
+}
+
+void StreamPipeline::onEndOfStream()
+{
+    if (!m_pipeline)
+        return;
+    if (!m_isLive) { // a local file loops
+        gst_element_seek_simple(m_pipeline, GST_FORMAT_TIME, GstSeekFlags(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_KEY_UNIT), 0);
+        return;
+    }
+    failAndRetry(StreamState::Offline, tr("The camera ended the stream."), nextBackoffMs());
+}
+
+void StreamPipeline::failAndRetry(StreamState state, const QString &reason, int delayMs)
+{
+    teardown();
+    if (state == StreamState::Offline && m_everPlayed)
+        state = StreamState::Reconnecting;
+    qCInfo(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo) << "failed:" << reason
+                              << "- retry in" << delayMs << "ms";
+    m_retryDelayMs = delayMs;
+    m_retryClock.start();
+    m_retryTimer.start(delayMs);
+    setStatus({state, int(std::ceil(delayMs / 1000.0)), reason});
+}
+
+int StreamPipeline::nextBackoffMs()
+{
+    const int baseMs = std::min(30000, 1000 << std::min(m_failures, 5));
+    ++m_failures;
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    return std::min(30000, int(baseMs * jitter));
+}
+
+void StreamPipeline::setStatus(StreamStatus status)
+{
+    if (status == m_status)
+        return;
+    m_status = std::move(status);
+    Q_EMIT statusChanged(m_status);
+}
+
+void StreamPipeline::tick()
+{
+    // fps over the last tick
+    const quint64 total = stats().framesReceived;
+    const qint64 elapsedMs = std::max<qint64>(1, m_fpsClock.restart());
+    m_fps = total >= m_fpsLastCount ? (total - m_fpsLastCount) * 1000.0 / elapsedMs : 0;
+    m_fpsLastCount = total;
+
+    if (m_retryTimer.isActive()) {
+        StreamStatus s = m_status;
+        s.retryInSeconds = int(std::ceil((m_retryDelayMs - m_retryClock.elapsed()) / 1000.0));
+        s.retryInSeconds = std::max(1, s.retryInSeconds);
+        setStatus(s);
+        return;
+    }
+    if (!m_shared)
+        return;
+    qint64 lastFrameMs = 0;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        lastFrameMs = m_shared->lastFrameMs;
+    }
+    const qint64 nowMs = monotonicMs();
+    if (m_status.state == StreamState::Playing && nowMs - lastFrameMs > m_stallTimeoutMs)
+        failAndRetry(StreamState::Reconnecting, tr("No picture for %1 s.").arg(m_stallTimeoutMs / 1000), nextBackoffMs());
+    else if (m_status.state != StreamState::Playing && m_sinceBuild.elapsed() > m_source.connectTimeoutMs)
+        failAndRetry(StreamState::Offline, tr("The camera does not answer."), nextBackoffMs());
+}
+
+} // namespace pantau

@@ -1,0 +1,101 @@
+#pragma once
+// One GStreamer pipeline for one (camera, stream): source -> decodebin -> videoscale -> videoconvert
+// -> BGRx capsfilter -> appsink (max-buffers=1, drop). Built element by element; no user text is
+// ever parsed as pipeline syntax.
+//
+// Threads: every public method is for the GUI thread, except latestFrame() and stats(), which any
+// thread may call. GStreamer streaming threads only touch the shared FrameSlot (under its mutex)
+// and post queued calls back to this object; after teardown they reach nothing.
+#include "media/StreamSource.h"
+#include "media/StreamStatus.h"
+#include "media/VideoFrame.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+typedef struct _GstElement GstElement;
+
+namespace pantau {
+
+class PipelineReaper;
+
+class StreamPipeline : public QObject
+{
+    Q_OBJECT
+public:
+    // `reaper` tears pipelines down off the GUI thread; nullptr tears down synchronously.
+    StreamPipeline(StreamSource source, PipelineReaper *reaper, QObject *parent = nullptr);
+    ~StreamPipeline() override;
+
+    void start();
+    void stop();
+    void setSource(const StreamSource &source); // restarts when it differs
+    const StreamSource &source() const { return m_source; }
+
+    // The size the frames should be delivered at (the largest tile showing them). Frames are
+    // downscaled in the pipeline to fit inside it keeping the aspect ratio, never upscaled.
+    void setTargetSize(QSize sizePx);
+    QSize targetSize() const { return m_targetSize; }
+
+    // The newest frame (after a reconnect, the last one of the previous run until a new one comes).
+    // Marks the frame as painted for the drop count.
+    VideoFrame latestFrame() const;
+    StreamStatus status() const { return m_status; }
+    StreamStats stats() const;
+
+    // Watchdog: Playing with no frame for this long counts as stalled and reconnects.
+    void setStallTimeoutMs(int ms) { m_stallTimeoutMs = ms; }
+
+Q_SIGNALS:
+    void frameAvailable();                      // coalesced: at most one queued per stream
+    void statusChanged(const pantau::StreamStatus &status);
+
+public:
+    struct Shared;    // the slot the streaming threads write into (defined in the .cpp)
+    struct Callbacks; // the GStreamer callbacks (streaming threads)
+
+private:
+    void build();
+    void teardown();
+    void onFrameNotified();
+    void onSourceSizeChanged();
+    void onBusError(pantau::StreamState state, const QString &reason);
+    void onEndOfStream();
+    void failAndRetry(StreamState state, const QString &reason, int delayMs);
+    void setStatus(StreamStatus status);
+    void tick();
+    void applyTargetCaps();
+    int nextBackoffMs();
+    QString missingElement(const char *factory) const;
+
+    StreamSource m_source;
+    PipelineReaper *m_reaper = nullptr;
+    std::shared_ptr<Shared> m_shared; // the current pipeline's slot; null when none runs
+    GstElement *m_pipeline = nullptr; // owned; handed to the reaper on teardown
+    GstElement *m_capsFilter = nullptr;
+    bool m_wanted = false;
+    bool m_everPlayed = false;
+    bool m_isLive = true;
+    int m_failures = 0;
+    int m_stallTimeoutMs = 5000;
+    QSize m_targetSize;
+    std::optional<QSize> m_appliedSize; // caps set on the capsfilter; empty size: native
+    VideoFrame m_lastFrameOfPreviousRun;
+    quint64 m_receivedBefore = 0; // totals of earlier runs, for stats
+    quint64 m_droppedBefore = 0;
+    StreamStatus m_status;
+    QTimer m_tick;        // 1 s: countdown, watchdog, fps
+    QTimer m_retryTimer;  // single shot
+    QElapsedTimer m_retryClock;
+    int m_retryDelayMs = 0;
+    QElapsedTimer m_sinceBuild;
+    QElapsedTimer m_fpsClock;
+    quint64 m_fpsLastCount = 0;
+    double m_fps = 0;
+};
+
+} // namespace pantau

@@ -1,0 +1,127 @@
+#include "SiteFile.h"
+
+#include "Log.h"
+#include "site/SiteJson.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+
+namespace pantau {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteFile)
+};
+
+std::optional<Site> readFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        return std::nullopt;
+    }
+    if (f.size() > SiteFile::kMaxBytes) {
+        *error = Tr::tr("%1 is too large (%2 MB) to be a site file.")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(f.size() / (1024 * 1024));
+        return std::nullopt;
+    }
+    return SiteFile::parse(f.readAll(), error);
+}
+} // namespace
+
+std::optional<Site> SiteFile::parse(const QByteArray &bytes, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        if (error)
+            *error = Tr::tr("The file is damaged (%1 at byte %2).").arg(pe.errorString()).arg(pe.offset);
+        return std::nullopt;
+    }
+    return json::siteFromJson(doc.object(), error);
+}
+
+SiteLoadResult SiteFile::load(const QString &path)
+{
+    SiteLoadResult result;
+    const QString backup = backupPath(path);
+    if (!QFileInfo::exists(path) && !QFileInfo::exists(backup)) {
+        result.fileMissing = true;
+        return result;
+    }
+    if (QFileInfo::exists(path)) {
+        QString error;
+        result.site = readFile(path, &error);
+        if (result.site)
+            return result;
+        result.error = error;
+        // Keep the unreadable file for the operator (or support) to look at; never overwrite it.
+        const QString aside =
+            path + QStringLiteral(".corrupt-") + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss");
+        if (QFile::rename(path, aside))
+            result.setAsidePath = aside;
+        qCWarning(lcSite) << "site file unreadable:" << path << error << "set aside as" << result.setAsidePath;
+    }
+    if (QFileInfo::exists(backup)) {
+        QString backupError;
+        result.site = readFile(backup, &backupError);
+        if (result.site) {
+            result.fromBackup = true;
+            QString saveError;
+            if (!QFile::copy(backup, path))
+                qCWarning(lcSite) << "could not restore" << path << "from" << backup;
+        } else {
+            qCWarning(lcSite) << "backup unreadable too:" << backup << backupError;
+        }
+    }
+    return result;
+}
+
+bool SiteFile::save(const QString &path, const Site &site, QString *error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    // One writer at a time across processes, so the backup rotation and the rename never interleave.
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(10000);
+    if (!lock.tryLock(5000)) {
+        if (error)
+            *error = Tr::tr("Another Pantau is saving %1; try again.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    const QByteArray bytes = QJsonDocument(json::toJson(site)).toJson(QJsonDocument::Indented);
+
+    // Rotate: the current file, if it is good, becomes the backup (written atomically too).
+    QString ignored;
+    if (QFileInfo::exists(path) && readFile(path, &ignored)) {
+        QFile current(path);
+        QSaveFile bak(backupPath(path));
+        if (current.open(QIODevice::ReadOnly) && bak.open(QIODevice::WriteOnly)) {
+            bak.write(current.readAll());
+            if (!bak.commit())
+                qCWarning(lcSite) << "could not write backup" << backupPath(path) << bak.errorString();
+        }
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        if (error)
+            *error = Tr::tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
+        return false;
+    }
+    qCDebug(lcSite) << "saved" << path << bytes.size() << "bytes";
+    return true;
+}
+
+} // namespace pantau

@@ -1,0 +1,266 @@
+#include "SiteJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+namespace pantau::json {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteFile)
+};
+
+constexpr auto kFormatTag = "pantau-site";
+
+// Small strict readers: each returns false and sets `error` when the field has the wrong type.
+bool readString(const QJsonObject &o, const char *key, QString &out, QString *error, bool required)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() && !required)
+        return true;
+    if (!v.isString()) {
+        if (error)
+            *error = Tr::tr("Field \"%1\" must be text.").arg(QLatin1String(key));
+        return false;
+    }
+    out = v.toString();
+    return true;
+}
+
+bool readInt(const QJsonObject &o, const char *key, int &out, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isDouble() || v.toDouble() != double(int(v.toDouble()))) {
+        if (error)
+            *error = Tr::tr("Field \"%1\" must be a whole number.").arg(QLatin1String(key));
+        return false;
+    }
+    out = v.toInt();
+    return true;
+}
+
+bool readStringList(const QJsonObject &o, const char *key, QStringList &out, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    if (!v.isArray()) {
+        if (error)
+            *error = Tr::tr("Field \"%1\" must be a list of text.").arg(QLatin1String(key));
+        return false;
+    }
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString()) {
+            if (error)
+                *error = Tr::tr("Field \"%1\" must be a list of text.").arg(QLatin1String(key));
+            return false;
+        }
+        out.push_back(item.toString());
+    }
+    return true;
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.push_back(s);
+    return a;
+}
+} // namespace
+
+QJsonObject toJson(const Camera &c)
+{
+    QJsonObject o{{"id", c.id}, {"name", c.name}, {"enabled", c.enabled}};
+    if (!c.area.isEmpty())
+        o["area"] = toArray(c.area);
+    if (!c.owner.isEmpty())
+        o["owner"] = c.owner;
+    if (!c.mainStreamUrl.isEmpty())
+        o["mainStream"] = c.mainStreamUrl.toString();
+    if (!c.subStreamUrl.isEmpty())
+        o["subStream"] = c.subStreamUrl.toString();
+    if (!c.username.isEmpty())
+        o["username"] = c.username; // the password is kept out of the site file on purpose
+    if (!c.tags.isEmpty())
+        o["tags"] = toArray(c.tags);
+    return o;
+}
+
+QJsonObject toJson(const Layout &l)
+{
+    QJsonArray tiles;
+    for (const TileSlot &t : l.tiles) {
+        QJsonObject to{{"row", t.cells.y()}, {"column", t.cells.x()}, {"rowSpan", t.cells.height()},
+                       {"columnSpan", t.cells.width()}};
+        if (!t.cameraId.isEmpty())
+            to["camera"] = t.cameraId;
+        tiles.push_back(to);
+    }
+    return {{"id", l.id}, {"name", l.name}, {"rows", l.rows}, {"columns", l.columns}, {"tiles", tiles}};
+}
+
+QJsonObject toJson(const Site &s)
+{
+    QJsonArray cameras, layouts, wall;
+    for (const Camera &c : s.cameras)
+        cameras.push_back(toJson(c));
+    for (const Layout &l : s.layouts)
+        layouts.push_back(toJson(l));
+    for (const WallScreen &w : s.wall)
+        wall.push_back(QJsonObject{{"screen", w.screenName}, {"layout", w.layoutId}});
+    return {{"format", kFormatTag}, {"version", Site::kFormatVersion}, {"name", s.name},
+            {"cameras", cameras},   {"layouts", layouts},                {"wall", wall}};
+}
+
+std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        if (error)
+            *error = Tr::tr("A camera entry is not an object.");
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    Camera c;
+    QString main, sub;
+    if (!readString(o, "id", c.id, error, true) || !readString(o, "name", c.name, error, true) ||
+        !readStringList(o, "area", c.area, error) || !readString(o, "owner", c.owner, error, false) ||
+        !readString(o, "mainStream", main, error, false) || !readString(o, "subStream", sub, error, false) ||
+        !readString(o, "username", c.username, error, false) || !readStringList(o, "tags", c.tags, error))
+        return std::nullopt;
+    if (c.id.isEmpty()) {
+        if (error)
+            *error = Tr::tr("A camera has an empty id.");
+        return std::nullopt;
+    }
+    if (o.contains("enabled")) {
+        if (!o.value("enabled").isBool()) {
+            if (error)
+                *error = Tr::tr("Field \"%1\" must be true or false.").arg("enabled");
+            return std::nullopt;
+        }
+        c.enabled = o.value("enabled").toBool();
+    }
+    c.mainStreamUrl = QUrl(main, QUrl::StrictMode);
+    c.subStreamUrl = QUrl(sub, QUrl::StrictMode);
+    if ((!main.isEmpty() && !c.mainStreamUrl.isValid()) || (!sub.isEmpty() && !c.subStreamUrl.isValid())) {
+        if (error)
+            *error = Tr::tr("Camera \"%1\" has an invalid stream address.").arg(c.name);
+        return std::nullopt;
+    }
+    return c;
+}
+
+std::optional<Layout> layoutFromJson(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        if (error)
+            *error = Tr::tr("A layout entry is not an object.");
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    Layout l;
+    if (!readString(o, "id", l.id, error, true) || !readString(o, "name", l.name, error, true) ||
+        !readInt(o, "rows", l.rows, error) || !readInt(o, "columns", l.columns, error))
+        return std::nullopt;
+    if (!o.value("tiles").isArray()) {
+        if (error)
+            *error = Tr::tr("Field \"%1\" must be a list.").arg("tiles");
+        return std::nullopt;
+    }
+    if (l.rows < 1 || l.columns < 1 || l.rows > Layout::kMaxSide || l.columns > Layout::kMaxSide) {
+        if (error)
+            *error = Tr::tr("Layout \"%1\": the grid must have 1 to %2 rows and columns.").arg(l.name).arg(Layout::kMaxSide);
+        return std::nullopt;
+    }
+    for (const QJsonValue &tv : o.value("tiles").toArray()) {
+        if (!tv.isObject()) {
+            if (error)
+                *error = Tr::tr("Layout \"%1\" has a tile that is not an object.").arg(l.name);
+            return std::nullopt;
+        }
+        const QJsonObject to = tv.toObject();
+        int row = 0, col = 0, rs = 0, cs = 0;
+        TileSlot t;
+        if (!readInt(to, "row", row, error) || !readInt(to, "column", col, error) ||
+            !readInt(to, "rowSpan", rs, error) || !readInt(to, "columnSpan", cs, error) ||
+            !readString(to, "camera", t.cameraId, error, false))
+            return std::nullopt;
+        t.cells = QRect(col, row, cs, rs);
+        l.tiles.push_back(t);
+    }
+    QString why;
+    if (!l.isValid(&why)) {
+        if (error)
+            *error = Tr::tr("Layout \"%1\": %2").arg(l.name, why);
+        return std::nullopt;
+    }
+    return l;
+}
+
+std::optional<Site> siteFromJson(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject() || value.toObject().value("format").toString() != QLatin1String(kFormatTag)) {
+        if (error)
+            *error = Tr::tr("This is not a Pantau site file.");
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    int version = 0;
+    if (!readInt(o, "version", version, error))
+        return std::nullopt;
+    if (version > Site::kFormatVersion || version < 1) {
+        if (error)
+            *error = Tr::tr("The site file has format version %1; this Pantau reads up to version %2.")
+                         .arg(version)
+                         .arg(Site::kFormatVersion);
+        return std::nullopt;
+    }
+    Site s;
+    if (!readString(o, "name", s.name, error, false))
+        return std::nullopt;
+    for (const char *key : {"cameras", "layouts", "wall"}) {
+        if (!o.value(QLatin1String(key)).isArray() && !o.value(QLatin1String(key)).isUndefined()) {
+            if (error)
+                *error = Tr::tr("Field \"%1\" must be a list.").arg(QLatin1String(key));
+            return std::nullopt;
+        }
+    }
+    QSet<QString> ids;
+    for (const QJsonValue &v : o.value("cameras").toArray()) {
+        auto c = cameraFromJson(v, error);
+        if (!c)
+            return std::nullopt;
+        if (ids.contains(c->id)) {
+            if (error)
+                *error = Tr::tr("Two cameras share the id \"%1\".").arg(c->id);
+            return std::nullopt;
+        }
+        ids.insert(c->id);
+        s.cameras.push_back(*c);
+    }
+    for (const QJsonValue &v : o.value("layouts").toArray()) {
+        auto l = layoutFromJson(v, error);
+        if (!l)
+            return std::nullopt;
+        s.layouts.push_back(*l);
+    }
+    for (const QJsonValue &v : o.value("wall").toArray()) {
+        if (!v.isObject()) {
+            if (error)
+                *error = Tr::tr("A wall entry is not an object.");
+            return std::nullopt;
+        }
+        const QJsonObject wo = v.toObject();
+        WallScreen w;
+        if (!readString(wo, "screen", w.screenName, error, true) ||
+            !readString(wo, "layout", w.layoutId, error, true))
+            return std::nullopt;
+        s.wall.push_back(w);
+    }
+    return s;
+}
+
+} // namespace pantau::json

@@ -1,0 +1,47 @@
+#pragma once
+// The live site of this Pantau process: one owner (built in app/, passed down), GUI thread only.
+// Every change emits a signal and schedules an atomic save shortly after.
+#include "site/Site.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace pantau {
+
+class SiteStore : public QObject
+{
+    Q_OBJECT
+public:
+    SiteStore(QString path, Site site, QObject *parent = nullptr);
+    ~SiteStore() override;
+
+    const Site &site() const { return m_site; }
+    QString path() const { return m_path; }
+
+    void upsertCamera(const Camera &camera);
+    void removeCamera(const QString &cameraId);
+    void upsertLayout(const Layout &layout);
+    void removeLayout(const QString &layoutId);
+    void setScreenLayout(const QString &screenName, const QString &layoutId);
+
+    bool saveNow(QString *error = nullptr);
+    void setSaveDelayMs(int delayMs) { m_saveTimer.setInterval(delayMs); }
+
+Q_SIGNALS:
+    void camerasChanged();
+    void layoutsChanged();
+    void layoutChanged(const QString &layoutId);
+    void wallChanged();
+    void saved();
+    void saveFailed(const QString &message);
+
+private:
+    void scheduleSave();
+
+    QString m_path;
+    Site m_site;
+    QTimer m_saveTimer;
+    bool m_dirty = false;
+};
+
+} // namespace pantau

@@ -1,0 +1,188 @@
+// Real RTSP over loopback: a gst-rtsp-server serving solid-colour clips, played by StreamPipeline
+// and StreamPool exactly as the wall plays cameras.
+#include <catch2/catch.hpp>
+
+#include "TestCameras.h"
+#include "Wait.h"
+#include "media/StreamPool.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace pantau;
+using namespace pantau::test;
+
+namespace {
+QColor centreColour(const VideoFrame &f)
+{
+    return f.image.pixelColor(f.image.width() / 2, f.image.height() / 2);
+}
+
+struct Fixture
+{
+    demo::ClipRtspServer server;
+    QVector<Camera> cameras;
+
+    explicit Fixture(demo::Codec codec = demo::Codec::H264)
+    {
+        const auto colours = distinctColours();
+        for (int i = 0; i < colours.size(); ++i) {
+            const QString path = QStringLiteral("cam%1").arg(i);
+            server.addMount(path, codec, solidClip(colours[i], codec));
+        }
+        REQUIRE(server.start());
+        for (int i = 0; i < colours.size(); ++i) {
+            Camera c;
+            c.id = QStringLiteral("cam%1").arg(i);
+            c.name = c.id;
+            c.mainStreamUrl = server.url(c.id);
+            cameras.push_back(c);
+        }
+    }
+    StreamPool::CameraLookup lookup() const
+    {
+        return [this](const QString &id) -> std::optional<Camera> {
+            for (const Camera &c : cameras)
+                if (c.id == id)
+                    return c;
+            return std::nullopt;
+        };
+    }
+};
+} // namespace
+
+TEST_CASE("Each RTSP camera delivers frames of its own colour", "[integration][media]")
+{
+    Fixture fx;
+    StreamPool pool(fx.lookup());
+    std::vector<std::unique_ptr<StreamLease>> leases;
+    for (const Camera &c : fx.cameras)
+        leases.push_back(pool.acquire(c.id, StreamKind::Main));
+    REQUIRE(pool.pipelineCount() == 4);
+    const bool allPlaying = waitUntil([&] {
+        for (auto &l : leases)
+            if (l->pipeline()->latestFrame().isNull())
+                return false;
+        return true;
+    }, 20000);
+    for (auto &l : leases)
+        UNSCOPED_INFO(l->cameraId().toStdString() << " received " << l->pipeline()->stats().framesReceived << " image " << l->pipeline()->latestFrame().image.width() << "x" << l->pipeline()->latestFrame().image.height() << " null " << l->pipeline()->latestFrame().isNull() << " state "
+                                                  << l->pipeline()->status().text().toStdString());
+    REQUIRE(allPlaying);
+    const auto colours = distinctColours();
+    for (int i = 0; i < 4; ++i) {
+        const VideoFrame f = leases[i]->pipeline()->latestFrame();
+        INFO("camera " << i << " centre " << centreColour(f).name().toStdString());
+        CHECK(closeTo(centreColour(f), colours[i]));
+        CHECK(leases[i]->pipeline()->status().state == StreamState::Playing);
+        CHECK(f.image.format() == QImage::Format_RGB32);
+    }
+}
+
+TEST_CASE("Two tiles of one camera share one decode; the last release stops it after the linger",
+          "[integration][media]")
+{
+    Fixture fx;
+    StreamPool pool(fx.lookup());
+    StreamSettings settings;
+    settings.lingerMs = 200;
+    pool.setSettings(settings);
+    auto a = pool.acquire("cam0", StreamKind::Main);
+    auto b = pool.acquire("cam0", StreamKind::Sub); // no sub stream: falls back to main, same pipeline
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(a->pipeline() == b->pipeline());
+    CHECK(pool.pipelineCount() == 1);
+    a.reset();
+    CHECK(pool.pipelineCount() == 1);
+    b.reset();
+    CHECK(waitUntil([&] { return pool.pipelineCount() == 0; }, 5000));
+}
+
+TEST_CASE("Frames are scaled in the pipeline to the tile size, keeping the aspect ratio", "[integration][media]")
+{
+    Fixture fx;
+    StreamPool pool(fx.lookup());
+    auto lease = pool.acquire("cam1", StreamKind::Main);
+    lease->setTargetSize(QSize(160, 160)); // square tile: width limits, 16:9 kept
+    REQUIRE(waitUntil([&] { return lease->pipeline()->latestFrame().image.size() == QSize(160, 90); }, 20000));
+    CHECK(lease->pipeline()->stats().sourceSize == QSize(320, 180));
+}
+
+TEST_CASE("H.265 over RTSP with TCP transport plays", "[integration][media]")
+{
+    Fixture fx(demo::Codec::H265);
+    StreamSource source;
+    source.url = fx.server.url("cam2");
+    source.transport = RtspTransport::Tcp;
+    StreamPipeline pipeline(source, nullptr);
+    pipeline.start();
+    REQUIRE(waitUntil([&] { return !pipeline.latestFrame().isNull(); }, 20000));
+    CHECK(closeTo(centreColour(pipeline.latestFrame()), distinctColours()[2]));
+}
+
+TEST_CASE("Credentials: a wrong password is AuthFailed, the right one plays", "[integration][media]")
+{
+    demo::ClipRtspServer server;
+    server.requireCredentials("operator", "s3kayu!");
+    server.addMount("secure", demo::Codec::H264, solidClip(QColor(30, 200, 40)));
+    REQUIRE(server.start());
+
+    StreamSource wrong;
+    wrong.url = server.url("secure");
+    wrong.username = "operator";
+    wrong.password = "salah";
+    StreamPipeline refused(wrong, nullptr);
+    QList<StreamState> states;
+    QObject::connect(&refused, &StreamPipeline::statusChanged, [&](const StreamStatus &s) { states << s.state; });
+    refused.start();
+    REQUIRE(waitUntil([&] { return refused.status().state == StreamState::AuthFailed; }, 15000));
+    CHECK(states.first() == StreamState::Connecting);
+    CHECK(refused.status().retryInSeconds > 0);
+    CHECK(refused.latestFrame().isNull());
+
+    StreamSource right = wrong;
+    right.password = "s3kayu!";
+    StreamPipeline accepted(right, nullptr);
+    accepted.start();
+    CHECK(waitUntil([&] { return accepted.status().state == StreamState::Playing; }, 15000));
+}
+
+TEST_CASE("A camera nobody answers for goes Offline with a retry countdown", "[integration][media]")
+{
+    quint16 deadPort = 0;
+    {
+        demo::ClipRtspServer probe; // take a free port, then close it again
+        REQUIRE(probe.start());
+        deadPort = probe.port();
+    }
+    StreamSource source;
+    source.url = QUrl(QStringLiteral("rtsp://127.0.0.1:%1/none").arg(deadPort));
+    StreamPipeline pipeline(source, nullptr);
+    pipeline.start();
+    REQUIRE(waitUntil([&] { return pipeline.status().state == StreamState::Offline; }, 15000));
+    CHECK(pipeline.status().retryInSeconds >= 1);
+    CHECK_FALSE(pipeline.status().text().isEmpty());
+}
+
+TEST_CASE("A URL containing pipeline syntax never becomes an element", "[integration][media][security]")
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath("pwned.bin");
+    StreamSource source;
+    source.url = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x ! filesink location=%1").arg(target));
+    StreamPipeline pipeline(source, nullptr);
+    pipeline.start();
+    REQUIRE(waitUntil([&] {
+        const StreamState s = pipeline.status().state;
+        return s == StreamState::Offline || s == StreamState::Error;
+    }, 15000));
+    CHECK_FALSE(QFileInfo::exists(target));
+
+    StreamSource fake;
+    fake.url = QUrl(QStringLiteral("videotestsrc ! filesink location=%1").arg(target));
+    StreamPipeline unsupported(fake, nullptr);
+    unsupported.start();
+    CHECK(unsupported.status().state == StreamState::Error);
+    CHECK_FALSE(QFileInfo::exists(target));
+}

@@ -1,0 +1,29 @@
+// Catch2 main for every Pantau test binary: headless Qt (offscreen unless the test's CTest entry
+// names another platform configuration), GStreamer initialised, English UI by default.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "media/GstInit.h"
+
+#include <QtGlobal>
+#if defined(PANTAU_TEST_WIDGETS)
+#include <QApplication>
+using TestApplication = QApplication;
+#elif defined(PANTAU_TEST_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    TestApplication::setApplicationName(QStringLiteral("pantau-tests"));
+    if (!pantau::media::initGStreamer())
+        return 2;
+    return Catch::Session().run(argc, argv);
+}

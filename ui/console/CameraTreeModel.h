@@ -1,0 +1,52 @@
+#pragma once
+// The camera list as a tree by area (kabupaten / kecamatan / desa), with a count per branch and a
+// live state dot per camera. Dragging a camera carries its id to a wall tile. GUI thread only.
+#include "camera/Camera.h"
+#include "media/StreamStatus.h"
+
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+
+#include <functional>
+
+namespace pantau {
+
+class CameraTreeModel : public QStandardItemModel
+{
+    Q_OBJECT
+public:
+    enum Role { CameraIdRole = Qt::UserRole + 1, SearchTextRole, StateRole, BranchNameRole };
+
+    explicit CameraTreeModel(QObject *parent = nullptr);
+
+    void setCameras(const QVector<Camera> &cameras);
+    // Updates the state dots; `stateOf` returns Invalid for cameras nobody is showing.
+    void refreshStates(const std::function<StreamState(const QString &cameraId)> &stateOf);
+    QModelIndex indexOfCamera(const QString &cameraId) const;
+    int cameraCount() const { return m_cameraItems.size(); }
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+
+private:
+    QHash<QString, QStandardItem *> m_cameraItems;
+};
+
+// Filters by every word typed, matched against name, area, owner and tags; branches stay visible
+// when something below them matches.
+class CameraFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit CameraFilterModel(QObject *parent = nullptr);
+    void setSearchText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_terms;
+};
+
+} // namespace pantau

@@ -1,0 +1,363 @@
+#include "ConsoleWindow.h"
+
+#include "console/CameraTreeModel.h"
+#include "dialogs/LayoutEditorDialog.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace pantau {
+
+ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *walls, LanguageManager *language,
+                             QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_pool(pool), m_walls(walls), m_language(language)
+{
+    // Cameras
+    m_cameraModel = new CameraTreeModel(this);
+    m_filter = new CameraFilterModel(this);
+    m_filter->setSourceModel(m_cameraModel);
+    m_search = new QLineEdit;
+    m_search->setClearButtonEnabled(true);
+    m_tree = new QTreeView;
+    m_tree->setModel(m_filter);
+    m_tree->setHeaderHidden(true);
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setUniformRowHeights(true); // fast with a thousand cameras
+    m_camerasBox = new QGroupBox;
+    auto *camLay = new QVBoxLayout(m_camerasBox);
+    camLay->addWidget(m_search);
+    camLay->addWidget(m_tree, 1);
+
+    // Layouts
+    m_layoutsBox = new QGroupBox;
+    m_screenLabel = new QLabel;
+    m_screens = new QComboBox;
+    m_layouts = new QListWidget;
+    m_newLayout = new QPushButton;
+    m_editLayout = new QPushButton;
+    m_removeLayout = new QPushButton;
+    m_openWall = new QPushButton;
+    m_stats = new QCheckBox;
+    auto *layLay = new QVBoxLayout(m_layoutsBox);
+    auto *screenRow = new QHBoxLayout;
+    screenRow->addWidget(m_screenLabel);
+    screenRow->addWidget(m_screens, 1);
+    layLay->addLayout(screenRow);
+    layLay->addWidget(m_layouts, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newLayout);
+    buttons->addWidget(m_editLayout);
+    buttons->addWidget(m_removeLayout);
+    layLay->addLayout(buttons);
+    layLay->addWidget(m_openWall);
+    layLay->addWidget(m_stats);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_camerasBox);
+    split->addWidget(m_layoutsBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    setCentralWidget(split);
+    m_status = new QLabel;
+    statusBar()->addWidget(m_status, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_filter->setSearchText(t);
+        if (!t.isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
+        const QString id = i.data(CameraTreeModel::CameraIdRole).toString();
+        if (!id.isEmpty())
+            sendCameraToWall(id);
+    });
+    connect(m_layouts, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { applyLayoutToScreen(item->data(Qt::UserRole).toString()); });
+    connect(m_layouts, &QListWidget::itemDoubleClicked, this, [this] { editLayout(); });
+    connect(m_newLayout, &QPushButton::clicked, this, &ConsoleWindow::newLayout);
+    connect(m_editLayout, &QPushButton::clicked, this, &ConsoleWindow::editLayout);
+    connect(m_removeLayout, &QPushButton::clicked, this, &ConsoleWindow::removeLayout);
+    connect(m_openWall, &QPushButton::clicked, this, [this] {
+        if (m_walls->windows().isEmpty())
+            m_walls->open(false);
+        for (WallWindow *w : m_walls->windows())
+            w->raise();
+    });
+    connect(m_screens, &QComboBox::currentIndexChanged, this, &ConsoleWindow::reloadLayouts);
+
+    connect(store, &SiteStore::camerasChanged, this, &ConsoleWindow::reloadCameras);
+    connect(store, &SiteStore::layoutsChanged, this, &ConsoleWindow::reloadLayouts);
+    connect(store, &SiteStore::wallChanged, this, &ConsoleWindow::reloadLayouts);
+    connect(store, &SiteStore::saveFailed, this, [this](const QString &why) {
+        statusBar()->showMessage(tr("Could not save the site: %1").arg(why), 15000);
+    });
+    connect(walls, &WallManager::windowsChanged, this, &ConsoleWindow::reloadScreens);
+
+    // State dots for cameras on the wall; cameras nobody shows stay grey.
+    m_stateTimer.setInterval(1000);
+    connect(&m_stateTimer, &QTimer::timeout, this, [this] {
+        m_cameraModel->refreshStates([this](const QString &id) {
+            for (StreamKind k : {StreamKind::Main, StreamKind::Sub})
+                if (StreamPipeline *p = m_pool->find(id, k))
+                    return p->status().state;
+            return StreamState::Invalid;
+        });
+    });
+    m_stateTimer.start();
+
+    buildMenus();
+    reloadCameras();
+    reloadScreens();
+    retranslate();
+    resize(380, 720);
+}
+
+void ConsoleWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_layoutMenu = menuBar()->addMenu(QString());
+    m_newAction = m_layoutMenu->addAction(QString(), this, &ConsoleWindow::newLayout);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_editAction = m_layoutMenu->addAction(QString(), this, &ConsoleWindow::editLayout);
+    m_removeAction = m_layoutMenu->addAction(QString(), this, &ConsoleWindow::removeLayout);
+    // Ctrl+1..Ctrl+9 from the console act on the chosen screen.
+    for (int n = 1; n <= 9; ++n) {
+        auto *a = new QAction(this);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+        connect(a, &QAction::triggered, this, [this, n] {
+            const auto &all = m_store->site().layouts;
+            if (n <= all.size())
+                applyLayoutToScreen(all[n - 1].id);
+        });
+        addAction(a);
+    }
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_wallAction = m_viewMenu->addAction(QString(), this, [this] { m_walls->open(false); });
+    m_wallFullAction = m_viewMenu->addAction(QString(), this, [this] { m_walls->open(true); });
+    m_statsAction = m_viewMenu->addAction(QString());
+    m_statsAction->setCheckable(true);
+    m_statsAction->setChecked(QSettings().value("view/showStats", false).toBool());
+    auto setStats = [this](bool on) {
+        m_statsAction->setChecked(on);
+        m_stats->setChecked(on);
+        QSettings().setValue("view/showStats", on);
+        m_walls->setShowStats(on);
+        Q_EMIT showStatsChanged(on);
+    };
+    connect(m_statsAction, &QAction::toggled, this, setStats);
+    connect(m_stats, &QCheckBox::toggled, this, setStats);
+    m_stats->setChecked(m_statsAction->isChecked());
+    m_walls->setShowStats(m_statsAction->isChecked());
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        QAction *a = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == m_language->language());
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (m_language->setLanguage(code))
+                QSettings().setValue("language", code);
+        });
+    }
+    connect(m_language, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        for (QAction *a : m_languageGroup->actions())
+            a->setChecked(a->data().toString() == code);
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Pantau"),
+                           tr("<b>Pantau %1</b><br>Video wall for CCTV command centres.<br>"
+                              "Licensed under the Apache License 2.0.")
+                               .arg(QStringLiteral(PANTAU_VERSION)));
+    });
+}
+
+void ConsoleWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    retranslate();
+}
+
+QString ConsoleWindow::selectedScreen() const
+{
+    return m_screens->currentData().toString();
+}
+
+void ConsoleWindow::reloadCameras()
+{
+    m_cameraModel->setCameras(m_store->site().cameras);
+    m_tree->expandToDepth(1);
+    retranslate();
+}
+
+void ConsoleWindow::reloadScreens()
+{
+    const QString current = selectedScreen();
+    const QSignalBlocker block(m_screens);
+    m_screens->clear();
+    const auto windows = m_walls->windows();
+    for (int i = 0; i < windows.size(); ++i)
+        m_screens->addItem(tr("Screen %1 (%2)").arg(i + 1).arg(windows[i]->screenName()), windows[i]->screenName());
+    const int idx = m_screens->findData(current);
+    m_screens->setCurrentIndex(idx >= 0 ? idx : 0);
+    reloadLayouts();
+}
+
+void ConsoleWindow::reloadLayouts()
+{
+    const Site &site = m_store->site();
+    const QString active = site.layoutIdForScreen(selectedScreen());
+    const QString selected = currentLayoutId();
+    m_layouts->clear();
+    for (int i = 0; i < site.layouts.size(); ++i) {
+        const Layout &l = site.layouts[i];
+        auto *item = new QListWidgetItem(i < 9 ? QStringLiteral("%1   (Ctrl+%2)").arg(l.name).arg(i + 1) : l.name);
+        item->setData(Qt::UserRole, l.id);
+        item->setToolTip(tr("%1 tiles in a %2 × %3 grid").arg(l.tiles.size()).arg(l.rows).arg(l.columns));
+        if (l.id == active) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+        m_layouts->addItem(item);
+        if (l.id == (selected.isEmpty() ? active : selected))
+            m_layouts->setCurrentItem(item);
+    }
+}
+
+QString ConsoleWindow::currentLayoutId() const
+{
+    const QListWidgetItem *item = m_layouts->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void ConsoleWindow::applyLayoutToScreen(const QString &layoutId)
+{
+    QString screen = selectedScreen();
+    if (screen.isEmpty() && !m_walls->windows().isEmpty())
+        screen = m_walls->windows().first()->screenName();
+    if (screen.isEmpty())
+        return;
+    m_store->setScreenLayout(screen, layoutId);
+}
+
+void ConsoleWindow::newLayout()
+{
+    Layout initial = *layouts::preset("3x3");
+    initial.name = tr("New layout %1").arg(m_store->site().layouts.size() + 1);
+    LayoutEditorDialog dlg(initial, this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    Layout l = dlg.result();
+    l.id = newId("layout");
+    m_store->upsertLayout(l);
+    applyLayoutToScreen(l.id);
+}
+
+void ConsoleWindow::editLayout()
+{
+    const Layout *current = m_store->site().layout(currentLayoutId());
+    if (!current)
+        return;
+    LayoutEditorDialog dlg(*current, this);
+    if (dlg.exec() == QDialog::Accepted)
+        m_store->upsertLayout(dlg.result());
+}
+
+void ConsoleWindow::removeLayout()
+{
+    const Layout *current = m_store->site().layout(currentLayoutId());
+    if (!current)
+        return;
+    if (QMessageBox::question(this, tr("Delete layout"), tr("Delete the layout \"%1\"?").arg(current->name)) !=
+        QMessageBox::Yes)
+        return;
+    m_store->removeLayout(current->id);
+}
+
+void ConsoleWindow::sendCameraToWall(const QString &cameraId)
+{
+    // Into the first empty tile of the chosen screen's layout; if none is empty, the selected one.
+    const QString screen = selectedScreen();
+    WallWindow *w = m_walls->windowForScreen(screen);
+    if (!w)
+        return;
+    const Layout &l = w->view()->currentLayout();
+    for (int i = 0; i < l.tiles.size(); ++i)
+        if (l.tiles[i].cameraId.isEmpty()) {
+            m_store->upsertLayout(layouts::withCamera(l, i, cameraId));
+            return;
+        }
+    statusBar()->showMessage(tr("Every tile is in use: drag the camera onto the tile it should replace."), 8000);
+}
+
+void ConsoleWindow::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(e);
+}
+
+void ConsoleWindow::retranslate()
+{
+    setWindowTitle(m_demo ? tr("Pantau — demo site") : tr("Pantau — %1").arg(m_store->site().name.isEmpty()
+                                                                                  ? tr("Command Center")
+                                                                                  : m_store->site().name));
+    m_camerasBox->setTitle(tr("Cameras"));
+    m_search->setPlaceholderText(tr("Search camera, area or tag…"));
+    m_layoutsBox->setTitle(tr("Layouts"));
+    m_screenLabel->setText(tr("Screen:"));
+    m_newLayout->setText(tr("New…"));
+    m_editLayout->setText(tr("Edit…"));
+    m_removeLayout->setText(tr("Delete"));
+    m_openWall->setText(tr("Open video wall"));
+    m_stats->setText(tr("Show tile statistics"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_layoutMenu->setTitle(tr("&Layout"));
+    m_newAction->setText(tr("&New layout…"));
+    m_editAction->setText(tr("&Edit layout…"));
+    m_removeAction->setText(tr("&Delete layout"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_wallAction->setText(tr("Open video &wall"));
+    m_wallFullAction->setText(tr("Video wall &full screen on every screen"));
+    m_statsAction->setText(tr("Tile &statistics"));
+    m_languageMenu->setTitle(tr("L&anguage"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Pantau"));
+    m_tree->setToolTip(tr("Drag a camera onto a tile of the video wall, or double-click it."));
+    m_status->setText(tr("%n camera(s) · site file %1", nullptr, m_cameraModel->cameraCount())
+                          .arg(QDir::toNativeSeparators(m_store->path())));
+    reloadScreens();
+}
+
+} // namespace pantau

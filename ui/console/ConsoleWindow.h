@@ -1,0 +1,88 @@
+#pragma once
+// The operator console: camera tree with search, the saved layouts (one click or Ctrl+1..9 puts a
+// layout on the chosen screen), the layout editor, language and view settings. A window of its
+// own beside the wall windows, never the wall itself. GUI thread only.
+#include "i18n/LanguageManager.h"
+#include "media/StreamPool.h"
+#include "site/SiteStore.h"
+#include "wall/WallManager.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QActionGroup;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTreeView;
+class QCheckBox;
+
+namespace pantau {
+
+class CameraTreeModel;
+class CameraFilterModel;
+
+class ConsoleWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *walls, LanguageManager *language,
+                  QWidget *parent = nullptr);
+
+    void setDemoMode(bool demo);
+    // For tests.
+    CameraTreeModel *cameraModel() const { return m_cameraModel; }
+    CameraFilterModel *filterModel() const { return m_filter; }
+    QLineEdit *searchBox() const { return m_search; }
+    QListWidget *layoutList() const { return m_layouts; }
+    QString selectedScreen() const;
+
+Q_SIGNALS:
+    void showStatsChanged(bool show);
+
+protected:
+    void changeEvent(QEvent *) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void reloadCameras();
+    void reloadLayouts();
+    void reloadScreens();
+    void applyLayoutToScreen(const QString &layoutId);
+    void newLayout();
+    void editLayout();
+    void removeLayout();
+    void sendCameraToWall(const QString &cameraId);
+    QString currentLayoutId() const;
+
+    SiteStore *m_store;
+    StreamPool *m_pool;
+    WallManager *m_walls;
+    LanguageManager *m_language;
+    bool m_demo = false;
+
+    CameraTreeModel *m_cameraModel;
+    CameraFilterModel *m_filter;
+    QLineEdit *m_search;
+    QTreeView *m_tree;
+    QGroupBox *m_camerasBox;
+    QGroupBox *m_layoutsBox;
+    QLabel *m_screenLabel;
+    QComboBox *m_screens;
+    QListWidget *m_layouts;
+    QPushButton *m_newLayout, *m_editLayout, *m_removeLayout, *m_openWall;
+    QCheckBox *m_stats;
+    QLabel *m_status;
+    QTimer m_stateTimer;
+
+    QMenu *m_fileMenu, *m_layoutMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    QAction *m_quitAction, *m_newAction, *m_editAction, *m_removeAction, *m_wallAction, *m_wallFullAction,
+        *m_statsAction, *m_aboutAction;
+    QActionGroup *m_languageGroup;
+};
+
+} // namespace pantau

@@ -1,0 +1,359 @@
+#include "TileView.h"
+
+#include "Log.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDrag>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QTime>
+
+namespace pantau {
+
+namespace {
+QColor stateColour(StreamState s)
+{
+    switch (s) {
+    case StreamState::Playing:
+        return QColor(60, 200, 90);
+    case StreamState::Connecting:
+    case StreamState::Reconnecting:
+        return QColor(240, 180, 40);
+    case StreamState::AuthFailed:
+    case StreamState::Offline:
+    case StreamState::Error:
+        return QColor(230, 70, 60);
+    case StreamState::Invalid:
+        break;
+    }
+    return QColor(140, 140, 140);
+}
+} // namespace
+
+TileView::TileView(StreamPool *pool, QString wallUid, QWidget *parent)
+    : QWidget(parent), m_pool(pool), m_wallUid(std::move(wallUid))
+{
+    setAcceptDrops(true);
+    setAttribute(Qt::WA_OpaquePaintEvent); // we paint every pixel; Qt needn't clear first
+    setFocusPolicy(Qt::ClickFocus);
+    setMinimumSize(32, 18);
+}
+
+TileView::~TileView()
+{
+    releaseLeases();
+}
+
+void TileView::setCamera(const std::optional<Camera> &camera)
+{
+    const bool sameStream = camera && m_camera && camera->id == m_camera->id &&
+                            camera->mainStreamUrl == m_camera->mainStreamUrl &&
+                            camera->subStreamUrl == m_camera->subStreamUrl && camera->enabled == m_camera->enabled;
+    m_camera = camera;
+    if (!sameStream) {
+        releaseLeases();
+        updateLeases();
+    }
+    update();
+}
+
+void TileView::setShowStats(bool show)
+{
+    m_showStats = show;
+    update();
+}
+
+void TileView::setSelected(bool selected)
+{
+    if (m_selected == selected)
+        return;
+    m_selected = selected;
+    update();
+}
+
+void TileView::setSubStreamMaxHeightPx(int px)
+{
+    m_subMaxHeightPx = px;
+    updateLeases();
+}
+
+StreamPipeline *TileView::activePipeline() const
+{
+    return m_lease ? m_lease->pipeline() : nullptr;
+}
+
+StreamKind TileView::activeKind() const
+{
+    return m_lease ? m_lease->kind() : StreamKind::Invalid;
+}
+
+QSize TileView::paintSizePx() const
+{
+    return size() * devicePixelRatioF();
+}
+
+StreamKind TileView::wantedKind() const
+{
+    return paintSizePx().height() <= m_subMaxHeightPx ? StreamKind::Sub : StreamKind::Main;
+}
+
+void TileView::watch(StreamLease *lease, bool pending)
+{
+    auto &list = pending ? m_pendingConnections : m_connections;
+    for (const auto &c : list)
+        disconnect(c);
+    list.clear();
+    if (!lease)
+        return;
+    StreamPipeline *p = lease->pipeline();
+    if (pending) {
+        list << connect(p, &StreamPipeline::frameAvailable, this, &TileView::onPendingFrame);
+    } else {
+        list << connect(p, &StreamPipeline::frameAvailable, this, qOverload<>(&QWidget::update));
+        list << connect(p, &StreamPipeline::statusChanged, this, qOverload<>(&QWidget::update));
+    }
+}
+
+// Acquire (or re-target) leases for the camera at the tile's current size. Called when shown,
+// resized, or given another camera.
+void TileView::updateLeases()
+{
+    if (!m_camera || !isVisible() || !m_pool) {
+        releaseLeases();
+        return;
+    }
+    const StreamKind wanted = wantedKind();
+    const bool haveWanted = m_lease && (m_lease->kind() == wanted || !m_camera->hasSubStream());
+    if (!m_lease) {
+        m_lease = m_pool->acquire(m_camera->id, wanted);
+        watch(m_lease.get(), false);
+    } else if (!haveWanted && (!m_pending || m_pending->kind() != wanted)) {
+        // Keep painting the current stream; switch once the other one has a picture.
+        m_pending = m_pool->acquire(m_camera->id, wanted);
+        watch(m_pending.get(), true);
+        onPendingFrame();
+    } else if (haveWanted && m_pending) {
+        watch(nullptr, true);
+        m_pending.reset();
+    }
+    if (m_lease)
+        m_lease->setTargetSize(paintSizePx());
+    if (m_pending)
+        m_pending->setTargetSize(paintSizePx());
+}
+
+void TileView::onPendingFrame()
+{
+    if (!m_pending || m_pending->pipeline()->latestFrame().isNull())
+        return;
+    watch(nullptr, true);
+    watch(nullptr, false);
+    m_lease = std::move(m_pending);
+    watch(m_lease.get(), false);
+    qCDebug(lcUi) << "tile" << m_index << "switched to" << (m_lease->kind() == StreamKind::Sub ? "sub" : "main");
+    update();
+}
+
+void TileView::releaseLeases()
+{
+    watch(nullptr, false);
+    watch(nullptr, true);
+    m_pending.reset();
+    m_lease.reset();
+}
+
+void TileView::showEvent(QShowEvent *)
+{
+    updateLeases();
+}
+
+void TileView::hideEvent(QHideEvent *)
+{
+    releaseLeases(); // nobody sees it: nobody decodes for it
+}
+
+void TileView::resizeEvent(QResizeEvent *)
+{
+    updateLeases();
+}
+
+void TileView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const QRect r = rect();
+    StreamStatus status;
+    VideoFrame frame;
+    if (m_lease) {
+        status = m_lease->pipeline()->status();
+        frame = m_lease->pipeline()->latestFrame();
+    }
+    // A picture is shown while live and during a short reconnect; a camera that is offline or
+    // refuses us shows its state, not a frozen picture that looks live.
+    const bool showPicture = !frame.isNull() && (status.state == StreamState::Playing ||
+                                                 status.state == StreamState::Reconnecting ||
+                                                 status.state == StreamState::Connecting);
+    if (showPicture) {
+        const QSize fitted = frame.image.size().scaled(r.size(), Qt::KeepAspectRatio);
+        const QRect target(r.x() + (r.width() - fitted.width()) / 2, r.y() + (r.height() - fitted.height()) / 2,
+                           fitted.width(), fitted.height());
+        // Letterbox bars only; the picture covers the rest.
+        if (target != r) {
+            QRegion bars(r);
+            bars -= target;
+            for (const QRect &b : bars)
+                p.fillRect(b, Qt::black);
+        }
+        if (target.size() * devicePixelRatioF() == frame.image.size())
+            p.drawImage(target.topLeft(), frame.image);
+        else {
+            p.setRenderHint(QPainter::SmoothPixmapTransform, frame.image.width() < target.width() * 2);
+            p.drawImage(target, frame.image);
+        }
+        if (frame.sequence != m_lastSequence) {
+            m_lastSequence = frame.sequence;
+            ++m_framesPainted;
+        }
+    } else {
+        p.fillRect(r, QColor(18, 20, 24));
+        if (m_camera && status.state == StreamState::Playing)
+            ++m_blackFramesPainted; // must never happen: counted for the seamless-switch tests
+    }
+    paintOverlay(p, status, showPicture);
+}
+
+void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture)
+{
+    const QRect r = rect();
+    QFont f = font();
+    const int barH = std::clamp(r.height() / 12, 16, 28);
+    f.setPixelSize(std::max(10, barH * 11 / 20));
+    p.setFont(f);
+
+    if (!m_camera) {
+        p.setPen(QColor(120, 126, 134));
+        p.drawText(r.adjusted(6, 6, -6, -6), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("Tile %1\nDrag a camera here").arg(m_index + 1));
+    } else {
+        // Top bar: state dot, camera name, local time.
+        const QRect bar(r.left(), r.top(), r.width(), barH);
+        p.fillRect(bar, QColor(0, 0, 0, 140));
+        p.setPen(Qt::NoPen);
+        p.setBrush(stateColour(status.state));
+        const int dot = barH / 2;
+        p.drawEllipse(QRect(bar.left() + dot / 2, bar.top() + (barH - dot) / 2, dot, dot));
+        p.setPen(Qt::white);
+        const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+        const int timeW = p.fontMetrics().horizontalAdvance(time) + 8;
+        const QRect nameRect = bar.adjusted(dot * 2, 0, -timeW, 0);
+        p.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(m_camera->name, Qt::ElideRight, nameRect.width()));
+        if (r.width() > timeW * 3)
+            p.drawText(bar.adjusted(0, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, time);
+
+        if (status.state != StreamState::Playing) {
+            if (hasPicture)
+                p.fillRect(r.adjusted(0, barH, 0, 0), QColor(0, 0, 0, 110));
+            p.setPen(stateColour(status.state).lighter(130));
+            const QString text = m_lease ? status.text() : tr("Not available");
+            p.drawText(r.adjusted(8, barH, -8, -4), Qt::AlignCenter | Qt::TextWordWrap, text);
+        }
+        if (m_showStats && m_lease) {
+            const StreamStats st = m_lease->pipeline()->stats();
+            const QString kind = m_lease->kind() == StreamKind::Sub ? tr("sub") : tr("main");
+            const QString line = tr("%1 fps · %2×%3 %4 · %5 · dropped %6")
+                                     .arg(st.fps, 0, 'f', 1)
+                                     .arg(st.sourceSize.width())
+                                     .arg(st.sourceSize.height())
+                                     .arg(kind, st.decoder.isEmpty() ? QStringLiteral("-") : st.decoder)
+                                     .arg(st.framesDropped);
+            const QRect sbar(r.left(), r.bottom() - barH + 1, r.width(), barH);
+            p.fillRect(sbar, QColor(0, 0, 0, 140));
+            p.setPen(QColor(200, 230, 255));
+            p.drawText(sbar.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                       p.fontMetrics().elidedText(line, Qt::ElideRight, sbar.width() - 12));
+        }
+    }
+    if (m_selected || m_dropHover) {
+        p.setPen(QPen(m_dropHover ? QColor(80, 170, 255) : QColor(255, 200, 60), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(r.adjusted(1, 1, -1, -1));
+    }
+}
+
+void TileView::mousePressEvent(QMouseEvent *e)
+{
+    if (e->button() == Qt::LeftButton) {
+        m_pressPos = e->position().toPoint();
+        Q_EMIT clicked(m_index);
+    }
+    QWidget::mousePressEvent(e);
+}
+
+void TileView::mouseMoveEvent(QMouseEvent *e)
+{
+    if (!(e->buttons() & Qt::LeftButton) || !m_camera ||
+        (e->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    auto *mime = new QMimeData;
+    mime->setData(kTileMime, QStringLiteral("%1\n%2\n%3").arg(m_wallUid).arg(m_index).arg(m_camera->id).toUtf8());
+    mime->setData(kCameraMime, m_camera->id.toUtf8());
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->setPixmap(grab().scaled(160, 90, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    drag->exec(Qt::MoveAction | Qt::CopyAction, Qt::MoveAction);
+}
+
+void TileView::mouseDoubleClickEvent(QMouseEvent *e)
+{
+    if (e->button() == Qt::LeftButton)
+        Q_EMIT fullScreenRequested(m_index);
+}
+
+void TileView::dragEnterEvent(QDragEnterEvent *e)
+{
+    if (e->mimeData()->hasFormat(kCameraMime) || e->mimeData()->hasFormat(kTileMime)) {
+        e->acceptProposedAction();
+        m_dropHover = true;
+        update();
+    }
+}
+
+void TileView::dragLeaveEvent(QDragLeaveEvent *)
+{
+    m_dropHover = false;
+    update();
+}
+
+void TileView::dropEvent(QDropEvent *e)
+{
+    m_dropHover = false;
+    update();
+    const QMimeData *mime = e->mimeData();
+    if (mime->hasFormat(kTileMime)) {
+        const QStringList parts = QString::fromUtf8(mime->data(kTileMime)).split('\n');
+        if (parts.size() == 3) {
+            Q_EMIT tileDropped(parts[0], parts[1].toInt(), m_index, parts[2]);
+            e->acceptProposedAction();
+        }
+    } else if (mime->hasFormat(kCameraMime)) {
+        const QString id = QString::fromUtf8(mime->data(kCameraMime)).section('\n', 0, 0);
+        Q_EMIT cameraDropped(m_index, id);
+        e->acceptProposedAction();
+    }
+}
+
+void TileView::contextMenuEvent(QContextMenuEvent *e)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Full screen"), this, [this] { Q_EMIT fullScreenRequested(m_index); });
+    QAction *stats = menu.addAction(tr("Show statistics"), this, [this](bool on) { setShowStats(on); });
+    stats->setCheckable(true);
+    stats->setChecked(m_showStats);
+    if (m_camera)
+        menu.addAction(tr("Remove camera from tile"), this, [this] { Q_EMIT clearRequested(m_index); });
+    menu.exec(e->globalPos());
+}
+
+} // namespace pantau

@@ -1,0 +1,89 @@
+#pragma once
+// One tile of the video wall: paints the newest frame of its camera with an overlay (name, local
+// time, state, optional statistics) and takes drops of cameras and of other tiles.
+// Stream choice: tiles shorter than the sub-stream threshold lease the sub stream, taller ones the
+// main stream; a switch keeps painting the old stream until the new one has a frame (no black).
+// A tile that is hidden holds no lease, so nobody decodes for it. GUI thread only.
+#include "camera/Camera.h"
+#include "media/StreamPool.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace pantau {
+
+class TileView : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kCameraMime = "application/x-pantau-camera";
+    static constexpr const char *kTileMime = "application/x-pantau-tile";
+
+    TileView(StreamPool *pool, QString wallUid, QWidget *parent = nullptr);
+    ~TileView() override;
+
+    void setTileIndex(int index) { m_index = index; }
+    int tileIndex() const { return m_index; }
+    // nullopt: an empty tile.
+    void setCamera(const std::optional<Camera> &camera);
+    QString cameraId() const { return m_camera ? m_camera->id : QString(); }
+    void setShowStats(bool show);
+    void setSelected(bool selected);
+    void setSubStreamMaxHeightPx(int px);
+
+    // For tests and the benchmark.
+    StreamPipeline *activePipeline() const;
+    StreamKind activeKind() const;
+    quint64 framesPainted() const { return m_framesPainted; }
+    quint64 blackFramesPainted() const { return m_blackFramesPainted; }
+
+Q_SIGNALS:
+    void clicked(int tileIndex);
+    void fullScreenRequested(int tileIndex);
+    void cameraDropped(int tileIndex, const QString &cameraId);
+    void tileDropped(const QString &fromWallUid, int fromTileIndex, int toTileIndex, const QString &cameraId);
+    void clearRequested(int tileIndex);
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+    void showEvent(QShowEvent *) override;
+    void hideEvent(QHideEvent *) override;
+    void resizeEvent(QResizeEvent *) override;
+    void mousePressEvent(QMouseEvent *) override;
+    void mouseMoveEvent(QMouseEvent *) override;
+    void mouseDoubleClickEvent(QMouseEvent *) override;
+    void dragEnterEvent(QDragEnterEvent *) override;
+    void dragLeaveEvent(QDragLeaveEvent *) override;
+    void dropEvent(QDropEvent *) override;
+    void contextMenuEvent(QContextMenuEvent *) override;
+
+private:
+    StreamKind wantedKind() const;
+    void updateLeases();
+    void releaseLeases();
+    void watch(StreamLease *lease, bool pending);
+    void onPendingFrame();
+    QSize paintSizePx() const;
+    void paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture);
+
+    QPointer<StreamPool> m_pool;
+    QString m_wallUid;
+    int m_index = -1;
+    std::optional<Camera> m_camera;
+    std::unique_ptr<StreamLease> m_lease;   // what we paint
+    std::unique_ptr<StreamLease> m_pending; // the other stream, until it has a frame
+    QList<QMetaObject::Connection> m_connections;
+    QList<QMetaObject::Connection> m_pendingConnections;
+    bool m_showStats = false;
+    bool m_selected = false;
+    bool m_dropHover = false;
+    int m_subMaxHeightPx = 400;
+    QPoint m_pressPos;
+    quint64 m_framesPainted = 0;
+    quint64 m_blackFramesPainted = 0;
+    quint64 m_lastSequence = 0;
+};
+
+} // namespace pantau

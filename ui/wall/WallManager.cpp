@@ -1,0 +1,104 @@
+#include "WallManager.h"
+
+#include "Log.h"
+
+#include <QGuiApplication>
+
+namespace pantau {
+
+WallManager::WallManager(SiteStore *store, StreamPool *pool, QObject *parent)
+    : QObject(parent), m_store(store), m_pool(pool)
+{
+    connect(qGuiApp, &QGuiApplication::screenAdded, this, [this](QScreen *s) {
+        if (m_open)
+            addScreen(s);
+    });
+    connect(qGuiApp, &QGuiApplication::screenRemoved, this, &WallManager::removeScreen);
+}
+
+WallManager::~WallManager()
+{
+    closeAll();
+}
+
+void WallManager::open(bool fullScreen, const QRect &primaryArea)
+{
+    closeAll();
+    m_open = true;
+    m_fullScreen = fullScreen;
+    m_primaryArea = primaryArea;
+    for (QScreen *s : QGuiApplication::screens())
+        addScreen(s);
+}
+
+void WallManager::closeAll()
+{
+    m_open = false;
+    const auto windows = std::exchange(m_windows, {});
+    qDeleteAll(windows);
+    if (!windows.isEmpty())
+        Q_EMIT windowsChanged();
+}
+
+WallWindow *WallManager::windowForScreen(const QString &screenName) const
+{
+    for (WallWindow *w : m_windows)
+        if (w->screenName() == screenName)
+            return w;
+    return nullptr;
+}
+
+void WallManager::assignDefaultLayout(const QString &screenName, int screenIndex)
+{
+    const Site &site = m_store->site();
+    if (site.layout(site.layoutIdForScreen(screenName)) || site.layouts.isEmpty())
+        return;
+    // A new screen shows the next layout along, so a fresh wall is not all the same picture.
+    m_store->setScreenLayout(screenName, site.layouts[screenIndex % site.layouts.size()].id);
+}
+
+void WallManager::addScreen(QScreen *screen)
+{
+    if (windowForScreen(screen->name()))
+        return;
+    assignDefaultLayout(screen->name(), int(m_windows.size()));
+    auto *w = new WallWindow(m_store, m_pool, screen);
+    w->view()->setShowStats(m_showStats);
+    w->view()->setSubStreamMaxHeightPx(m_subMaxHeightPx);
+    m_windows.push_back(w);
+    const bool primary = screen == QGuiApplication::primaryScreen();
+    w->placeOnScreen(m_fullScreen, primary ? m_primaryArea : QRect());
+    qCInfo(lcUi) << "wall window on screen" << screen->name() << screen->geometry();
+    Q_EMIT windowsChanged();
+}
+
+void WallManager::removeScreen(QScreen *screen)
+{
+    // The screen's layout assignment stays in the site for when it comes back.
+    for (WallWindow *w : std::as_const(m_windows)) {
+        if (w->targetScreen() == screen || w->screenName() == screen->name()) {
+            m_windows.removeOne(w);
+            qCInfo(lcUi) << "screen" << screen->name() << "removed; closing its wall window";
+            w->hide();
+            w->deleteLater();
+            Q_EMIT windowsChanged();
+            return;
+        }
+    }
+}
+
+void WallManager::setShowStats(bool show)
+{
+    m_showStats = show;
+    for (WallWindow *w : std::as_const(m_windows))
+        w->view()->setShowStats(show);
+}
+
+void WallManager::setSubStreamMaxHeightPx(int px)
+{
+    m_subMaxHeightPx = px;
+    for (WallWindow *w : std::as_const(m_windows))
+        w->view()->setSubStreamMaxHeightPx(px);
+}
+
+} // namespace pantau

@@ -1,0 +1,184 @@
+#include "WallView.h"
+
+#include "Log.h"
+
+#include <QKeyEvent>
+
+namespace pantau {
+
+WallView::WallView(SiteStore *store, StreamPool *pool, QWidget *parent)
+    : QWidget(parent), m_store(store), m_pool(pool), m_uid(QString::number(quintptr(this), 16))
+{
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, QColor(8, 9, 11));
+    setPalette(pal);
+    setFocusPolicy(Qt::StrongFocus);
+    connect(store, &SiteStore::layoutChanged, this, [this](const QString &id) {
+        if (id == m_layout.id)
+            setLayoutId(id);
+    });
+    connect(store, &SiteStore::camerasChanged, this, [this] {
+        for (TileView *t : std::as_const(m_tiles))
+            t->setCamera(cameraFor(m_layout.tiles.value(t->tileIndex()).cameraId));
+    });
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        for (TileView *t : std::as_const(m_tiles))
+            if (t->isVisible())
+                t->update();
+    });
+    m_clock.start();
+}
+
+std::optional<Camera> WallView::cameraFor(const QString &id) const
+{
+    if (id.isEmpty())
+        return std::nullopt;
+    if (const Camera *c = m_store->site().camera(id))
+        return *c;
+    return std::nullopt;
+}
+
+void WallView::setLayoutId(const QString &layoutId)
+{
+    const Layout *l = m_store->site().layout(layoutId);
+    if (!l) {
+        apply(Layout{});
+        return;
+    }
+    apply(*l);
+}
+
+void WallView::apply(const Layout &layout)
+{
+    const bool sameGeometry = layout.sameGeometry(m_layout) && m_tiles.size() == layout.tiles.size();
+    const bool otherLayout = layout.id != m_layout.id;
+    m_layout = layout;
+    if (sameGeometry) {
+        for (int i = 0; i < m_tiles.size(); ++i)
+            m_tiles[i]->setCamera(cameraFor(layout.tiles[i].cameraId));
+    } else {
+        // New tiles first, so cameras that stay on the wall keep their pipelines (no reconnect).
+        QList<TileView *> old = std::exchange(m_tiles, {});
+        for (int i = 0; i < layout.tiles.size(); ++i) {
+            auto *t = new TileView(m_pool, m_uid, this);
+            t->setTileIndex(i);
+            t->setShowStats(m_showStats);
+            t->setSubStreamMaxHeightPx(m_subMaxHeightPx);
+            connect(t, &TileView::clicked, this, [this](int index) {
+                m_selected = index;
+                for (TileView *x : std::as_const(m_tiles))
+                    x->setSelected(x->tileIndex() == index);
+            });
+            connect(t, &TileView::fullScreenRequested, this,
+                    [this](int index) { setFullScreenTile(m_fullTile == index ? -1 : index); });
+            connect(t, &TileView::cameraDropped, this,
+                    [this](int index, const QString &id) { editLayout(layouts::withCamera(m_layout, index, id)); });
+            connect(t, &TileView::clearRequested, this,
+                    [this](int index) { editLayout(layouts::withCamera(m_layout, index, {})); });
+            connect(t, &TileView::tileDropped, this, &WallView::onTileDropped);
+            m_tiles.push_back(t);
+        }
+        m_fullTile = -1;
+        m_selected = -1;
+        placeTiles(); // geometry before showing, so each tile leases the right stream once
+        for (int i = 0; i < m_tiles.size(); ++i) {
+            m_tiles[i]->setCamera(cameraFor(layout.tiles[i].cameraId));
+            m_tiles[i]->show();
+        }
+        for (TileView *t : old) {
+            t->hide();
+            t->deleteLater(); // we may be inside one of its signals
+        }
+    }
+    if (otherLayout || !sameGeometry)
+        Q_EMIT layoutReplaced();
+}
+
+void WallView::editLayout(const Layout &changed)
+{
+    if (changed == m_layout || m_layout.id.isEmpty())
+        return;
+    m_store->upsertLayout(changed); // comes back through layoutChanged to every window showing it
+}
+
+void WallView::onTileDropped(const QString &fromWall, int from, int to, const QString &cameraId)
+{
+    if (fromWall == m_uid)
+        editLayout(layouts::withSwappedTiles(m_layout, from, to));
+    else
+        editLayout(layouts::withCamera(m_layout, to, cameraId)); // from another screen: a copy
+}
+
+void WallView::setShowStats(bool show)
+{
+    m_showStats = show;
+    for (TileView *t : std::as_const(m_tiles))
+        t->setShowStats(show);
+}
+
+void WallView::setSubStreamMaxHeightPx(int px)
+{
+    m_subMaxHeightPx = px;
+    for (TileView *t : std::as_const(m_tiles))
+        t->setSubStreamMaxHeightPx(px);
+}
+
+void WallView::setFullScreenTile(int tileIndex)
+{
+    if (tileIndex >= m_tiles.size())
+        tileIndex = -1;
+    m_fullTile = tileIndex;
+    placeTiles();
+    // Hidden tiles release their streams; the full-screen tile goes to the main stream by size.
+    for (TileView *t : std::as_const(m_tiles))
+        t->setVisible(m_fullTile < 0 || t->tileIndex() == m_fullTile);
+    if (m_fullTile >= 0)
+        m_tiles[m_fullTile]->setFocus();
+}
+
+void WallView::placeTiles()
+{
+    if (m_layout.rows < 1 || m_layout.columns < 1)
+        return;
+    const int gapPx = 2;
+    const QRect area = rect();
+    auto edgeX = [&](int c) { return area.left() + area.width() * c / m_layout.columns; };
+    auto edgeY = [&](int r) { return area.top() + area.height() * r / m_layout.rows; };
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        if (m_fullTile >= 0) {
+            if (i == m_fullTile)
+                m_tiles[i]->setGeometry(area);
+            continue;
+        }
+        const QRect cells = m_layout.tiles[i].cells;
+        const QRect g(QPoint(edgeX(cells.left()), edgeY(cells.top())),
+                      QPoint(edgeX(cells.right() + 1) - 1, edgeY(cells.bottom() + 1) - 1));
+        m_tiles[i]->setGeometry(g.adjusted(0, 0, -gapPx, -gapPx));
+    }
+}
+
+void WallView::resizeEvent(QResizeEvent *)
+{
+    placeTiles();
+}
+
+void WallView::keyPressEvent(QKeyEvent *e)
+{
+    if (e->key() == Qt::Key_Escape && m_fullTile >= 0) {
+        setFullScreenTile(-1);
+        return;
+    }
+    if ((e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter) && m_selected >= 0) {
+        setFullScreenTile(m_fullTile >= 0 ? -1 : m_selected);
+        return;
+    }
+    if (e->key() == Qt::Key_Delete && m_selected >= 0) {
+        editLayout(layouts::withCamera(m_layout, m_selected, {}));
+        return;
+    }
+    QWidget::keyPressEvent(e);
+}
+
+} // namespace pantau

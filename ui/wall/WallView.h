@@ -1,0 +1,61 @@
+#pragma once
+// The grid of tiles for one layout inside a wall window. Applies layout changes without
+// reconnecting: tiles whose camera stays keep their lease, and new tiles lease before old ones let
+// go. Double-click (or the context menu) shows one tile full screen within the window; Escape or
+// another double-click returns. GUI thread only.
+#include "layout/Layout.h"
+#include "site/SiteStore.h"
+#include "wall/TileView.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+namespace pantau {
+
+class WallView : public QWidget
+{
+    Q_OBJECT
+public:
+    WallView(SiteStore *store, StreamPool *pool, QWidget *parent = nullptr);
+
+    void setLayoutId(const QString &layoutId);
+    QString layoutId() const { return m_layout.id; }
+    const Layout &currentLayout() const { return m_layout; }
+    QString uid() const { return m_uid; }
+
+    void setShowStats(bool show);
+    bool showStats() const { return m_showStats; }
+    void setSubStreamMaxHeightPx(int px);
+    void setFullScreenTile(int tileIndex); // -1: the whole grid
+    int fullScreenTile() const { return m_fullTile; }
+
+    const QList<TileView *> &tiles() const { return m_tiles; }
+
+Q_SIGNALS:
+    void layoutReplaced();
+
+protected:
+    void resizeEvent(QResizeEvent *) override;
+    void keyPressEvent(QKeyEvent *) override;
+
+private:
+    void apply(const Layout &layout);
+    void placeTiles();
+    std::optional<Camera> cameraFor(const QString &id) const;
+    void onTileDropped(const QString &fromWall, int from, int to, const QString &cameraId);
+    void editLayout(const Layout &changed);
+
+    SiteStore *m_store;
+    StreamPool *m_pool;
+    QString m_uid;
+    Layout m_layout;
+    QList<TileView *> m_tiles;
+    int m_fullTile = -1;
+    int m_selected = -1;
+    bool m_showStats = false;
+    int m_subMaxHeightPx = 400;
+    QTimer m_clock; // repaints the time overlay of tiles that get no frames
+};
+
+} // namespace pantau

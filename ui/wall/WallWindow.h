@@ -1,0 +1,41 @@
+#pragma once
+// One top-level wall window per screen, showing the layout assigned to that screen.
+// Ctrl+1..Ctrl+9 switch to the first nine saved layouts; F11 toggles full screen.
+// GUI thread only.
+#include "wall/WallView.h"
+
+#include <QPointer>
+#include <QScreen>
+#include <QWidget>
+
+namespace pantau {
+
+class WallWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    WallWindow(SiteStore *store, StreamPool *pool, QScreen *screen, QWidget *parent = nullptr);
+
+    QString screenName() const { return m_screenName; }
+    QScreen *targetScreen() const { return m_screen; }
+    WallView *view() const { return m_view; }
+
+    // Shows the layout the site assigns to this screen (or the first one).
+    void syncWithSite();
+    void switchToLayoutNumber(int oneBased);
+    void placeOnScreen(bool fullScreen, const QRect &windowedGeometry = {});
+
+protected:
+    void changeEvent(QEvent *) override;
+    void contextMenuEvent(QContextMenuEvent *) override;
+
+private:
+    void retranslate();
+
+    SiteStore *m_store;
+    QPointer<QScreen> m_screen;
+    QString m_screenName;
+    WallView *m_view;
+};
+
+} // namespace pantau
