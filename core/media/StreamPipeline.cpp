@@ -165,9 +165,18 @@ struct StreamPipeline::Callbacks
         return GST_BUS_DROP;
     }
 
-    // Streaming thread: note which decoder decodebin picked (shown in the tile statistics).
+    // Streaming thread: configure what decodebin plugs in. Never show a half-decoded picture: the
+    // depayloader waits for a keyframe (and asks the camera for one after loss), the decoder drops
+    // corrupt frames. Also note which decoder was picked (shown in the tile statistics).
     static void elementAdded(GstBin *, GstBin *, GstElement *element, gpointer user)
     {
+        GObjectClass *klassOf = G_OBJECT_GET_CLASS(element);
+        if (g_object_class_find_property(klassOf, "wait-for-keyframe"))
+            g_object_set(element, "wait-for-keyframe", TRUE, nullptr);
+        if (g_object_class_find_property(klassOf, "request-keyframe"))
+            g_object_set(element, "request-keyframe", TRUE, nullptr);
+        if (g_object_class_find_property(klassOf, "output-corrupt"))
+            g_object_set(element, "output-corrupt", FALSE, nullptr);
         GstElementFactory *f = gst_element_get_factory(element);
         if (!f)
             return;

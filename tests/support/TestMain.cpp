@@ -19,6 +19,10 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char **argv)
 {
+#ifdef PANTAU_TEST_QPA
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", PANTAU_TEST_QPA);
+#endif
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);

@@ -1,1 +1,87 @@
+// Switching layouts and streams must never show a black tile or reconnect a camera that stays.
 #include <catch2/catch.hpp>
+
+#include "Wait.h"
+#include "WallFixture.h"
+#include "wall/WallWindow.h"
+
+#include <QGuiApplication>
+
+using namespace pantau;
+using namespace pantau::test;
+
+TEST_CASE("Switching layout keeps cameras that stay on the wall live: no reconnect, no black tile", "[ui][wall]")
+{
+    WallFixture fx;
+    fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "four");
+    fx.addLayout("1+5", {"cam3", "cam2", "cam1", "cam0"}, "focus");
+    QScreen *screen = QGuiApplication::primaryScreen();
+    fx.store->setScreenLayout(screen->name(), "four");
+    WallWindow window(fx.store.get(), fx.pool.get(), screen);
+    window.resize(960, 540);
+    window.show();
+    WallView *view = window.view();
+    REQUIRE(waitUntil([&] {
+        for (TileView *t : view->tiles())
+            if (!t->activePipeline() || t->activePipeline()->status().state != StreamState::Playing)
+                return false;
+        return true;
+    }, 20000));
+
+    int created = 0;
+    QObject::connect(fx.pool.get(), &StreamPool::pipelineCreated, [&] { ++created; });
+    QList<StreamState> statesSeen;
+    for (TileView *t : view->tiles())
+        QObject::connect(t->activePipeline(), &StreamPipeline::statusChanged,
+                         [&](const StreamStatus &s) { statesSeen << s.state; });
+
+    window.switchToLayoutNumber(2); // what Ctrl+2 does
+    REQUIRE(view->layoutId() == "focus");
+    REQUIRE(view->tiles().size() == 6);
+    // The very first paint of the new layout already shows each camera's picture.
+    const auto colours = distinctColours();
+    for (TileView *t : view->tiles()) {
+        if (t->cameraId().isEmpty())
+            continue;
+        const QImage img = t->grab().toImage();
+        INFO("tile " << t->tileIndex() << " " << t->cameraId().toStdString());
+        CHECK(closeTo(centreOf(img), colours[t->cameraId().mid(3).toInt()]));
+    }
+    CHECK(created == 0);
+    CHECK(statesSeen.isEmpty());
+    for (TileView *t : view->tiles())
+        CHECK(t->blackFramesPainted() == 0);
+    CHECK(fx.store->site().layoutIdForScreen(screen->name()) == "focus");
+}
+
+TEST_CASE("Small tiles play the sub stream, full screen plays the main stream, with no black frame between",
+          "[ui][wall][streams]")
+{
+    WallFixture fx(/*subStreams=*/true);
+    fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "four");
+    WallWindow window(fx.store.get(), fx.pool.get(), QGuiApplication::primaryScreen());
+    window.view()->setSubStreamMaxHeightPx(300);
+    window.resize(800, 450); // tiles about 225 px high: sub stream
+    window.show();
+    TileView *tile = window.view()->tiles()[1];
+    REQUIRE(waitUntil([&] { return tile->activePipeline() && !tile->activePipeline()->latestFrame().isNull(); },
+                      20000));
+    CHECK(tile->activeKind() == StreamKind::Sub);
+    CHECK(closeTo(centreOf(tile->grab().toImage()), distinctColours()[1].darker(250)));
+
+    window.view()->setFullScreenTile(1); // 450 px high: main stream wanted
+    // Until the main stream has a picture the tile keeps painting the sub stream; never black.
+    bool sawBlack = false;
+    REQUIRE(waitUntil([&] {
+        const QColor c = centreOf(tile->grab().toImage());
+        if (c.value() < 20)
+            sawBlack = true;
+        return tile->activeKind() == StreamKind::Main;
+    }, 20000));
+    CHECK_FALSE(sawBlack);
+    CHECK(tile->blackFramesPainted() == 0);
+    CHECK(closeTo(centreOf(tile->grab().toImage()), distinctColours()[1]));
+
+    window.view()->setFullScreenTile(-1);
+    CHECK(waitUntil([&] { return tile->activeKind() == StreamKind::Sub; }, 20000));
+}

@@ -1,1 +1,100 @@
+// The wall as the operator sees it: tiles painted offscreen, checked by colour.
 #include <catch2/catch.hpp>
+
+#include "Wait.h"
+#include "WallFixture.h"
+#include "wall/WallWindow.h"
+
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QDropEvent>
+
+using namespace pantau;
+using namespace pantau::test;
+
+namespace {
+bool allTilesShowTheirColour(WallView *view, const QStringList &cameraOrder)
+{
+    const auto colours = distinctColours();
+    for (TileView *t : view->tiles()) {
+        const int cam = cameraOrder.indexOf(t->cameraId());
+        if (cam < 0)
+            continue;
+        if (!closeTo(centreOf(t->grab().toImage()), colours[t->cameraId().mid(3).toInt()]))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+TEST_CASE("A 2x2 wall paints every camera's own picture in its tile", "[ui][wall]")
+{
+    WallFixture fx;
+    const QStringList cams{"cam0", "cam1", "cam2", "cam3"};
+    fx.addLayout("2x2", cams, "grid");
+    WallWindow window(fx.store.get(), fx.pool.get(), QGuiApplication::primaryScreen());
+    window.resize(960, 540);
+    window.show();
+    WallView *view = window.view();
+    REQUIRE(view->tiles().size() == 4);
+    REQUIRE(waitUntil([&] { return allTilesShowTheirColour(view, cams); }, 20000));
+    for (TileView *t : view->tiles()) {
+        CHECK(t->activePipeline()->status().state == StreamState::Playing);
+        CHECK(t->blackFramesPainted() == 0);
+    }
+    CHECK(fx.pool->pipelineCount() == 4);
+}
+
+TEST_CASE("Tiles showing the same camera share one decode; hidden tiles decode nothing", "[ui][wall]")
+{
+    WallFixture fx;
+    StreamSettings s;
+    s.lingerMs = 100;
+    fx.pool->setSettings(s);
+    fx.addLayout("2x2", {"cam0", "cam0", "cam0", "cam1"}, "same");
+    WallWindow window(fx.store.get(), fx.pool.get(), QGuiApplication::primaryScreen());
+    window.resize(640, 360);
+    window.show();
+    WallView *view = window.view();
+    CHECK(fx.pool->pipelineCount() == 2);
+    CHECK(view->tiles()[0]->activePipeline() == view->tiles()[1]->activePipeline());
+
+    // Full screen on tile 3 (cam1): the other tiles are hidden, cam0 is no longer decoded.
+    view->setFullScreenTile(3);
+    CHECK(waitUntil([&] { return fx.pool->pipelineCount() == 1; }, 5000));
+    CHECK(fx.pool->find("cam0", StreamKind::Main) == nullptr);
+    view->setFullScreenTile(-1);
+    CHECK(fx.pool->pipelineCount() == 2);
+
+    window.hide(); // nobody sees the wall: nothing is decoded
+    CHECK(waitUntil([&] { return fx.pool->pipelineCount() == 0; }, 5000));
+}
+
+TEST_CASE("Dropping a camera on a tile shows it there; dropping a tile on another swaps them", "[ui][wall]")
+{
+    WallFixture fx;
+    fx.addLayout("2x2", {"cam0", "cam1"}, "drop");
+    WallWindow window(fx.store.get(), fx.pool.get(), QGuiApplication::primaryScreen());
+    window.resize(640, 360);
+    window.show();
+    WallView *view = window.view();
+
+    auto drop = [](TileView *target, QMimeData *mime) {
+        // QApplication only routes drops that a real drag started; deliver to the widget as Qt would.
+        QDropEvent ev(QPointF(10, 10), Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        static_cast<QObject *>(target)->event(&ev);
+    };
+    QMimeData cam;
+    cam.setData(TileView::kCameraMime, "cam3");
+    drop(view->tiles()[2], &cam);
+    CHECK(fx.store->site().layout("drop")->tiles[2].cameraId == "cam3");
+    CHECK(view->tiles()[2]->cameraId() == "cam3");
+
+    QMimeData tile;
+    tile.setData(TileView::kTileMime, QStringLiteral("%1\n0\ncam0").arg(view->uid()).toUtf8());
+    drop(view->tiles()[1], &tile);
+    const Layout *l = fx.store->site().layout("drop");
+    CHECK(l->tiles[0].cameraId == "cam1");
+    CHECK(l->tiles[1].cameraId == "cam0");
+    CHECK(view->tiles()[0]->cameraId() == "cam1");
+}
