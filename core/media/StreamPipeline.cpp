@@ -177,6 +177,10 @@ struct StreamPipeline::Callbacks
             g_object_set(element, "request-keyframe", TRUE, nullptr);
         if (g_object_class_find_property(klassOf, "output-corrupt"))
             g_object_set(element, "output-corrupt", FALSE, nullptr);
+        // An MJPEG camera sends one stream: let multipartdemux say so, or decodebin waits forever
+        // for more pads before it exposes the picture.
+        if (g_object_class_find_property(klassOf, "single-stream"))
+            g_object_set(element, "single-stream", TRUE, nullptr);
         GstElementFactory *f = gst_element_get_factory(element);
         if (!f)
             return;

@@ -2,10 +2,12 @@
 // and StreamPool exactly as the wall plays cameras.
 #include <catch2/catch.hpp>
 
+#include "MjpegHttpServer.h"
 #include "TestCameras.h"
 #include "Wait.h"
 #include "media/StreamPool.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -185,4 +187,36 @@ TEST_CASE("A URL containing pipeline syntax never becomes an element", "[integra
     unsupported.start();
     CHECK(unsupported.status().state == StreamState::Error);
     CHECK_FALSE(QFileInfo::exists(target));
+}
+
+TEST_CASE("An HTTP MJPEG camera plays", "[integration][media]")
+{
+    MjpegHttpServer server(QColor(230, 220, 30));
+    REQUIRE(server.hasJpeg());
+    StreamSource source;
+    source.url = server.url();
+    StreamPipeline pipeline(source, nullptr);
+    pipeline.start();
+    REQUIRE(waitUntil([&] { return !pipeline.latestFrame().isNull(); }, 20000));
+    CHECK(pipeline.status().state == StreamState::Playing);
+    CHECK(closeTo(centreColour(pipeline.latestFrame()), QColor(230, 220, 30)));
+    CHECK(pipeline.stats().sourceSize == QSize(320, 240));
+}
+
+TEST_CASE("A local video file plays (and loops)", "[integration][media]")
+{
+    QTemporaryDir dir;
+    const auto clip = solidClip(QColor(30, 60, 220));
+    REQUIRE(clip);
+    QFile f(dir.filePath("clip.h264"));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    for (const QByteArray &unit : clip->units)
+        f.write(unit);
+    f.close();
+    StreamSource source;
+    source.url = QUrl::fromLocalFile(f.fileName());
+    StreamPipeline pipeline(source, nullptr);
+    pipeline.start();
+    REQUIRE(waitUntil([&] { return !pipeline.latestFrame().isNull(); }, 20000));
+    CHECK(closeTo(centreColour(pipeline.latestFrame()), QColor(30, 60, 220)));
 }

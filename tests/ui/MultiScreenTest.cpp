@@ -62,3 +62,28 @@ TEST_CASE("A screen with no saved layout gets the next layout along, and it is s
     walls.closeAll();
     CHECK(walls.windows().isEmpty());
 }
+
+TEST_CASE("Unplugging a screen closes its wall window; plugging it back restores its layout", "[ui][multiscreen]")
+{
+    WallFixture fx;
+    fx.addLayout("2x2", {"cam0", "cam1"}, "grid");
+    fx.addLayout("1+5", {"cam2"}, "focus");
+    fx.store->setScreenLayout("DP-1", "grid");
+    fx.store->setScreenLayout("DP-2", "focus");
+    WallManager walls(fx.store.get(), fx.pool.get());
+    walls.open(true);
+    REQUIRE(walls.windows().size() == 2);
+    QScreen *second = QGuiApplication::screens()[1];
+
+    // What the platform announces when a monitor is unplugged and plugged in again.
+    Q_EMIT qGuiApp->screenRemoved(second);
+    CHECK(walls.windows().size() == 1);
+    CHECK(walls.windowForScreen("DP-2") == nullptr);
+    CHECK(fx.store->site().layoutIdForScreen("DP-2") == "focus"); // remembered for its return
+    QCoreApplication::processEvents();                              // the closed window is deleted
+
+    Q_EMIT qGuiApp->screenAdded(second);
+    REQUIRE(walls.windows().size() == 2);
+    REQUIRE(walls.windowForScreen("DP-2"));
+    CHECK(walls.windowForScreen("DP-2")->view()->layoutId() == "focus");
+}
