@@ -122,6 +122,11 @@ bool Application::start()
     m_walls->setSubStreamMaxHeightPx(settings.value("wall/subStreamMaxHeightPx", 400).toInt());
     m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language);
     m_console->setDemoMode(demoMode);
+    connect(m_walls.get(), &WallManager::consoleRequested, m_console.get(), [this] {
+        m_console->show();
+        m_console->raise();
+        m_console->activateWindow();
+    });
 
     if (m_cl.wall) {
         m_walls->open(true);

@@ -519,10 +519,6 @@ Drag a camera here</translation>
         <translation>main</translation>
     </message>
     <message>
-        <source>%1 fps · %2×%3 %4 · %5 · dropped %6</source>
-        <translation>%1 fps · %2×%3 %4 · %5 · dropped %6</translation>
-    </message>
-    <message>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
@@ -533,6 +529,10 @@ Drag a camera here</translation>
     <message>
         <source>Remove camera from tile</source>
         <translation>Remove camera from tile</translation>
+    </message>
+    <message>
+        <source>%1 fps · %2 %3 · %4 · dropped %5</source>
+        <translation>%1 fps · %2 %3 · %4 · dropped %5</translation>
     </message>
 </context>
 <context>
@@ -560,6 +560,10 @@ Drag a camera here</translation>
     <message>
         <source>Full screen</source>
         <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Operator console</source>
+        <translation>Operator console</translation>
     </message>
 </context>
 </TS>

@@ -518,10 +518,6 @@ Seret kamera ke sini</translation>
         <translation>utama</translation>
     </message>
     <message>
-        <source>%1 fps · %2×%3 %4 · %5 · dropped %6</source>
-        <translation>%1 fps · %2×%3 %4 · %5 · dibuang %6</translation>
-    </message>
-    <message>
         <source>Full screen</source>
         <translation>Layar penuh</translation>
     </message>
@@ -532,6 +528,10 @@ Seret kamera ke sini</translation>
     <message>
         <source>Remove camera from tile</source>
         <translation>Hapus kamera dari petak</translation>
+    </message>
+    <message>
+        <source>%1 fps · %2 %3 · %4 · dropped %5</source>
+        <translation>%1 fps · %2 %3 · %4 · dibuang %5</translation>
     </message>
 </context>
 <context>
@@ -559,6 +559,10 @@ Seret kamera ke sini</translation>
     <message>
         <source>Full screen</source>
         <translation>Layar penuh</translation>
+    </message>
+    <message>
+        <source>Operator console</source>
+        <translation>Konsol operator</translation>
     </message>
 </context>
 </TS>

@@ -81,7 +81,7 @@ TEST_CASE("Each RTSP camera delivers frames of its own colour", "[integration][m
     }
 }
 
-TEST_CASE("Two tiles of one camera share one decode; the last release stops it after the linger",
+TEST_CASE("Two tiles of one camera share one decode, the last release stops it after the linger",
           "[integration][media]")
 {
     Fixture fx;

@@ -63,7 +63,7 @@ TEST_CASE("A screen with no saved layout gets the next layout along, and it is s
     CHECK(walls.windows().isEmpty());
 }
 
-TEST_CASE("Unplugging a screen closes its wall window; plugging it back restores its layout", "[ui][multiscreen]")
+TEST_CASE("Unplugging a screen closes its wall window, plugging it back restores its layout", "[ui][multiscreen]")
 {
     WallFixture fx;
     fx.addLayout("2x2", {"cam0", "cam1"}, "grid");

@@ -45,7 +45,7 @@ TEST_CASE("A 2x2 wall paints every camera's own picture in its tile", "[ui][wall
     CHECK(fx.pool->pipelineCount() == 4);
 }
 
-TEST_CASE("Tiles showing the same camera share one decode; hidden tiles decode nothing", "[ui][wall]")
+TEST_CASE("Tiles showing the same camera share one decode, hidden tiles decode nothing", "[ui][wall]")
 {
     WallFixture fx;
     StreamSettings s;
@@ -70,7 +70,7 @@ TEST_CASE("Tiles showing the same camera share one decode; hidden tiles decode n
     CHECK(waitUntil([&] { return fx.pool->pipelineCount() == 0; }, 5000));
 }
 
-TEST_CASE("Dropping a camera on a tile shows it there; dropping a tile on another swaps them", "[ui][wall]")
+TEST_CASE("Dropping a camera on a tile shows it there, dropping a tile on another swaps them", "[ui][wall]")
 {
     WallFixture fx;
     fx.addLayout("2x2", {"cam0", "cam1"}, "drop");

@@ -38,7 +38,7 @@ TEST_CASE("1+12 has its big tile in the centre and tiles in reading order", "[un
     CHECK(l.tiles.last().cells == QRect(3, 3, 1, 1));
 }
 
-TEST_CASE("Merging cells makes a spanning tile; splitting gives 1x1 tiles back", "[unit][layout]")
+TEST_CASE("Merging cells makes a spanning tile, splitting gives 1x1 tiles back", "[unit][layout]")
 {
     Layout l = layouts::withCamera(layouts::grid(3, 4), 5, "cam-a"); // tile 5 = row 1, column 1
     l = layouts::merged(l, QRect(1, 1, 2, 2));

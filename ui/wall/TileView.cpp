@@ -262,11 +262,12 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
         if (m_showStats && m_lease) {
             const StreamStats st = m_lease->pipeline()->stats();
             const QString kind = m_lease->kind() == StreamKind::Sub ? tr("sub") : tr("main");
-            const QString line = tr("%1 fps · %2×%3 %4 · %5 · dropped %6")
+            const QString size = st.sourceSize.isValid()
+                                     ? QStringLiteral("%1×%2").arg(st.sourceSize.width()).arg(st.sourceSize.height())
+                                     : QStringLiteral("–");
+            const QString line = tr("%1 fps · %2 %3 · %4 · dropped %5")
                                      .arg(st.fps, 0, 'f', 1)
-                                     .arg(st.sourceSize.width())
-                                     .arg(st.sourceSize.height())
-                                     .arg(kind, st.decoder.isEmpty() ? QStringLiteral("-") : st.decoder)
+                                     .arg(size, kind, st.decoder.isEmpty() ? QStringLiteral("–") : st.decoder)
                                      .arg(st.framesDropped);
             const QRect sbar(r.left(), r.bottom() - barH + 1, r.width(), barH);
             p.fillRect(sbar, QColor(0, 0, 0, 140));

@@ -65,6 +65,7 @@ void WallManager::addScreen(QScreen *screen)
     auto *w = new WallWindow(m_store, m_pool, screen);
     w->view()->setShowStats(m_showStats);
     w->view()->setSubStreamMaxHeightPx(m_subMaxHeightPx);
+    connect(w, &WallWindow::consoleRequested, this, &WallManager::consoleRequested);
     m_windows.push_back(w);
     const bool primary = screen == QGuiApplication::primaryScreen();
     w->placeOnScreen(m_fullScreen, primary ? m_primaryArea : QRect());

@@ -26,6 +26,7 @@ public:
 
 Q_SIGNALS:
     void windowsChanged();
+    void consoleRequested();
 
 private:
     void addScreen(QScreen *screen);

@@ -26,6 +26,8 @@ WallWindow::WallWindow(SiteStore *store, StreamPool *pool, QScreen *screen, QWid
     connect(fs, &QShortcut::activated, this, [this] {
         isFullScreen() ? showNormal() : showFullScreen();
     });
+    auto *console = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(console, &QShortcut::activated, this, &WallWindow::consoleRequested);
     connect(store, &SiteStore::wallChanged, this, &WallWindow::syncWithSite);
     connect(store, &SiteStore::layoutsChanged, this, &WallWindow::syncWithSite);
     connect(m_view, &WallView::layoutReplaced, this, &WallWindow::retranslate);
@@ -96,6 +98,8 @@ void WallWindow::contextMenuEvent(QContextMenuEvent *e)
     QAction *stats = menu.addAction(tr("Show statistics"), this, [this](bool on) { m_view->setShowStats(on); });
     stats->setCheckable(true);
     stats->setChecked(m_view->showStats());
+    QAction *console = menu.addAction(tr("Operator console"), this, &WallWindow::consoleRequested);
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     menu.addAction(isFullScreen() ? tr("Leave full screen") : tr("Full screen"), this,
                    [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     menu.exec(e->globalPos());

@@ -25,6 +25,9 @@ public:
     void switchToLayoutNumber(int oneBased);
     void placeOnScreen(bool fullScreen, const QRect &windowedGeometry = {});
 
+Q_SIGNALS:
+    void consoleRequested(); // the operator asked for the console (menu or Ctrl+K)
+
 protected:
     void changeEvent(QEvent *) override;
     void contextMenuEvent(QContextMenuEvent *) override;
