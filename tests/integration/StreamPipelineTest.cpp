@@ -15,6 +15,13 @@ using namespace pantau;
 using namespace pantau::test;
 
 namespace {
+// Playing is set on the GUI thread when the first frame's notification arrives; the frame
+// itself may be visible a moment earlier. Wait for both.
+bool isPlaying(const StreamPipeline &p)
+{
+    return p.status().state == StreamState::Playing && !p.latestFrame().isNull();
+}
+
 QColor centreColour(const VideoFrame &f)
 {
     return f.image.pixelColor(f.image.width() / 2, f.image.height() / 2);
@@ -63,7 +70,7 @@ TEST_CASE("Each RTSP camera delivers frames of its own colour", "[integration][m
     REQUIRE(pool.pipelineCount() == 4);
     const bool allPlaying = waitUntil([&] {
         for (auto &l : leases)
-            if (l->pipeline()->latestFrame().isNull())
+            if (!isPlaying(*l->pipeline()))
                 return false;
         return true;
     }, 20000);
@@ -119,7 +126,7 @@ TEST_CASE("H.265 over RTSP with TCP transport plays", "[integration][media]")
     source.transport = RtspTransport::Tcp;
     StreamPipeline pipeline(source, nullptr);
     pipeline.start();
-    REQUIRE(waitUntil([&] { return !pipeline.latestFrame().isNull(); }, 20000));
+    REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, 20000));
     CHECK(closeTo(centreColour(pipeline.latestFrame()), distinctColours()[2]));
 }
 
@@ -197,7 +204,7 @@ TEST_CASE("An HTTP MJPEG camera plays", "[integration][media]")
     source.url = server.url();
     StreamPipeline pipeline(source, nullptr);
     pipeline.start();
-    REQUIRE(waitUntil([&] { return !pipeline.latestFrame().isNull(); }, 20000));
+    REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, 20000));
     CHECK(pipeline.status().state == StreamState::Playing);
     CHECK(closeTo(centreColour(pipeline.latestFrame()), QColor(230, 220, 30)));
     CHECK(pipeline.stats().sourceSize == QSize(320, 240));
@@ -217,6 +224,6 @@ TEST_CASE("A local video file plays (and loops)", "[integration][media]")
     source.url = QUrl::fromLocalFile(f.fileName());
     StreamPipeline pipeline(source, nullptr);
     pipeline.start();
-    REQUIRE(waitUntil([&] { return !pipeline.latestFrame().isNull(); }, 20000));
+    REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, 20000));
     CHECK(closeTo(centreColour(pipeline.latestFrame()), QColor(30, 60, 220)));
 }
