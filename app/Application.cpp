@@ -103,6 +103,13 @@ bool Application::start()
             site = m_demo->initialSite();
     }
 
+    if (site.layouts.isEmpty()) {
+        // A wall always has something to drop cameras into.
+        Layout first = *layouts::preset(QStringLiteral("2x2"));
+        first.id = newId(QStringLiteral("layout"));
+        first.name = tr("Layout 1 (2x2)");
+        site.layouts.push_back(first);
+    }
     m_store = std::make_unique<SiteStore>(path, site);
     if (!loaded.site)
         m_store->saveNow(); // a first site is on disk straight away

@@ -8,12 +8,12 @@
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use id or en.</source>
-        <translation>Unknown language &quot;%1&quot;; use id or en.</translation>
+        <source>Unknown language "%1"; use id or en.</source>
+        <translation>Unknown language "%1"; use id or en.</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;. See --help.</source>
-        <translation>Unknown option &quot;%1&quot;. See --help.</translation>
+        <source>Unknown option "%1". See --help.</source>
+        <translation>Unknown option "%1". See --help.</translation>
     </message>
     <message>
         <source>Start the embedded demo site: nine live synthetic cameras, no hardware needed.</source>
@@ -117,16 +117,16 @@
         <translation>Cannot save %1: %2</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be text.</source>
-        <translation>Field &quot;%1&quot; must be text.</translation>
+        <source>Field "%1" must be text.</source>
+        <translation>Field "%1" must be text.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a whole number.</source>
-        <translation>Field &quot;%1&quot; must be a whole number.</translation>
+        <source>Field "%1" must be a whole number.</source>
+        <translation>Field "%1" must be a whole number.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a list of text.</source>
-        <translation>Field &quot;%1&quot; must be a list of text.</translation>
+        <source>Field "%1" must be a list of text.</source>
+        <translation>Field "%1" must be a list of text.</translation>
     </message>
     <message>
         <source>A camera entry is not an object.</source>
@@ -137,32 +137,32 @@
         <translation>A camera has an empty id.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be true or false.</source>
-        <translation>Field &quot;%1&quot; must be true or false.</translation>
+        <source>Field "%1" must be true or false.</source>
+        <translation>Field "%1" must be true or false.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid stream address.</source>
-        <translation>Camera &quot;%1&quot; has an invalid stream address.</translation>
+        <source>Camera "%1" has an invalid stream address.</source>
+        <translation>Camera "%1" has an invalid stream address.</translation>
     </message>
     <message>
         <source>A layout entry is not an object.</source>
         <translation>A layout entry is not an object.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a list.</source>
-        <translation>Field &quot;%1&quot; must be a list.</translation>
+        <source>Field "%1" must be a list.</source>
+        <translation>Field "%1" must be a list.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</source>
-        <translation>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</translation>
+        <source>Layout "%1": the grid must have 1 to %2 rows and columns.</source>
+        <translation>Layout "%1": the grid must have 1 to %2 rows and columns.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot; has a tile that is not an object.</source>
-        <translation>Layout &quot;%1&quot; has a tile that is not an object.</translation>
+        <source>Layout "%1" has a tile that is not an object.</source>
+        <translation>Layout "%1" has a tile that is not an object.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot;: %2</source>
-        <translation>Layout &quot;%1&quot;: %2</translation>
+        <source>Layout "%1": %2</source>
+        <translation>Layout "%1": %2</translation>
     </message>
     <message>
         <source>This is not a Pantau site file.</source>
@@ -173,8 +173,8 @@
         <translation>The site file has format version %1; this Pantau reads up to version %2.</translation>
     </message>
     <message>
-        <source>Two cameras share the id &quot;%1&quot;.</source>
-        <translation>Two cameras share the id &quot;%1&quot;.</translation>
+        <source>Two cameras share the id "%1".</source>
+        <translation>Two cameras share the id "%1".</translation>
     </message>
     <message>
         <source>A wall entry is not an object.</source>
@@ -266,6 +266,10 @@
         <source>The site file could not be read</source>
         <translation>The site file could not be read</translation>
     </message>
+    <message>
+        <source>Layout 1 (2x2)</source>
+        <translation>Layout 1 (2x2)</translation>
+    </message>
 </context>
 <context>
     <name>pantau::CameraTreeModel</name>
@@ -305,8 +309,8 @@
         <translation>Delete layout</translation>
     </message>
     <message>
-        <source>Delete the layout &quot;%1&quot;?</source>
-        <translation>Delete the layout &quot;%1&quot;?</translation>
+        <source>Delete the layout "%1"?</source>
+        <translation>Delete the layout "%1"?</translation>
     </message>
     <message>
         <source>Every tile is in use: drag the camera onto the tile it should replace.</source>
@@ -418,10 +422,7 @@
     </message>
     <message numerus="yes">
         <source>%n camera(s) · site file %1</source>
-        <translation>
-            <numerusform>%n camera · site file %1</numerusform>
-            <numerusform>%n cameras · site file %1</numerusform>
-        </translation>
+        <translation><numerusform>%n camera · site file %1</numerusform><numerusform>%n cameras · site file %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -474,12 +475,12 @@
 <context>
     <name>pantau::StreamPipeline</name>
     <message>
-        <source>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</source>
-        <translation>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</translation>
+        <source>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</source>
+        <translation>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</translation>
     </message>
     <message>
-        <source>Unsupported stream address &quot;%1&quot;.</source>
-        <translation>Unsupported stream address &quot;%1&quot;.</translation>
+        <source>Unsupported stream address "%1".</source>
+        <translation>Unsupported stream address "%1".</translation>
     </message>
     <message>
         <source>The stream could not be started.</source>

@@ -8,12 +8,12 @@
         <translation>Opsi %1 memerlukan nilai.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use id or en.</source>
-        <translation>Bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
+        <source>Unknown language "%1"; use id or en.</source>
+        <translation>Bahasa "%1" tidak dikenal; gunakan id atau en.</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;. See --help.</source>
-        <translation>Opsi &quot;%1&quot; tidak dikenal. Lihat --help.</translation>
+        <source>Unknown option "%1". See --help.</source>
+        <translation>Opsi "%1" tidak dikenal. Lihat --help.</translation>
     </message>
     <message>
         <source>Start the embedded demo site: nine live synthetic cameras, no hardware needed.</source>
@@ -117,16 +117,16 @@
         <translation>Tidak dapat menyimpan %1: %2</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be text.</source>
-        <translation>Kolom &quot;%1&quot; harus berupa teks.</translation>
+        <source>Field "%1" must be text.</source>
+        <translation>Kolom "%1" harus berupa teks.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a whole number.</source>
-        <translation>Kolom &quot;%1&quot; harus berupa bilangan bulat.</translation>
+        <source>Field "%1" must be a whole number.</source>
+        <translation>Kolom "%1" harus berupa bilangan bulat.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a list of text.</source>
-        <translation>Kolom &quot;%1&quot; harus berupa daftar teks.</translation>
+        <source>Field "%1" must be a list of text.</source>
+        <translation>Kolom "%1" harus berupa daftar teks.</translation>
     </message>
     <message>
         <source>A camera entry is not an object.</source>
@@ -137,32 +137,32 @@
         <translation>Ada kamera dengan id kosong.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be true or false.</source>
-        <translation>Kolom &quot;%1&quot; harus bernilai true atau false.</translation>
+        <source>Field "%1" must be true or false.</source>
+        <translation>Kolom "%1" harus bernilai true atau false.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid stream address.</source>
-        <translation>Kamera &quot;%1&quot; memiliki alamat aliran yang tidak sah.</translation>
+        <source>Camera "%1" has an invalid stream address.</source>
+        <translation>Kamera "%1" memiliki alamat aliran yang tidak sah.</translation>
     </message>
     <message>
         <source>A layout entry is not an object.</source>
         <translation>Ada entri tata letak yang bukan objek.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a list.</source>
-        <translation>Kolom &quot;%1&quot; harus berupa daftar.</translation>
+        <source>Field "%1" must be a list.</source>
+        <translation>Kolom "%1" harus berupa daftar.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</source>
-        <translation>Tata letak &quot;%1&quot;: kisi harus memiliki 1 sampai %2 baris dan kolom.</translation>
+        <source>Layout "%1": the grid must have 1 to %2 rows and columns.</source>
+        <translation>Tata letak "%1": kisi harus memiliki 1 sampai %2 baris dan kolom.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot; has a tile that is not an object.</source>
-        <translation>Tata letak &quot;%1&quot; memiliki petak yang bukan objek.</translation>
+        <source>Layout "%1" has a tile that is not an object.</source>
+        <translation>Tata letak "%1" memiliki petak yang bukan objek.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot;: %2</source>
-        <translation>Tata letak &quot;%1&quot;: %2</translation>
+        <source>Layout "%1": %2</source>
+        <translation>Tata letak "%1": %2</translation>
     </message>
     <message>
         <source>This is not a Pantau site file.</source>
@@ -173,8 +173,8 @@
         <translation>Berkas situs memakai format versi %1; Pantau ini hanya dapat membaca sampai versi %2.</translation>
     </message>
     <message>
-        <source>Two cameras share the id &quot;%1&quot;.</source>
-        <translation>Dua kamera memakai id yang sama: &quot;%1&quot;.</translation>
+        <source>Two cameras share the id "%1".</source>
+        <translation>Dua kamera memakai id yang sama: "%1".</translation>
     </message>
     <message>
         <source>A wall entry is not an object.</source>
@@ -266,6 +266,10 @@
         <source>The site file could not be read</source>
         <translation>Berkas situs tidak dapat dibaca</translation>
     </message>
+    <message>
+        <source>Layout 1 (2x2)</source>
+        <translation>Tata letak 1 (2x2)</translation>
+    </message>
 </context>
 <context>
     <name>pantau::CameraTreeModel</name>
@@ -305,8 +309,8 @@
         <translation>Hapus tata letak</translation>
     </message>
     <message>
-        <source>Delete the layout &quot;%1&quot;?</source>
-        <translation>Hapus tata letak &quot;%1&quot;?</translation>
+        <source>Delete the layout "%1"?</source>
+        <translation>Hapus tata letak "%1"?</translation>
     </message>
     <message>
         <source>Every tile is in use: drag the camera onto the tile it should replace.</source>
@@ -418,9 +422,7 @@
     </message>
     <message numerus="yes">
         <source>%n camera(s) · site file %1</source>
-        <translation>
-            <numerusform>%n kamera · berkas situs %1</numerusform>
-        </translation>
+        <translation><numerusform>%n kamera · berkas situs %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -473,12 +475,12 @@
 <context>
     <name>pantau::StreamPipeline</name>
     <message>
-        <source>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</source>
-        <translation>Elemen GStreamer &quot;%1&quot; tidak ada; pasang paket plug-in GStreamer.</translation>
+        <source>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</source>
+        <translation>Elemen GStreamer "%1" tidak ada; pasang paket plug-in GStreamer.</translation>
     </message>
     <message>
-        <source>Unsupported stream address &quot;%1&quot;.</source>
-        <translation>Alamat aliran &quot;%1&quot; tidak didukung.</translation>
+        <source>Unsupported stream address "%1".</source>
+        <translation>Alamat aliran "%1" tidak didukung.</translation>
     </message>
     <message>
         <source>The stream could not be started.</source>

@@ -78,10 +78,11 @@ QJsonObject toJson(const Camera &c)
         o["area"] = toArray(c.area);
     if (!c.owner.isEmpty())
         o["owner"] = c.owner;
+    // Never a password in clear: one typed into a URL is dropped here.
     if (!c.mainStreamUrl.isEmpty())
-        o["mainStream"] = c.mainStreamUrl.toString();
+        o["mainStream"] = c.mainStreamUrl.toString(QUrl::RemovePassword);
     if (!c.subStreamUrl.isEmpty())
-        o["subStream"] = c.subStreamUrl.toString();
+        o["subStream"] = c.subStreamUrl.toString(QUrl::RemovePassword);
     if (!c.username.isEmpty())
         o["username"] = c.username; // the password is kept out of the site file on purpose
     if (!c.tags.isEmpty())

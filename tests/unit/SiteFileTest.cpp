@@ -55,6 +55,16 @@ TEST_CASE("A site survives a save and load unchanged, without the password", "[u
     REQUIRE(raw.open(QIODevice::ReadOnly));
     CHECK_FALSE(raw.readAll().contains("rahasia"));
 
+    Site withUrlPassword = s;
+    withUrlPassword.cameras[0].subStreamUrl = QUrl("rtsp://admin:rahasia@127.0.0.1:8554/sub");
+    REQUIRE(SiteFile::save(path, withUrlPassword, &error));
+    QFile again(path); // the save replaced the file: open the new one
+    REQUIRE(again.open(QIODevice::ReadOnly));
+    const QByteArray written = again.readAll();
+    CHECK_FALSE(written.contains("rahasia"));
+    CHECK(written.contains("rtsp://admin@127.0.0.1:8554/sub"));
+    REQUIRE(SiteFile::save(path, s, &error));
+
     const SiteLoadResult r = SiteFile::load(path);
     REQUIRE(r.site);
     s.cameras[0].password.clear();
