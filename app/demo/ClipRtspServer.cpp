@@ -46,6 +46,7 @@ void releaseUnit(gpointer p) { delete static_cast<QByteArray *>(p); }
 struct ClipRtspServer::Impl
 {
     QHash<QString, std::shared_ptr<Mount>> mounts;
+    std::function<void(const QString &, qint64)> pushStartObserver;
     QString username, password;
 
     GstRTSPServer *server = nullptr;
@@ -128,8 +129,11 @@ struct ClipRtspServer::Impl
             if (GST_STATE(p.appsrc) != GST_STATE_PLAYING)
                 continue;
             const gint64 frameUs = 1000000 / std::max(1, clip->spec.fps);
-            if (p.startUs < 0)
+            if (p.startUs < 0) {
                 p.startUs = nowUs;
+                if (self->pushStartObserver)
+                    self->pushStartObserver(p.mount->path, nowUs);
+            }
             const qint64 due = (nowUs - p.startUs) / frameUs + 1;
             for (; p.pushed < due; ++p.pushed) {
                 const auto &unit = clip->units[int(p.pushed % clip->units.size())];
@@ -189,6 +193,11 @@ void ClipRtspServer::setClip(const QString &path, std::shared_ptr<const EncodedC
         return;
     QMutexLocker lock(&(*it)->mutex);
     (*it)->clip = std::move(clip);
+}
+
+void ClipRtspServer::setPushStartObserver(std::function<void(const QString &, qint64)> observer)
+{
+    d->pushStartObserver = std::move(observer);
 }
 
 bool ClipRtspServer::start(quint16 port, QString *error)

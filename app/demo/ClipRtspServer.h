@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace pantau::demo {
@@ -27,6 +28,10 @@ public:
     // Mounts can be added before or after start(); the clip can come later (clients then wait).
     void addMount(const QString &path, Codec codec, std::shared_ptr<const EncodedClip> clip = nullptr);
     void setClip(const QString &path, std::shared_ptr<const EncodedClip> clip);
+
+    // Called on the server thread when a mount starts pushing its clip from frame 0 to a new
+    // media, with the steady-clock time in microseconds (the benchmark's latency reference).
+    void setPushStartObserver(std::function<void(const QString &path, qint64 monotonicUs)> observer);
 
     bool start(quint16 port = 0, QString *error = nullptr); // 0: a free port
     void stop();                                            // closes every client; start() may follow

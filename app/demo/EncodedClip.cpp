@@ -1,6 +1,7 @@
 #include "EncodedClip.h"
 
 #include "Log.h"
+#include "demo/FrameBarcode.h"
 #include "media/GstPtr.h"
 
 #include <QCryptographicHash>
@@ -90,9 +91,10 @@ GstFlowReturn collect(GstAppSink *sink, gpointer user)
 QByteArray ClipSpec::cacheKey() const
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
-    h.addData(QStringLiteral("%1|%2|%3|%4|%5x%6|%7|%8|%9|%10|%11|%12")
+    h.addData(QStringLiteral("%1|%2|%3|%4|%5x%6|%7|%8|%9|%10|%11|%12|%13")
                   .arg(title, subtitle, color.name())
                   .arg(solidColor)
+                  .arg(frameBarcode)
                   .arg(size.width())
                   .arg(size.height())
                   .arg(fps)
@@ -111,6 +113,8 @@ void renderFrame(const ClipSpec &spec, int index, QImage &img)
         img = QImage(spec.size, QImage::Format_RGB32);
     if (spec.solidColor) {
         img.fill(spec.color);
+        if (spec.frameBarcode)
+            drawFrameBarcode(img, index);
         return;
     }
     const int w = spec.size.width(), h = spec.size.height();
@@ -154,6 +158,9 @@ void renderFrame(const ClipSpec &spec, int index, QImage &img)
     p.setFont(font);
     p.drawText(QRectF(w * 0.03, h * 0.05 + h / 10.0, w * 0.9, h * 0.1), Qt::AlignLeft | Qt::AlignTop,
                spec.subtitle);
+    p.end();
+    if (spec.frameBarcode)
+        drawFrameBarcode(img, index);
 }
 
 std::shared_ptr<const EncodedClip> encodeClip(const ClipSpec &spec, const QString &cacheDir)

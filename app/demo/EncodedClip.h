@@ -22,6 +22,7 @@ struct ClipSpec
     QString subtitle;       // second line (stream label)
     QColor color;           // dominant colour of the scene
     bool solidColor = false; // the whole picture is `color` (tests tell cameras apart by colour)
+    bool frameBarcode = false; // the frame number is drawn along the bottom (benchmark latency)
     QSize size{640, 360};
     int fps = 25;
     int keyframeIntervalFrames = 50; // one keyframe every 2 s at 25 fps

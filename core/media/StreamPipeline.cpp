@@ -30,6 +30,7 @@ struct StreamPipeline::Shared
     QSize frameSize;
     QString decoder;
     qint64 lastFrameMs = 0;
+    bool keyframesOnly = false; // set before the pipeline starts, read-only afterwards
     std::atomic<bool> notifyPending{false};
 
     void detach()
@@ -187,9 +188,22 @@ struct StreamPipeline::Callbacks
         const gchar *klass = gst_element_factory_get_metadata(f, GST_ELEMENT_METADATA_KLASS);
         if (klass && strstr(klass, "Decoder") && strstr(klass, "Video")) {
             Shared &s = sharedOf(user);
+            if (s.keyframesOnly) {
+                gst::PadPtr sink(gst_element_get_static_pad(element, "sink"));
+                if (sink)
+                    gst_pad_add_probe(sink.get(), GST_PAD_PROBE_TYPE_BUFFER, &Callbacks::dropDeltaFrames, nullptr,
+                                      nullptr);
+            }
             QMutexLocker lock(&s.mutex);
             s.decoder = QString::fromUtf8(GST_OBJECT_NAME(f));
         }
+    }
+
+    // Streaming thread, keyframes-only mode: delta frames never reach the decoder.
+    static GstPadProbeReturn dropDeltaFrames(GstPad *, GstPadProbeInfo *info, gpointer)
+    {
+        GstBuffer *buf = GST_PAD_PROBE_INFO_BUFFER(info);
+        return buf && GST_BUFFER_FLAG_IS_SET(buf, GST_BUFFER_FLAG_DELTA_UNIT) ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
     }
 
     // Streaming thread: link the first pad of `from` whose caps start with the prefix to `to`.
@@ -335,6 +349,7 @@ void StreamPipeline::build()
 
     auto shared = std::make_shared<Shared>();
     shared->owner = this;
+    shared->keyframesOnly = m_source.keyframesOnly;
 
     gst::ElementPtr pipeline(gst_pipeline_new(nullptr));
     gst_object_ref_sink(pipeline.get());
@@ -553,8 +568,10 @@ void StreamPipeline::tick()
         lastFrameMs = m_shared->lastFrameMs;
     }
     const qint64 nowMs = monotonicMs();
-    if (m_status.state == StreamState::Playing && nowMs - lastFrameMs > m_stallTimeoutMs)
-        failAndRetry(StreamState::Reconnecting, tr("No picture for %1 s.").arg(m_stallTimeoutMs / 1000), nextBackoffMs());
+    // With keyframes only, a frame comes once per GOP: allow for cameras with long GOPs.
+    const int stallMs = m_source.keyframesOnly ? std::max(m_stallTimeoutMs, 15000) : m_stallTimeoutMs;
+    if (m_status.state == StreamState::Playing && nowMs - lastFrameMs > stallMs)
+        failAndRetry(StreamState::Reconnecting, tr("No picture for %1 s.").arg(stallMs / 1000), nextBackoffMs());
     else if (m_status.state != StreamState::Playing && m_sinceBuild.elapsed() > m_source.connectTimeoutMs)
         failAndRetry(StreamState::Offline, tr("The camera does not answer."), nextBackoffMs());
 }

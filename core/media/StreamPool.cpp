@@ -48,6 +48,7 @@ std::optional<StreamSource> StreamPool::sourceFor(const Camera &camera, StreamKi
     s.password = camera.password;
     s.transport = m_settings.transport;
     s.latencyMs = m_settings.latencyMs;
+    s.keyframesOnly = m_settings.keyframesOnly;
     return s;
 }
 

@@ -49,6 +49,7 @@ struct StreamSettings
     int latencyMs = 100;
     RtspTransport transport = RtspTransport::Auto;
     int lingerMs = 3000; // keep a pipeline this long after its last lease
+    bool keyframesOnly = false; // every pipeline decodes keyframes only (thumbnail walls)
 };
 
 class StreamPool : public QObject

@@ -15,6 +15,7 @@ struct StreamSource
     RtspTransport transport = RtspTransport::Auto;
     int latencyMs = 100;          // RTP jitter buffer
     int connectTimeoutMs = 10000; // no first frame by then: Offline, retry
+    bool keyframesOnly = false;   // drop delta frames before the decoder (thumbnails): one decode per GOP
 
     friend bool operator==(const StreamSource &, const StreamSource &) = default;
 };

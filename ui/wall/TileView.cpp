@@ -214,6 +214,8 @@ void TileView::paintEvent(QPaintEvent *)
         if (frame.sequence != m_lastSequence) {
             m_lastSequence = frame.sequence;
             ++m_framesPainted;
+            if (m_paintObserver)
+                m_paintObserver(*this, frame);
         }
     } else {
         p.fillRect(r, QColor(18, 20, 24));

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace pantau {
@@ -38,6 +39,9 @@ public:
     StreamKind activeKind() const;
     quint64 framesPainted() const { return m_framesPainted; }
     quint64 blackFramesPainted() const { return m_blackFramesPainted; }
+    // Called after a new frame was painted (benchmarks measure latency through it).
+    using PaintObserver = std::function<void(const TileView &tile, const VideoFrame &frame)>;
+    void setPaintObserver(PaintObserver observer) { m_paintObserver = std::move(observer); }
 
 Q_SIGNALS:
     void clicked(int tileIndex);
@@ -84,6 +88,7 @@ private:
     quint64 m_framesPainted = 0;
     quint64 m_blackFramesPainted = 0;
     quint64 m_lastSequence = 0;
+    PaintObserver m_paintObserver;
 };
 
 } // namespace pantau
