@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -268,9 +269,11 @@ int main(int argc, char **argv)
     QString layoutId = cli.value("layout");
     if (layoutId.isEmpty()) {
         const int side = int(std::ceil(std::sqrt(double(tiles))));
-        layoutId = QStringLiteral("%1x%1").arg(side);
+        layoutId = QStringLiteral("%1x%2").arg(side).arg((tiles + side - 1) / side);
     }
     auto preset = layouts::preset(layoutId);
+    if (!preset && QRegularExpression("^\\d+x\\d+$").match(layoutId).hasMatch()) // any rows x columns
+        preset = layouts::grid(layoutId.section('x', 0, 0).toInt(), layoutId.section('x', 1, 1).toInt());
     if (!preset || preset->tiles.size() < tiles) {
         std::fprintf(stderr, "layout %s has fewer than %d tiles\n", qPrintable(layoutId), tiles);
         return 2;
@@ -314,7 +317,9 @@ int main(int argc, char **argv)
                     {"window", QStringLiteral("%1x%2").arg(size.width()).arg(size.height())}};
 
     auto window = std::make_unique<WallWindow>(&store, &pool, QGuiApplication::primaryScreen());
-    window->view()->setSubStreamMaxHeightPx(sub ? 100000 : 0);
+    // Forced stream for throughput runs; the product's own choice (by tile height) for the switch test.
+    const int productThresholdPx = 400;
+    window->view()->setSubStreamMaxHeightPx(cli.isSet("switch-test") ? productThresholdPx : sub ? 100000 : 0);
     window->resize(size);
     window->show();
     const auto &tileViews = window->view()->tiles();
