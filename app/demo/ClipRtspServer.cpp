@@ -41,6 +41,16 @@ struct Pusher
 
 void releaseUnit(gpointer p) { delete static_cast<QByteArray *>(p); }
 
+// Runs `fn` on the server thread, in order. (g_main_context_invoke would run it right here when
+// the server thread has not taken the context yet, and a quit issued that way is lost.)
+void runOnServerThread(GMainContext *context, GSourceFunc fn, gpointer data)
+{
+    GSource *idle = g_idle_source_new();
+    g_source_set_callback(idle, fn, data, nullptr);
+    g_source_attach(idle, context);
+    g_source_unref(idle);
+}
+
 } // namespace
 
 struct ClipRtspServer::Impl
@@ -58,6 +68,7 @@ struct ClipRtspServer::Impl
     quint16 port = 0;
     QMutex pushersMutex; // media callbacks may come from rtsp-server worker threads
     std::vector<Pusher> pushers;
+    bool stopped = false; // under pushersMutex: no media is taken on once stop() began
 
     void mountFactory(const std::shared_ptr<Mount> &m)
     {
@@ -96,6 +107,10 @@ struct ClipRtspServer::Impl
         g_object_set(appsrc, "caps", caps.get(), "max-bytes", guint64(4 * 1024 * 1024), nullptr);
         gst_util_set_object_arg(G_OBJECT(appsrc), "leaky-type", "upstream");
         QMutexLocker lock(&ctx->first->pushersMutex);
+        if (ctx->first->stopped) {
+            gst_object_unref(appsrc);
+            return;
+        }
         ctx->first->pushers.push_back({appsrc, GST_RTSP_MEDIA(gst_object_ref(media)), ctx->second, -1, 0});
         g_signal_connect(media, "unprepared", G_CALLBACK(&Impl::onUnprepared), ctx->first);
         g_object_set_data(G_OBJECT(media), "pantau-appsrc", appsrc);
@@ -123,7 +138,7 @@ struct ClipRtspServer::Impl
         QMutexLocker lock(&self->pushersMutex);
         for (Pusher &p : self->pushers) {
             const auto clip = p.mount->currentClip();
-            if (!clip)
+            if (!clip || !clip->isValid() || clip->spec.fps <= 0)
                 continue; // still encoding: the client sees "connecting"
             // Only a playing media has a clock to stamp buffers with; before that, wait.
             if (GST_STATE(p.appsrc) != GST_STATE_PLAYING)
@@ -204,6 +219,10 @@ bool ClipRtspServer::start(quint16 port, QString *error)
 {
     if (d->server)
         return true;
+    {
+        QMutexLocker lock(&d->pushersMutex);
+        d->stopped = false;
+    }
     d->context.reset(g_main_context_new());
     d->loop.reset(g_main_loop_new(d->context.get(), FALSE));
     d->server = gst_rtsp_server_new();
@@ -253,15 +272,19 @@ void ClipRtspServer::stop()
 {
     if (!d->server)
         return;
+    {
+        QMutexLocker lock(&d->pushersMutex);
+        d->stopped = true;
+    }
     // Close every client from the server's own thread, then stop that thread.
-    g_main_context_invoke(
+    runOnServerThread(
         d->context.get(),
         [](gpointer s) -> gboolean {
             gst_rtsp_server_client_filter(static_cast<GstRTSPServer *>(s), &Impl::closeClient, nullptr);
             return G_SOURCE_REMOVE;
         },
         d->server);
-    g_main_context_invoke(
+    runOnServerThread(
         d->context.get(),
         [](gpointer impl) -> gboolean {
             auto *self = static_cast<Impl *>(impl);

@@ -31,6 +31,7 @@ struct StreamPipeline::Shared
     QString decoder;
     qint64 lastFrameMs = 0;
     bool keyframesOnly = false; // set before the pipeline starts, read-only afterwards
+    quint64 run = 0;            // which build() this is; queued calls carry it
     std::atomic<bool> notifyPending{false};
 
     void detach()
@@ -103,7 +104,8 @@ struct StreamPipeline::Callbacks
         s.lastFrameMs = nowMs;
         s.frameSize = QSize(info.width, info.height);
         if (s.owner && !s.notifyPending.exchange(true))
-            QMetaObject::invokeMethod(s.owner, &StreamPipeline::onFrameNotified, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                s.owner, [o = s.owner, run = s.run] { o->onFrameNotified(run); }, Qt::QueuedConnection);
         lock.unlock();
         return GST_FLOW_OK;
     }
@@ -127,7 +129,8 @@ struct StreamPipeline::Callbacks
         if (size != s.sourceSize) {
             s.sourceSize = size;
             if (s.owner)
-                QMetaObject::invokeMethod(s.owner, &StreamPipeline::onSourceSizeChanged, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    s.owner, [o = s.owner, run = s.run] { o->onSourceSizeChanged(run); }, Qt::QueuedConnection);
         }
         return GST_PAD_PROBE_OK;
     }
@@ -157,11 +160,13 @@ struct StreamPipeline::Callbacks
             QMutexLocker lock(&s.mutex);
             if (s.owner)
                 QMetaObject::invokeMethod(
-                    s.owner, [o = s.owner, state, reason] { o->onBusError(state, reason); }, Qt::QueuedConnection);
+                    s.owner, [o = s.owner, run = s.run, state, reason] { o->onBusError(run, state, reason); },
+                    Qt::QueuedConnection);
         } else if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_EOS) {
             QMutexLocker lock(&s.mutex);
             if (s.owner)
-                QMetaObject::invokeMethod(s.owner, &StreamPipeline::onEndOfStream, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    s.owner, [o = s.owner, run = s.run] { o->onEndOfStream(run); }, Qt::QueuedConnection);
         }
         return GST_BUS_DROP;
     }
@@ -350,6 +355,7 @@ void StreamPipeline::build()
     auto shared = std::make_shared<Shared>();
     shared->owner = this;
     shared->keyframesOnly = m_source.keyframesOnly;
+    shared->run = ++m_runs;
 
     gst::ElementPtr pipeline(gst_pipeline_new(nullptr));
     gst_object_ref_sink(pipeline.get());
@@ -475,9 +481,11 @@ void StreamPipeline::applyTargetCaps()
     g_object_set(m_capsFilter, "caps", caps.get(), nullptr);
 }
 
-void StreamPipeline::onFrameNotified()
+// Each handler below ignores calls queued by an earlier run of the pipeline (`run` numbers the
+// builds): a frame or an error from a pipeline already torn down must not touch the new one.
+void StreamPipeline::onFrameNotified(quint64 run)
 {
-    if (!m_shared)
+    if (!m_shared || run != m_shared->run)
         return;
     m_shared->notifyPending = false;
     if (m_status.state != StreamState::Playing) {
@@ -488,14 +496,16 @@ void StreamPipeline::onFrameNotified()
     Q_EMIT frameAvailable();
 }
 
-void StreamPipeline::onSourceSizeChanged()
+void StreamPipeline::onSourceSizeChanged(quint64 run)
 {
+    if (!m_shared || run != m_shared->run)
+        return;
     applyTargetCaps();
 }
 
-void StreamPipeline::onBusError(StreamState state, const QString &reason)
+void StreamPipeline::onBusError(quint64 run, StreamState state, const QString &reason)
 {
-    if (!m_pipeline)
+    if (!m_pipeline || !m_shared || run != m_shared->run)
         return;
     if (state == StreamState::AuthFailed)
         failAndRetry(state, reason, 30000);
@@ -505,9 +515,9 @@ void StreamPipeline::onBusError(StreamState state, const QString &reason)
         failAndRetry(state, reason, nextBackoffMs());
 }
 
-void StreamPipeline::onEndOfStream()
+void StreamPipeline::onEndOfStream(quint64 run)
 {
-    if (!m_pipeline)
+    if (!m_pipeline || !m_shared || run != m_shared->run)
         return;
     if (!m_isLive) { // a local file loops
         gst_element_seek_simple(m_pipeline, GST_FORMAT_TIME, GstSeekFlags(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_KEY_UNIT), 0);

@@ -3,9 +3,9 @@
 // -> BGRx capsfilter -> appsink (max-buffers=1, drop). Built element by element; no user text is
 // ever parsed as pipeline syntax.
 //
-// Threads: every public method is for the GUI thread, except latestFrame() and stats(), which any
-// thread may call. GStreamer streaming threads only touch the shared FrameSlot (under its mutex)
-// and post queued calls back to this object; after teardown they reach nothing.
+// Threads: every public method is for the GUI thread. GStreamer streaming threads only touch the
+// shared slot of the current run (under its mutex) and post queued calls back to this object,
+// tagged with the run they come from; after teardown they reach nothing.
 #include "media/StreamSource.h"
 #include "media/StreamStatus.h"
 #include "media/VideoFrame.h"
@@ -61,10 +61,10 @@ public:
 private:
     void build();
     void teardown();
-    void onFrameNotified();
-    void onSourceSizeChanged();
-    void onBusError(pantau::StreamState state, const QString &reason);
-    void onEndOfStream();
+    void onFrameNotified(quint64 run);
+    void onSourceSizeChanged(quint64 run);
+    void onBusError(quint64 run, pantau::StreamState state, const QString &reason);
+    void onEndOfStream(quint64 run);
     void failAndRetry(StreamState state, const QString &reason, int delayMs);
     void setStatus(StreamStatus status);
     void tick();
@@ -81,6 +81,7 @@ private:
     bool m_everPlayed = false;
     bool m_isLive = true;
     int m_failures = 0;
+    quint64 m_runs = 0; // builds so far
     int m_stallTimeoutMs = 5000;
     QSize m_targetSize;
     std::optional<QSize> m_appliedSize; // caps set on the capsfilter; empty size: native

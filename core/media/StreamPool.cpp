@@ -85,6 +85,7 @@ std::unique_ptr<StreamLease> StreamPool::acquire(const QString &cameraId, Stream
     }
     Entry &entry = it->second;
     entry.linger->stop();
+    entry.pipeline->start(); // nothing if it runs; restarts one stopped while lingering (camera re-enabled)
     auto lease = std::unique_ptr<StreamLease>(new StreamLease(this, entry.pipeline.get(), cameraId, kind));
     entry.leases.push_back(lease.get());
     return lease;
@@ -125,9 +126,10 @@ void StreamPool::refreshSources()
         std::optional<StreamSource> source;
         if (camera && camera->enabled)
             source = sourceFor(*camera, key.kind);
-        if (source)
+        if (source) {
             entry.pipeline->setSource(*source);
-        else
+            entry.pipeline->start(); // it may have been stopped by an earlier disable
+        } else
             entry.pipeline->stop(); // removed or disabled; tiles drop their leases as the layout changes
     }
 }

@@ -20,11 +20,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SiteFile)
 };
 
-std::optional<Site> readFile(const QString &path, QString *error)
+std::optional<Site> readFile(const QString &path, QString *error, bool *couldNotOpen = nullptr)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = Tr::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        if (couldNotOpen)
+            *couldNotOpen = true;
         return std::nullopt;
     }
     if (f.size() > SiteFile::kMaxBytes) {
@@ -59,15 +61,19 @@ SiteLoadResult SiteFile::load(const QString &path)
     }
     if (QFileInfo::exists(path)) {
         QString error;
-        result.site = readFile(path, &error);
+        bool couldNotOpen = false;
+        result.site = readFile(path, &error, &couldNotOpen);
         if (result.site)
             return result;
         result.error = error;
-        // Keep the unreadable file for the operator (or support) to look at; never overwrite it.
-        const QString aside =
-            path + QStringLiteral(".corrupt-") + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss");
-        if (QFile::rename(path, aside))
-            result.setAsidePath = aside;
+        // A damaged (or newer) file is kept for the operator or support to look at, never
+        // overwritten. A file we merely cannot open stays where it is.
+        if (!couldNotOpen) {
+            const QString aside =
+                path + QStringLiteral(".corrupt-") + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss");
+            if (QFile::rename(path, aside))
+                result.setAsidePath = aside;
+        }
         qCWarning(lcSite) << "site file unreadable:" << path << error << "set aside as" << result.setAsidePath;
     }
     if (QFileInfo::exists(backup)) {
@@ -75,9 +81,14 @@ SiteLoadResult SiteFile::load(const QString &path)
         result.site = readFile(backup, &backupError);
         if (result.site) {
             result.fromBackup = true;
-            QString saveError;
-            if (!QFile::copy(backup, path))
-                qCWarning(lcSite) << "could not restore" << path << "from" << backup;
+            // Put the good copy back in place (atomically), unless the original is still there.
+            if (!QFileInfo::exists(path)) {
+                QFile in(backup);
+                QSaveFile out(path);
+                if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 ||
+                    !out.commit())
+                    qCWarning(lcSite) << "could not restore" << path << "from" << backup;
+            }
         } else {
             qCWarning(lcSite) << "backup unreadable too:" << backup << backupError;
         }

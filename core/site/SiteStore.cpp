@@ -114,6 +114,7 @@ bool SiteStore::saveNow(QString *error)
         if (error)
             *error = why;
         Q_EMIT saveFailed(why);
+        m_saveTimer.start(5000); // try again: the edit stays in memory until it is on disk
         return false;
     }
     m_dirty = false;

@@ -227,3 +227,20 @@ TEST_CASE("A local video file plays (and loops)", "[integration][media]")
     REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, 20000));
     CHECK(closeTo(centreColour(pipeline.latestFrame()), QColor(30, 60, 220)));
 }
+
+TEST_CASE("A camera disabled and enabled again within the linger plays again", "[integration][media]")
+{
+    Fixture fx;
+    StreamPool pool(fx.lookup());
+    auto lease = pool.acquire("cam0", StreamKind::Main);
+    REQUIRE(waitUntil([&] { return isPlaying(*lease->pipeline()); }, 20000));
+    fx.cameras[0].enabled = false;
+    pool.refreshSources(); // what an edit in the console triggers
+    lease.reset();         // the tile lets go; the pipeline lingers
+    CHECK_FALSE(pool.acquire("cam0", StreamKind::Main));
+    fx.cameras[0].enabled = true;
+    pool.refreshSources();
+    lease = pool.acquire("cam0", StreamKind::Main);
+    REQUIRE(lease);
+    CHECK(waitUntil([&] { return isPlaying(*lease->pipeline()); }, 20000));
+}

@@ -205,8 +205,8 @@ void TileView::paintEvent(QPaintEvent *)
             for (const QRect &b : bars)
                 p.fillRect(b, Qt::black);
         }
-        if (target.size() * devicePixelRatioF() == frame.image.size())
-            p.drawImage(target.topLeft(), frame.image);
+        if (devicePixelRatioF() == 1.0 && target.size() == frame.image.size())
+            p.drawImage(target.topLeft(), frame.image); // 1:1 blit, the common case
         else {
             p.setRenderHint(QPainter::SmoothPixmapTransform, frame.image.width() < target.width() * 2);
             p.drawImage(target, frame.image);
