@@ -9,6 +9,7 @@
 #include <gst/app/gstappsrc.h>
 #include <gst/rtsp-server/rtsp-server.h>
 
+#include <atomic>
 #include <thread>
 
 namespace pantau::demo {
@@ -19,8 +20,10 @@ struct Mount
 {
     QString path;
     Codec codec = Codec::H264;
+    bool serverParses = true;
     QMutex mutex;
     std::shared_ptr<const EncodedClip> clip;
+    std::atomic<bool> frozen{false};
 
     std::shared_ptr<const EncodedClip> currentClip()
     {
@@ -74,12 +77,12 @@ struct ClipRtspServer::Impl
     {
         GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
         // A fixed description of our own; no outside text is ever part of it.
-        const char *launch = m->codec == Codec::H265
-                                 ? "( appsrc name=src is-live=true do-timestamp=true format=time ! h265parse ! "
-                                   "rtph265pay name=pay0 pt=96 config-interval=-1 )"
-                                 : "( appsrc name=src is-live=true do-timestamp=true format=time ! h264parse ! "
-                                   "rtph264pay name=pay0 pt=96 config-interval=-1 )";
-        gst_rtsp_media_factory_set_launch(factory, launch);
+        const bool h265 = m->codec == Codec::H265;
+        const QByteArray launch =
+            QByteArrayLiteral("( appsrc name=src is-live=true do-timestamp=true format=time ! ") +
+            (m->serverParses ? (h265 ? "h265parse ! " : "h264parse ! ") : "") +
+            (h265 ? "rtph265pay" : "rtph264pay") + " name=pay0 pt=96 config-interval=-1 )";
+        gst_rtsp_media_factory_set_launch(factory, launch.constData());
         gst_rtsp_media_factory_set_shared(factory, TRUE);
         if (!username.isEmpty())
             gst_rtsp_media_factory_add_role(factory, "user", GST_RTSP_PERM_MEDIA_FACTORY_ACCESS, G_TYPE_BOOLEAN, TRUE,
@@ -150,6 +153,10 @@ struct ClipRtspServer::Impl
                     self->pushStartObserver(p.mount->path, nowUs);
             }
             const qint64 due = (nowUs - p.startUs) / frameUs + 1;
+            if (p.mount->frozen) {
+                p.pushed = due; // nothing sent, and no backlog when it thaws
+                continue;
+            }
             for (; p.pushed < due; ++p.pushed) {
                 const auto &unit = clip->units[int(p.pushed % clip->units.size())];
                 auto *hold = new QByteArray(unit); // shares the bytes; freed with the buffer
@@ -190,11 +197,13 @@ void ClipRtspServer::requireCredentials(const QString &username, const QString &
     d->password = password;
 }
 
-void ClipRtspServer::addMount(const QString &path, Codec codec, std::shared_ptr<const EncodedClip> clip)
+void ClipRtspServer::addMount(const QString &path, Codec codec, std::shared_ptr<const EncodedClip> clip,
+                              bool serverParses)
 {
     auto m = std::make_shared<Mount>();
     m->path = path;
     m->codec = codec;
+    m->serverParses = serverParses;
     m->clip = std::move(clip);
     d->mounts.insert(path, m);
     if (d->server)
@@ -213,6 +222,12 @@ void ClipRtspServer::setClip(const QString &path, std::shared_ptr<const EncodedC
 void ClipRtspServer::setPushStartObserver(std::function<void(const QString &, qint64)> observer)
 {
     d->pushStartObserver = std::move(observer);
+}
+
+void ClipRtspServer::setFrozen(const QString &path, bool frozen)
+{
+    if (auto it = d->mounts.find(path); it != d->mounts.end())
+        (*it)->frozen = frozen;
 }
 
 bool ClipRtspServer::start(quint16 port, QString *error)

@@ -26,8 +26,13 @@ public:
     // Require a username and password (Basic and Digest offered). Call before start().
     void requireCredentials(const QString &username, const QString &password);
     // Mounts can be added before or after start(); the clip can come later (clients then wait).
-    void addMount(const QString &path, Codec codec, std::shared_ptr<const EncodedClip> clip = nullptr);
+    // `serverParses` false sends the units exactly as they are, unparsed (fault-injection tests
+    // send garbage that a parser in the server would refuse before it reached the camera client).
+    void addMount(const QString &path, Codec codec, std::shared_ptr<const EncodedClip> clip = nullptr,
+                  bool serverParses = true);
     void setClip(const QString &path, std::shared_ptr<const EncodedClip> clip);
+    // A frozen mount keeps its sessions open but sends nothing (a camera whose encoder hung).
+    void setFrozen(const QString &path, bool frozen);
 
     // Called on the server thread when a mount starts pushing its clip from frame 0 to a new
     // media, with the steady-clock time in microseconds (the benchmark's latency reference).

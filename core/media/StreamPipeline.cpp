@@ -183,6 +183,10 @@ struct StreamPipeline::Callbacks
             g_object_set(element, "request-keyframe", TRUE, nullptr);
         if (g_object_class_find_property(klassOf, "output-corrupt"))
             g_object_set(element, "output-corrupt", FALSE, nullptr);
+        // A camera sending garbage must not end the stream: decoders skip what they cannot decode
+        // (by default they give up after ten bad packets in a row) and heal at the next keyframe.
+        if (g_object_class_find_property(klassOf, "max-errors"))
+            g_object_set(element, "max-errors", -1, nullptr);
         // An MJPEG camera sends one stream: let multipartdemux say so, or decodebin waits forever
         // for more pads before it exposes the picture.
         if (g_object_class_find_property(klassOf, "single-stream"))
