@@ -135,7 +135,7 @@ TEST_CASE("H.265 over RTSP with TCP transport plays", "[integration][media]")
     StreamPipeline pipeline(source, nullptr);
     pipeline.start();
     REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, 20000));
-    CHECK(closeTo(centreColour(pipeline.latestFrame()), distinctColours()[2]));
+    CHECK(waitUntil([&] { return closeTo(centreColour(pipeline.latestFrame()), distinctColours()[2]); }, 10000));
 }
 
 TEST_CASE("Credentials: a wrong password is AuthFailed, the right one plays", "[integration][media]")
