@@ -168,6 +168,9 @@ struct StreamPipeline::Callbacks
                 QMetaObject::invokeMethod(
                     s.owner, [o = s.owner, run = s.run] { o->onEndOfStream(run); }, Qt::QueuedConnection);
         }
+        // A sync handler that drops a message owns it (GstBusSyncHandler's contract). Leaking it
+        // kept every torn-down pipeline alive: messages hold references to their source elements.
+        gst_message_unref(msg);
         return GST_BUS_DROP;
     }
 
