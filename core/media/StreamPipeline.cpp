@@ -17,9 +17,19 @@
 
 namespace pantau {
 
-// What the streaming threads share with the GUI thread for one pipeline run.
+namespace {
+std::atomic<int> g_liveRuns{0}; // Shared objects alive: one per pipeline run not yet finalized
+}
+
+// What the streaming threads share with the GUI thread for one pipeline run. It lives until the
+// last GStreamer element of its run lets go, so counting them counts pipelines not yet freed.
 struct StreamPipeline::Shared
 {
+    Shared() { ++g_liveRuns; }
+    ~Shared() { --g_liveRuns; }
+    Shared(const Shared &) = delete;
+    Shared &operator=(const Shared &) = delete;
+
     mutable QMutex mutex;
     StreamPipeline *owner = nullptr; // null once detached: callbacks then do nothing
     VideoFrame latest;
@@ -248,6 +258,11 @@ struct StreamPipeline::Callbacks
         return media && g_str_equal(media, "video");
     }
 };
+
+int StreamPipeline::liveRuns()
+{
+    return g_liveRuns.load();
+}
 
 StreamPipeline::StreamPipeline(StreamSource source, PipelineReaper *reaper, QObject *parent)
     : QObject(parent), m_source(std::move(source)), m_reaper(reaper)

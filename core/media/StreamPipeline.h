@@ -47,6 +47,10 @@ public:
     StreamStatus status() const { return m_status; }
     StreamStats stats() const;
 
+    // Pipeline runs (of every StreamPipeline) whose GStreamer objects are not yet freed. For
+    // tests and diagnostics: after teardown it must come back down (any thread).
+    static int liveRuns();
+
     // Watchdog: Playing with no frame for this long counts as stalled and reconnects.
     void setStallTimeoutMs(int ms) { m_stallTimeoutMs = ms; }
 

@@ -4,6 +4,7 @@
 
 #include "TestCameras.h"
 #include "Wait.h"
+#include "media/PipelineReaper.h"
 #include "media/StreamPipeline.h"
 
 #include <QElapsedTimer>
@@ -160,4 +161,27 @@ TEST_CASE("A stream with corrupted NAL units keeps playing and heals at the next
     CHECK(pipeline.status().state == StreamState::Playing);
     CHECK(waitUntil([&] { return closeTo(pipeline.latestFrame().image.pixelColor(5, 5), colour); }, 10000));
     CHECK(log.states == QList<StreamState>{StreamState::Connecting, StreamState::Playing}); // never dropped
+}
+
+TEST_CASE("Torn-down pipelines are freed: reconnects do not pile up memory", "[integration][faults]")
+{
+    demo::ClipRtspServer server;
+    server.addMount("cam", demo::Codec::H264, solidClip(QColor(230, 220, 30)));
+    REQUIRE(server.start());
+    REQUIRE(waitUntil([] { return StreamPipeline::liveRuns() == 0; }, 10000)); // earlier tests' runs gone
+    {
+        PipelineReaper reaper;
+        StreamSource source;
+        source.url = server.url("cam");
+        StreamPipeline pipeline(source, &reaper);
+        pipeline.start();
+        for (int i = 0; i < 4; ++i) { // four reconnects, each a new run
+            REQUIRE(waitUntil([&] { return playing(pipeline); }, 20000));
+            source.latencyMs += 1;
+            pipeline.setSource(source);
+        }
+        REQUIRE(waitUntil([&] { return playing(pipeline); }, 20000));
+        CHECK(waitUntil([] { return StreamPipeline::liveRuns() == 1; }, 10000));
+    }
+    CHECK(waitUntil([] { return StreamPipeline::liveRuns() == 0; }, 10000));
 }
