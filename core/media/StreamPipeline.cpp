@@ -109,7 +109,7 @@ struct StreamPipeline::Callbacks
         QMutexLocker lock(&s.mutex);
         if (!s.latestPainted)
             ++s.dropped;
-        old = std::exchange(s.latest, VideoFrame{std::move(image), ++s.received, nowMs});
+        old = std::exchange(s.latest, VideoFrame{std::move(image), ++s.received});
         s.latestPainted = false;
         s.lastFrameMs = nowMs;
         s.frameSize = QSize(info.width, info.height);

@@ -18,7 +18,6 @@ struct VideoFrame
 {
     QImage image;           // Format_RGB32 (BGRx), already scaled for the tile
     quint64 sequence = 0;   // 1, 2, 3... per pipeline run
-    qint64 arrivedMs = 0;   // monotonicMs() when it left the pipeline
     bool isNull() const { return image.isNull(); }
 };
 

@@ -6,6 +6,7 @@
 //                [--keyframes-only] [--switch-test] [--latency-ms MS]
 //
 // Threads: everything here runs on the GUI thread except the server's push observer (child).
+#include "ProcessStats.h"
 #include "demo/ClipRtspServer.h"
 #include "demo/FrameBarcode.h"
 #include "media/GstInit.h"
@@ -37,6 +38,7 @@
 #include <cstdio>
 
 using namespace pantau;
+using pantau::test::rssMb;
 
 namespace {
 
@@ -50,16 +52,6 @@ double cpuSeconds()
     return ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
-double rssMb()
-{
-    QFile f("/proc/self/status");
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.simplified().split(' ').value(1).toDouble() / 1024.0;
-    return 0;
-}
 
 bool waitUntil(const std::function<bool()> &cond, int timeoutMs)
 {

@@ -3,6 +3,7 @@
 // tests/soak/run-soak.sh. Prints one JSON line per minute and a summary at the end.
 //
 //   pantau-soak [--minutes M] [--tiles N] [--max-gap-s S]
+#include "ProcessStats.h"
 #include "TestCameras.h"
 #include "media/GstInit.h"
 #include "site/SiteStore.h"
@@ -21,19 +22,7 @@
 #include <cstdio>
 
 using namespace pantau;
-
-namespace {
-double rssMb()
-{
-    QFile f("/proc/self/status");
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.simplified().split(' ').value(1).toDouble() / 1024.0;
-    return 0;
-}
-} // namespace
+using pantau::test::rssMb;
 
 int main(int argc, char **argv)
 {
