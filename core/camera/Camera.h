@@ -20,6 +20,13 @@ struct Camera
     QString password;
     QStringList tags;
     bool enabled = true;
+    // Where the camera stands (WGS84 degrees); only meaningful when hasLocation.
+    bool hasLocation = false;
+    double latitude = 0.0;
+    double longitude = 0.0;
+    QUrl onvifUrl;       // ONVIF device service (http://host/onvif/device_service); empty if none
+    QString onvifProfileToken; // media profile of the main stream, used by PTZ requests
+    bool ptz = false;    // the camera can pan / tilt / zoom
 
     // The URL to play for a wanted kind, falling back to the one that exists.
     QUrl streamUrl(StreamKind kind) const

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <cmath>
+
 namespace pantau::json {
 
 namespace {
@@ -87,6 +89,14 @@ QJsonObject toJson(const Camera &c)
         o["username"] = c.username; // the password is kept out of the site file on purpose
     if (!c.tags.isEmpty())
         o["tags"] = toArray(c.tags);
+    if (c.hasLocation)
+        o["location"] = QJsonObject{{"latitude", c.latitude}, {"longitude", c.longitude}};
+    if (!c.onvifUrl.isEmpty())
+        o["onvif"] = c.onvifUrl.toString(QUrl::RemoveUserInfo);
+    if (!c.onvifProfileToken.isEmpty())
+        o["onvifProfile"] = c.onvifProfileToken;
+    if (c.ptz)
+        o["ptz"] = true;
     return o;
 }
 
@@ -125,8 +135,10 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
     }
     const QJsonObject o = value.toObject();
     Camera c;
-    QString main, sub;
+    QString main, sub, onvif;
     if (!readString(o, "id", c.id, error, true) || !readString(o, "name", c.name, error, true) ||
+        !readString(o, "onvif", onvif, error, false) ||
+        !readString(o, "onvifProfile", c.onvifProfileToken, error, false) ||
         !readStringList(o, "area", c.area, error) || !readString(o, "owner", c.owner, error, false) ||
         !readString(o, "mainStream", main, error, false) || !readString(o, "subStream", sub, error, false) ||
         !readString(o, "username", c.username, error, false) || !readStringList(o, "tags", c.tags, error))
@@ -143,6 +155,32 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
             return std::nullopt;
         }
         c.enabled = o.value("enabled").toBool();
+    }
+    if (o.contains("ptz")) {
+        if (!o.value("ptz").isBool()) {
+            if (error)
+                *error = Tr::tr("Field \"%1\" must be true or false.").arg("ptz");
+            return std::nullopt;
+        }
+        c.ptz = o.value("ptz").toBool();
+    }
+    if (o.contains("location")) {
+        const QJsonObject loc = o.value("location").toObject();
+        const QJsonValue lat = loc.value("latitude"), lon = loc.value("longitude");
+        if (!lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 90.0 || std::abs(lon.toDouble()) > 180.0) {
+            if (error)
+                *error = Tr::tr("Camera \"%1\" has an invalid location.").arg(c.name);
+            return std::nullopt;
+        }
+        c.hasLocation = true;
+        c.latitude = lat.toDouble();
+        c.longitude = lon.toDouble();
+    }
+    c.onvifUrl = QUrl(onvif, QUrl::StrictMode);
+    if (!onvif.isEmpty() && (!c.onvifUrl.isValid() || !c.onvifUrl.scheme().startsWith(QLatin1String("http")))) {
+        if (error)
+            *error = Tr::tr("Camera \"%1\" has an invalid ONVIF address.").arg(c.name);
+        return std::nullopt;
     }
     c.mainStreamUrl = QUrl(main, QUrl::StrictMode);
     c.subStreamUrl = QUrl(sub, QUrl::StrictMode);
