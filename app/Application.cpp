@@ -2,6 +2,9 @@
 
 #include "Log.h"
 #include "console/ConsoleWindow.h"
+#include "credentials/CameraPasswordLoader.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/CredentialStoreFactory.h"
 #include "demo/DemoSite.h"
 #include "i18n/LanguageManager.h"
 #include "media/StreamPool.h"
@@ -30,6 +33,8 @@ Application::~Application()
     m_console.reset();
     m_walls.reset();
     m_pool.reset();
+    m_passwordLoader.reset();
+    m_credentials.reset();
     if (m_store)
         m_store->saveNow();
     m_store.reset();
@@ -114,6 +119,24 @@ bool Application::start()
     if (!loaded.site)
         m_store->saveNow(); // a first site is on disk straight away
 
+    // Camera passwords: the desktop secret store, or a file only this user can read.
+    m_credentials = createCredentialStore(defaultCredentialFilePath(), 2000);
+    qCInfo(lcUi) << "camera passwords kept in:" << m_credentials->kind();
+    m_passwordLoader = std::make_unique<CameraPasswordLoader>(*m_credentials);
+    connect(m_passwordLoader.get(), &CameraPasswordLoader::finished, m_store.get(),
+            [this](const QVector<Camera> &cameras, const QStringList &errors) {
+                QHash<QString, QString> passwords;
+                for (const Camera &c : cameras)
+                    if (!c.password.isEmpty())
+                        passwords.insert(c.id, c.password);
+                m_store->setPasswords(passwords);
+                if (!errors.isEmpty() && m_console)
+                    QMessageBox::warning(m_console.get(), tr("Camera passwords"),
+                                         tr("Some camera passwords could not be read:") + QStringLiteral("\n\n") +
+                                             errors.join(QLatin1Char('\n')));
+            });
+    m_passwordLoader->load(m_store->site().cameras);
+
     QSettings settings;
     m_pool = std::make_unique<StreamPool>([store = m_store.get()](const QString &id) -> std::optional<Camera> {
         if (const Camera *c = store->site().camera(id))
@@ -127,7 +150,8 @@ bool Application::start()
 
     m_walls = std::make_unique<WallManager>(m_store.get(), m_pool.get());
     m_walls->setSubStreamMaxHeightPx(settings.value("wall/subStreamMaxHeightPx", 400).toInt());
-    m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language);
+    m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language, &m_network,
+                                                m_credentials.get());
     m_console->setDemoMode(demoMode);
     connect(m_walls.get(), &WallManager::consoleRequested, m_console.get(), [this] {
         m_console->show();

@@ -3,6 +3,7 @@
 // down; owns them in the order that tears them down safely. GUI thread only.
 #include "CommandLine.h"
 
+#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <memory>
@@ -14,6 +15,8 @@ class DemoSite;
 }
 class LanguageManager;
 class SiteStore;
+class CredentialStore;
+class CameraPasswordLoader;
 class StreamPool;
 class WallManager;
 class ConsoleWindow;
@@ -38,8 +41,11 @@ private:
     CommandLine m_cl;
     LanguageManager *m_language;
     // Destroyed bottom-up: windows, then streams, then the site (saved), then the demo server.
+    QNetworkAccessManager m_network; // ONVIF requests (GUI thread)
     std::unique_ptr<demo::DemoSite> m_demo;
     std::unique_ptr<SiteStore> m_store;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<CameraPasswordLoader> m_passwordLoader;
     std::unique_ptr<StreamPool> m_pool;
     std::unique_ptr<WallManager> m_walls;
     std::unique_ptr<ConsoleWindow> m_console;

@@ -3,6 +3,8 @@
 #include "Log.h"
 #include "site/SiteFile.h"
 
+#include <QSet>
+
 namespace pantau {
 
 SiteStore::SiteStore(QString path, Site site, QObject *parent)
@@ -34,6 +36,40 @@ void SiteStore::upsertCamera(const Camera &camera)
     m_site.cameras.push_back(camera);
     Q_EMIT camerasChanged();
     scheduleSave();
+}
+
+int SiteStore::addCameras(const QVector<Camera> &cameras)
+{
+    QSet<QString> ids;
+    for (const Camera &c : m_site.cameras)
+        ids.insert(c.id);
+    int added = 0;
+    for (const Camera &c : cameras) {
+        if (c.id.isEmpty() || ids.contains(c.id))
+            continue;
+        ids.insert(c.id);
+        m_site.cameras.push_back(c);
+        ++added;
+    }
+    if (added > 0) {
+        Q_EMIT camerasChanged();
+        scheduleSave();
+    }
+    return added;
+}
+
+void SiteStore::setPasswords(const QHash<QString, QString> &passwordByCameraId)
+{
+    bool changed = false;
+    for (Camera &c : m_site.cameras) {
+        const auto it = passwordByCameraId.find(c.id);
+        if (it != passwordByCameraId.end() && c.password != *it) {
+            c.password = *it;
+            changed = true;
+        }
+    }
+    if (changed)
+        Q_EMIT camerasChanged();
 }
 
 void SiteStore::removeCamera(const QString &cameraId)

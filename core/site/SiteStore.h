@@ -3,6 +3,7 @@
 // Every change emits a signal and schedules an atomic save shortly after.
 #include "site/Site.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -20,6 +21,12 @@ public:
 
     void upsertCamera(const Camera &camera);
     void removeCamera(const QString &cameraId);
+    // Adds many cameras as one change (one signal, one save): an import is all or nothing.
+    // Cameras whose id already exists are skipped; returns how many were added.
+    int addCameras(const QVector<Camera> &cameras);
+    // Passwords arriving from the credential store: in memory only (the site file never holds
+    // them), so no save; one camerasChanged() for the lot.
+    void setPasswords(const QHash<QString, QString> &passwordByCameraId);
     void upsertLayout(const Layout &layout);
     void removeLayout(const QString &layoutId);
     void setScreenLayout(const QString &screenName, const QString &layoutId);

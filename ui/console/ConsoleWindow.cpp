@@ -1,6 +1,9 @@
 #include "ConsoleWindow.h"
 
 #include "console/CameraTreeModel.h"
+#include "credentials/CredentialStore.h"
+#include "dialogs/CameraEditDialog.h"
+#include "dialogs/DiscoveryDialog.h"
 #include "dialogs/LayoutEditorDialog.h"
 
 #include <QActionGroup>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -28,8 +32,9 @@
 namespace pantau {
 
 ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *walls, LanguageManager *language,
-                             QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_pool(pool), m_walls(walls), m_language(language)
+                             QNetworkAccessManager *network, CredentialStore *credentials, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_pool(pool), m_walls(walls), m_language(language), m_network(network),
+      m_credentials(credentials)
 {
     // Cameras
     m_cameraModel = new CameraTreeModel(this);
@@ -48,6 +53,13 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
     auto *camLay = new QVBoxLayout(m_camerasBox);
     camLay->addWidget(m_search);
     camLay->addWidget(m_tree, 1);
+    m_addCamera = new QPushButton;
+    m_findCameras = new QPushButton;
+    auto *camButtons = new QHBoxLayout;
+    camButtons->addWidget(m_addCamera);
+    camButtons->addWidget(m_findCameras);
+    camLay->addLayout(camButtons);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // Layouts
     m_layoutsBox = new QGroupBox;
@@ -95,6 +107,8 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
     connect(m_layouts, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { applyLayoutToScreen(item->data(Qt::UserRole).toString()); });
     connect(m_layouts, &QListWidget::itemDoubleClicked, this, [this] { editLayout(); });
+    connect(m_addCamera, &QPushButton::clicked, this, &ConsoleWindow::addCamera);
+    connect(m_findCameras, &QPushButton::clicked, this, &ConsoleWindow::discoverCameras);
     connect(m_newLayout, &QPushButton::clicked, this, &ConsoleWindow::newLayout);
     connect(m_editLayout, &QPushButton::clicked, this, &ConsoleWindow::editLayout);
     connect(m_removeLayout, &QPushButton::clicked, this, &ConsoleWindow::removeLayout);
@@ -138,6 +152,13 @@ void ConsoleWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_cameraMenu = menuBar()->addMenu(QString());
+    m_addCameraAction = m_cameraMenu->addAction(QString(), this, &ConsoleWindow::addCamera);
+    m_discoverAction = m_cameraMenu->addAction(QString(), this, &ConsoleWindow::discoverCameras);
+    m_editCameraAction = m_cameraMenu->addAction(QString(), this, &ConsoleWindow::editCamera);
+    m_removeCameraAction = m_cameraMenu->addAction(QString(), this, &ConsoleWindow::removeCameras);
+    m_tree->addActions({m_editCameraAction, m_removeCameraAction});
 
     m_layoutMenu = menuBar()->addMenu(QString());
     m_newAction = m_layoutMenu->addAction(QString(), this, &ConsoleWindow::newLayout);
@@ -197,7 +218,10 @@ void ConsoleWindow::buildMenus()
         QMessageBox::about(this, tr("About Pantau"),
                            tr("<b>Pantau %1</b><br>Video wall for CCTV command centres.<br>"
                               "Licensed under the Apache License 2.0.")
-                               .arg(QStringLiteral(PANTAU_VERSION)));
+                                   .arg(QStringLiteral(PANTAU_VERSION)) +
+                               QStringLiteral("<br><br>") +
+                               tr("Camera passwords are kept in: %1")
+                                   .arg(m_credentials ? m_credentials->kind().toHtmlEscaped() : tr("memory only (not kept)")));
     });
 }
 
@@ -320,6 +344,88 @@ void ConsoleWindow::sendCameraToWall(const QString &cameraId)
     statusBar()->showMessage(tr("Every tile is in use: drag the camera onto the tile it should replace."), 8000);
 }
 
+QStringList ConsoleWindow::selectedCameraIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_tree->selectionModel()->selectedIndexes()) {
+        const QString id = i.data(CameraTreeModel::CameraIdRole).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+void ConsoleWindow::storeCamera(const Camera &camera)
+{
+    const Camera *before = m_store->site().camera(camera.id);
+    const bool passwordChanged = !before || before->password != camera.password;
+    m_store->upsertCamera(camera);
+    if (!m_credentials || !passwordChanged)
+        return;
+    auto report = [this, name = camera.name](bool ok, const QString &error) {
+        if (!ok || !error.isEmpty())
+            statusBar()->showMessage(tr("The password of \"%1\" could not be stored: %2").arg(name, error), 15000);
+    };
+    if (camera.password.isEmpty())
+        m_credentials->remove(camera.id, report);
+    else
+        m_credentials->write(camera.id, camera.password, report);
+}
+
+void ConsoleWindow::addCamera()
+{
+    Camera initial;
+    // Start in the area of the selected camera or branch: cameras come in groups per desa.
+    const QModelIndex current = m_tree->currentIndex();
+    if (const Camera *near = m_store->site().camera(current.data(CameraTreeModel::CameraIdRole).toString()))
+        initial.area = near->area;
+    CameraEditDialog dlg(initial, m_network, this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    Camera c = dlg.camera();
+    c.id = newId(QStringLiteral("cam"));
+    storeCamera(c);
+    statusBar()->showMessage(tr("Camera \"%1\" added.").arg(c.name), 5000);
+}
+
+void ConsoleWindow::editCamera()
+{
+    const QStringList ids = selectedCameraIds();
+    const Camera *current = ids.isEmpty() ? nullptr : m_store->site().camera(ids.first());
+    if (!current)
+        return;
+    CameraEditDialog dlg(*current, m_network, this);
+    if (dlg.exec() == QDialog::Accepted)
+        storeCamera(dlg.camera());
+}
+
+void ConsoleWindow::removeCameras()
+{
+    const QStringList ids = selectedCameraIds();
+    if (ids.isEmpty())
+        return;
+    const Camera *first = m_store->site().camera(ids.first());
+    const QString question = ids.size() == 1 && first
+                                 ? tr("Delete the camera \"%1\"? Tiles that show it become empty.").arg(first->name)
+                                 : tr("Delete %n camera(s)? Tiles that show them become empty.", nullptr, ids.size());
+    if (QMessageBox::question(this, tr("Delete camera"), question) != QMessageBox::Yes)
+        return;
+    for (const QString &id : ids) {
+        m_store->removeCamera(id);
+        if (m_credentials)
+            m_credentials->remove(id, [](bool, const QString &) {});
+    }
+}
+
+void ConsoleWindow::discoverCameras()
+{
+    DiscoveryDialog dlg(m_network, m_store->site().cameras, this);
+    connect(&dlg, &DiscoveryDialog::cameraReady, this, &ConsoleWindow::storeCamera);
+    if (QSettings().value(QStringLiteral("discovery/searchOnOpen"), true).toBool())
+        QTimer::singleShot(0, &dlg, [&dlg] { dlg.search(true); });
+    dlg.exec();
+}
+
 void ConsoleWindow::changeEvent(QEvent *e)
 {
     if (e->type() == QEvent::LanguageChange)
@@ -343,6 +449,13 @@ void ConsoleWindow::retranslate()
     m_stats->setText(tr("Show tile statistics"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_cameraMenu->setTitle(tr("&Cameras"));
+    m_addCameraAction->setText(tr("&Add camera…"));
+    m_discoverAction->setText(tr("&Find cameras on the network…"));
+    m_editCameraAction->setText(tr("&Edit camera…"));
+    m_removeCameraAction->setText(tr("&Delete camera"));
+    m_addCamera->setText(tr("Add camera…"));
+    m_findCameras->setText(tr("Find on network…"));
     m_layoutMenu->setTitle(tr("&Layout"));
     m_newAction->setText(tr("&New layout…"));
     m_editAction->setText(tr("&Edit layout…"));

@@ -19,10 +19,12 @@ class QListWidget;
 class QPushButton;
 class QTreeView;
 class QCheckBox;
+class QNetworkAccessManager;
 
 namespace pantau {
 
 class CameraTreeModel;
+class CredentialStore;
 class CameraFilterModel;
 
 class ConsoleWindow : public QMainWindow
@@ -30,7 +32,7 @@ class ConsoleWindow : public QMainWindow
     Q_OBJECT
 public:
     ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *walls, LanguageManager *language,
-                  QWidget *parent = nullptr);
+                  QNetworkAccessManager *network, CredentialStore *credentials, QWidget *parent = nullptr);
 
     void setDemoMode(bool demo);
     // For tests.
@@ -57,12 +59,20 @@ private:
     void editLayout();
     void removeLayout();
     void sendCameraToWall(const QString &cameraId);
+    void addCamera();
+    void editCamera();
+    void removeCameras();
+    void discoverCameras();
+    void storeCamera(const Camera &camera); // into the site, its password into the credential store
+    QStringList selectedCameraIds() const;
     QString currentLayoutId() const;
 
     SiteStore *m_store;
     StreamPool *m_pool;
     WallManager *m_walls;
     LanguageManager *m_language;
+    QNetworkAccessManager *m_network;
+    CredentialStore *m_credentials; // may be null: then passwords live for this session only
     bool m_demo = false;
 
     CameraTreeModel *m_cameraModel;
@@ -74,14 +84,16 @@ private:
     QLabel *m_screenLabel;
     QComboBox *m_screens;
     QListWidget *m_layouts;
+    QPushButton *m_addCamera, *m_findCameras;
     QPushButton *m_newLayout, *m_editLayout, *m_removeLayout, *m_openWall;
     QCheckBox *m_stats;
     QLabel *m_status;
     QTimer m_stateTimer;
 
-    QMenu *m_fileMenu, *m_layoutMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    QMenu *m_fileMenu, *m_cameraMenu, *m_layoutMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_quitAction, *m_newAction, *m_editAction, *m_removeAction, *m_wallAction, *m_wallFullAction,
-        *m_statsAction, *m_aboutAction;
+        *m_statsAction, *m_aboutAction, *m_addCameraAction, *m_editCameraAction, *m_removeCameraAction,
+        *m_discoverAction;
     QActionGroup *m_languageGroup;
 };
 

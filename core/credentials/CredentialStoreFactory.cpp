@@ -1,0 +1,40 @@
+#include "CredentialStoreFactory.h"
+
+#include "Log.h"
+#include "credentials/FileCredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace pantau {
+
+std::unique_ptr<CredentialStore> createCredentialStore(const QString &fileFallbackPath, int probeTimeoutMs)
+{
+    const QString forced = qEnvironmentVariable("PANTAU_CREDENTIALS").trimmed().toLower();
+    if (forced == QLatin1String("file")) {
+        qCInfo(lcCredentials) << "PANTAU_CREDENTIALS=file: passwords in" << fileFallbackPath;
+        return std::make_unique<FileCredentialStore>(fileFallbackPath);
+    }
+    if (!forced.isEmpty() && forced != QLatin1String("keychain"))
+        qCWarning(lcCredentials) << "PANTAU_CREDENTIALS must be \"file\" or \"keychain\", not" << forced
+                                 << "; choosing automatically";
+
+    auto keychain = std::make_unique<KeychainCredentialStore>();
+    QString why;
+    const bool answered = keychain->probe(probeTimeoutMs, &why);
+    if (answered || forced == QLatin1String("keychain")) {
+        qCInfo(lcCredentials) << "passwords in the" << keychain->kind() << (answered ? "" : "(forced, probe failed)");
+        return keychain;
+    }
+    qCInfo(lcCredentials) << "no desktop secret store (" << why << "); passwords in" << fileFallbackPath;
+    return std::make_unique<FileCredentialStore>(fileFallbackPath);
+}
+
+QString defaultCredentialFilePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("credentials.json"));
+}
+
+} // namespace pantau

@@ -1,0 +1,41 @@
+#pragma once
+// Camera passwords in the desktop secret store (Secret Service / KWallet on Linux, the Windows
+// Credential Manager, the macOS Keychain) through QtKeychain, which stays out of this header.
+// Entries: service "pantau", key CredentialStore::entryKey(cameraId).
+//
+// Threads: as CredentialStore (owner thread only; QtKeychain runs its jobs one at a time from one
+// thread). A job that never answers (a locked keyring waiting for the user) is left to finish on
+// its own; its answer is dropped if this store is gone by then.
+#include "credentials/CredentialStore.h"
+
+namespace pantau {
+
+class KeychainCredentialStore final : public CredentialStore
+{
+    Q_OBJECT
+public:
+    explicit KeychainCredentialStore(QString service = QStringLiteral("pantau"), QObject *parent = nullptr);
+
+    QString service() const { return m_service; }
+
+    // Writes, reads back and removes a test entry, running a local event loop for at most
+    // timeoutMs. Without a D-Bus session or secret service QtKeychain fails quickly. Call before
+    // relying on the store (createCredentialStore does); isAvailable() reports the outcome.
+    bool probe(int timeoutMs, QString *error = nullptr);
+
+    QString kind() const override;
+    bool isAvailable() const override { return m_available; }
+    void read(const QString &cameraId, ReadCallback done) override;
+    void write(const QString &cameraId, const QString &password, DoneCallback done) override;
+    void remove(const QString &cameraId, DoneCallback done) override;
+
+private:
+    void readKey(const QString &key, ReadCallback done);
+    void writeKey(const QString &key, const QString &password, DoneCallback done);
+    void removeKey(const QString &key, DoneCallback done);
+
+    QString m_service;
+    bool m_available = false; // true once the store answered (probe or any job), false after "no backend"
+};
+
+} // namespace pantau
