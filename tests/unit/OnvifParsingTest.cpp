@@ -122,6 +122,12 @@ TEST_CASE("Pantau picks the largest profile as main and the smallest usable one 
     chooseStreams(single);
     CHECK(single.main()->token == "only");
     CHECK(single.sub() == nullptr);
+    OnvifDeviceInfo unsized; // firmware that leaves resolutions out: the device's order decides
+    unsized.profiles = {profile("first", 0, 0, "rtsp://h/1"), profile("second", 0, 0, "rtsp://h/2"),
+                        profile("third", 0, 0, "rtsp://h/3")};
+    chooseStreams(unsized);
+    CHECK(unsized.main()->token == "first");
+    CHECK(unsized.sub()->token == "second");
     const pantau::Camera cam = OnvifOnboarding::toCamera(info, "admin", "pw");
     CHECK(cam.mainStreamUrl == QUrl("rtsp://h/main"));
     CHECK(cam.subStreamUrl == QUrl("rtsp://h/sub"));

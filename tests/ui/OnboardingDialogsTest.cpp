@@ -1,0 +1,118 @@
+// The operator's way in: find cameras on the network and add them, or type one address and read
+// its streams from the camera. Real ONVIF test devices on 127.0.0.1.
+#include <catch2/catch.hpp>
+
+#include "OnvifTestDevice.h"
+#include "Wait.h"
+#include "dialogs/CameraEditDialog.h"
+#include "dialogs/DiscoveryDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QTableWidget>
+
+using namespace pantau;
+using pantau::test::OnvifTestDevice;
+using pantau::test::OnvifTestDeviceConfig;
+using pantau::test::waitUntil;
+
+TEST_CASE("The discovery dialog lists answering cameras and onboards the ticked ones in parallel", "[ui][onvif]")
+{
+    OnvifTestDeviceConfig good;
+    good.scopes = {"onvif://www.onvif.org/name/Bundaran%20Sekayu", "onvif://www.onvif.org/location/Sekayu",
+                   "onvif://www.onvif.org/hardware/PTC-100"};
+    OnvifTestDevice a(good), b(good);
+    OnvifTestDeviceConfig locked = good;
+    locked.password = "lain"; // this one has another password
+    OnvifTestDevice c(locked);
+    OnvifTestDevice known(good);
+    for (OnvifTestDevice *d : {&a, &b, &c, &known})
+        REQUIRE(d->start());
+
+    Camera existing;
+    existing.id = "cam-known";
+    existing.name = "Sudah ada";
+    existing.onvifUrl = known.deviceServiceUrl();
+    QNetworkAccessManager network;
+    DiscoveryDialog dlg(&network, {existing});
+    dlg.setProbeTimeoutMs(800);
+    QVector<Camera> ready;
+    int added = -1, failed = -1;
+    QObject::connect(&dlg, &DiscoveryDialog::cameraReady, [&](const Camera &cam) { ready.push_back(cam); });
+    QObject::connect(&dlg, &DiscoveryDialog::onboardingFinished, [&](int ok, int bad) {
+        added = ok;
+        failed = bad;
+    });
+    for (OnvifTestDevice *d : {&a, &b, &c, &known}) {
+        dlg.addressEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(d->discoveryPort()));
+        dlg.search(false);
+        REQUIRE(waitUntil([&] { return !dlg.isBusy(); }, 3000));
+    }
+    QTableWidget *table = dlg.table();
+    REQUIRE(table->rowCount() == 4);
+    int alreadyThere = 0;
+    for (int row = 0; row < 4; ++row)
+        if (table->item(row, DiscoveryDialog::StatusColumn)->text() == "Already in the site") {
+            ++alreadyThere;
+            CHECK(table->item(row, DiscoveryDialog::CheckColumn)->checkState() == Qt::Unchecked);
+        }
+    CHECK(alreadyThere == 1);
+    CHECK(table->item(0, DiscoveryDialog::NameColumn)->text() == "Bundaran Sekayu");
+    CHECK(dlg.areaEdit()->text() == "Sekayu");
+
+    dlg.usernameEdit()->setText("admin");
+    dlg.passwordEdit()->setText("rahasia");
+    dlg.areaEdit()->setText("Musi Banyuasin / Sekayu");
+    dlg.addSelected();
+    REQUIRE(waitUntil([&] { return added >= 0; }, 15000));
+    CHECK(added == 2);
+    CHECK(failed == 1);
+    REQUIRE(ready.size() == 2);
+    for (const Camera &cam : ready) {
+        CHECK_FALSE(cam.id.isEmpty());
+        CHECK(cam.area == QStringList{"Musi Banyuasin", "Sekayu"});
+        CHECK(cam.name == "Bundaran Sekayu");
+        CHECK(cam.mainStreamUrl.scheme() == "rtsp");
+        CHECK(cam.hasSubStream());
+        CHECK(cam.password == "rahasia");
+    }
+    bool sawAuthText = false;
+    for (int row = 0; row < 4; ++row)
+        sawAuthText |= table->item(row, DiscoveryDialog::StatusColumn)->text().contains("Authentication failed");
+    CHECK(sawAuthText);
+    CHECK(c.authFailures() >= 1);
+}
+
+TEST_CASE("Add camera: read from camera fills the streams, invalid input is refused with a reason", "[ui][onvif]")
+{
+    OnvifTestDevice device;
+    REQUIRE(device.start());
+    QNetworkAccessManager network;
+    CameraEditDialog dlg(Camera{}, &network);
+    CHECK(dlg.validationError() == "Give the camera a name.");
+    dlg.nameEdit()->setText("Pasar Sekayu");
+    CHECK(dlg.validationError().contains("main stream"));
+    dlg.mainStreamEdit()->setText("not a url at all");
+    CHECK(dlg.validationError() == "The main stream address is not a valid RTSP or HTTP address.");
+    dlg.accept();
+    CHECK(dlg.result() != QDialog::Accepted);
+    CHECK(dlg.messageLabel()->text() == "The main stream address is not a valid RTSP or HTTP address.");
+
+    dlg.onvifEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(device.httpPort()));
+    dlg.usernameEdit()->setText("admin");
+    dlg.passwordEdit()->setText("rahasia");
+    dlg.readFromCamera();
+    REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Found"); }, 10000));
+    CHECK(dlg.validationError().isEmpty());
+    const Camera c = dlg.camera();
+    CHECK(c.name == "Pasar Sekayu");
+    CHECK(c.mainStreamUrl.scheme() == "rtsp");
+    CHECK(c.hasSubStream());
+    CHECK(c.onvifUrl == device.deviceServiceUrl());
+    CHECK_FALSE(c.onvifProfileToken.isEmpty());
+
+    dlg.passwordEdit()->setText("salah");
+    dlg.readFromCamera();
+    REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Authentication failed"); }, 10000));
+}
