@@ -2,12 +2,16 @@
 
 #include "Log.h"
 #include "console/ConsoleWindow.h"
+#include "dashboard/DashboardWindow.h"
+#include "health/HealthMonitor.h"
+#include "health/OnlineHistory.h"
 #include "credentials/CameraPasswordLoader.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/CredentialStoreFactory.h"
 #include "demo/DemoSite.h"
 #include "i18n/LanguageManager.h"
 #include "media/StreamPool.h"
+#include "ptz/PtzService.h"
 #include "site/SiteFile.h"
 #include "site/SiteStore.h"
 #include "wall/WallManager.h"
@@ -30,8 +34,11 @@ Application::Application(CommandLine commandLine, LanguageManager *language)
 
 Application::~Application()
 {
+    m_dashboard.reset();
+    m_health.reset();
     m_console.reset();
     m_walls.reset();
+    m_ptz.reset();
     m_pool.reset();
     m_passwordLoader.reset();
     m_credentials.reset();
@@ -69,6 +76,18 @@ Application::FirstRunChoice Application::askFirstRun()
     if (box.clickedButton() == empty)
         return FirstRunChoice::Empty;
     return FirstRunChoice::Quit;
+}
+
+void Application::openDashboard()
+{
+    if (!m_dashboard) {
+        m_health = std::make_unique<HealthMonitor>(m_store.get(), m_pool->settings(),
+                                                   OnlineHistory::pathForSite(m_store->path()));
+        m_dashboard = std::make_unique<DashboardWindow>(m_store.get(), m_health.get(), m_pool.get());
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
 }
 
 bool Application::start()
@@ -148,7 +167,15 @@ bool Application::start()
     m_pool->setSettings(ss);
     connect(m_store.get(), &SiteStore::camerasChanged, m_pool.get(), &StreamPool::refreshSources);
 
+    m_ptz = std::make_unique<ptz::PtzService>(&m_network, [store = m_store.get()](const QString &id) -> std::optional<Camera> {
+        if (const Camera *c = store->site().camera(id))
+            return *c;
+        return std::nullopt;
+    });
+    connect(m_store.get(), &SiteStore::camerasChanged, m_ptz.get(), &ptz::PtzService::refresh);
+
     m_walls = std::make_unique<WallManager>(m_store.get(), m_pool.get());
+    m_walls->setPtzService(m_ptz.get());
     m_walls->setSubStreamMaxHeightPx(settings.value("wall/subStreamMaxHeightPx", 400).toInt());
     m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language, &m_network,
                                                 m_credentials.get());
@@ -159,7 +186,14 @@ bool Application::start()
         m_console->activateWindow();
     });
 
-    if (m_cl.wall) {
+    connect(m_console.get(), &ConsoleWindow::dashboardRequested, this, &Application::openDashboard);
+
+    if (m_cl.dashboard) {
+        openDashboard(); // alone: no console, no wall (the Bupati's PC)
+        if (QScreen *primary = QGuiApplication::primaryScreen())
+            m_dashboard->setGeometry(primary->availableGeometry()); // also without a window manager
+        m_dashboard->showMaximized();
+    } else if (m_cl.wall) {
         m_walls->open(true);
     } else {
         // One operator screen: the console on the left, the wall beside it.

@@ -10,6 +10,9 @@
 
 namespace pantau {
 
+namespace ptz {
+class PtzService;
+}
 namespace demo {
 class DemoSite;
 }
@@ -20,6 +23,8 @@ class CameraPasswordLoader;
 class StreamPool;
 class WallManager;
 class ConsoleWindow;
+class HealthMonitor;
+class DashboardWindow;
 
 class Application : public QObject
 {
@@ -37,6 +42,7 @@ public:
 private:
     enum class FirstRunChoice { Invalid = 0, Demo, Empty, Quit };
     FirstRunChoice askFirstRun();
+    void openDashboard(); // creates it on first use, then shows and raises it
 
     CommandLine m_cl;
     LanguageManager *m_language;
@@ -47,8 +53,11 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<CameraPasswordLoader> m_passwordLoader;
     std::unique_ptr<StreamPool> m_pool;
+    std::unique_ptr<ptz::PtzService> m_ptz;
     std::unique_ptr<WallManager> m_walls;
     std::unique_ptr<ConsoleWindow> m_console;
+    std::unique_ptr<HealthMonitor> m_health;       // decodes only while the dashboard is shown
+    std::unique_ptr<DashboardWindow> m_dashboard;
 };
 
 } // namespace pantau

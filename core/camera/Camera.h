@@ -27,6 +27,8 @@ struct Camera
     QUrl onvifUrl;       // ONVIF device service (http://host/onvif/device_service); empty if none
     QString onvifProfileToken; // media profile of the main stream, used by PTZ requests
     bool ptz = false;    // the camera can pan / tilt / zoom
+    // How PTZ is driven when not through ONVIF: "pelcod:/dev/ttyUSB0?address=1&baud=2400".
+    QUrl ptzUrl;
 
     // The URL to play for a wanted kind, falling back to the one that exists.
     QUrl streamUrl(StreamKind kind) const

@@ -97,6 +97,8 @@ QJsonObject toJson(const Camera &c)
         o["onvifProfile"] = c.onvifProfileToken;
     if (c.ptz)
         o["ptz"] = true;
+    if (!c.ptzUrl.isEmpty())
+        o["ptzControl"] = c.ptzUrl.toString();
     return o;
 }
 
@@ -135,8 +137,9 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
     }
     const QJsonObject o = value.toObject();
     Camera c;
-    QString main, sub, onvif;
+    QString main, sub, onvif, ptzControl;
     if (!readString(o, "id", c.id, error, true) || !readString(o, "name", c.name, error, true) ||
+        !readString(o, "ptzControl", ptzControl, error, false) ||
         !readString(o, "onvif", onvif, error, false) ||
         !readString(o, "onvifProfile", c.onvifProfileToken, error, false) ||
         !readStringList(o, "area", c.area, error) || !readString(o, "owner", c.owner, error, false) ||
@@ -175,6 +178,12 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
         c.hasLocation = true;
         c.latitude = lat.toDouble();
         c.longitude = lon.toDouble();
+    }
+    c.ptzUrl = QUrl(ptzControl, QUrl::StrictMode);
+    if (!ptzControl.isEmpty() && (!c.ptzUrl.isValid() || c.ptzUrl.scheme() != QLatin1String("pelcod"))) {
+        if (error)
+            *error = Tr::tr("Camera \"%1\" has an invalid PTZ control address.").arg(c.name);
+        return std::nullopt;
     }
     c.onvifUrl = QUrl(onvif, QUrl::StrictMode);
     if (!onvif.isEmpty() && (!c.onvifUrl.isValid() || !c.onvifUrl.scheme().startsWith(QLatin1String("http")))) {

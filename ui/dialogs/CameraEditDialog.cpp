@@ -45,6 +45,7 @@ CameraEditDialog::CameraEditDialog(const Camera &initial, QNetworkAccessManager 
     m_password = line(initial.password);
     m_password->setEchoMode(QLineEdit::Password);
     m_tags = line(initial.tags.join(QStringLiteral(", ")));
+    m_ptzControl = line(initial.ptzUrl.toString());
     m_readOnvif = new QPushButton;
     m_ptz = new QCheckBox;
     m_ptz->setChecked(initial.ptz);
@@ -88,6 +89,7 @@ CameraEditDialog::CameraEditDialog(const Camera &initial, QNetworkAccessManager 
         m_form->addRow(QString(), w);
     m_form->addRow(QString(), locRow);
     m_form->addRow(QString(), m_ptz);
+    m_form->addRow(QString(), m_ptzControl);
     m_form->addRow(QString(), m_enabled);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -131,6 +133,7 @@ Camera CameraEditDialog::camera() const
         if (!t.trimmed().isEmpty())
             c.tags << t.trimmed();
     c.ptz = m_ptz->isChecked();
+    c.ptzUrl = QUrl(m_ptzControl->text().trimmed(), QUrl::StrictMode);
     c.enabled = m_enabled->isChecked();
     c.hasLocation = m_hasLocation->isChecked();
     c.latitude = c.hasLocation ? m_latitude->value() : 0.0;
@@ -150,6 +153,9 @@ QString CameraEditDialog::validationError() const
     const QUrl sub(m_sub->text().trimmed(), QUrl::StrictMode);
     if (!m_sub->text().trimmed().isEmpty() && !isStreamUrl(sub))
         return tr("The sub stream address is not a valid RTSP or HTTP address.");
+    const QString ptzControl = m_ptzControl->text().trimmed();
+    if (!ptzControl.isEmpty() && !ptzControl.startsWith(QLatin1String("pelcod:")))
+        return tr("The PTZ serial address must look like pelcod:/dev/ttyUSB0?address=1&baud=2400.");
     if (!m_onvif->text().trimmed().isEmpty() && onvif::OnvifOnboarding::deviceUrlFromUserInput(m_onvif->text()).isEmpty())
         return tr("The ONVIF address is not valid.");
     return {};
@@ -218,7 +224,7 @@ void CameraEditDialog::retranslate()
     const QStringList labels = {tr("Name:"),          tr("Kabupaten:"),   tr("Kecamatan:"),      tr("Desa / kelurahan:"),
                                 tr("Point:"),         tr("Owner:"),       tr("ONVIF address:"),  tr("Username:"),
                                 tr("Password:"),      tr("Main stream:"), tr("Sub stream:"),     tr("Tags:"),
-                                tr("Location:"),      QString(),          QString()};
+                                tr("Location:"),      QString(),          tr("PTZ over serial:"), QString()};
     for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row)
         if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole) ? m_form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr))
             label->setText(labels[row]);
@@ -227,6 +233,7 @@ void CameraEditDialog::retranslate()
     m_onvif->setPlaceholderText(tr("192.168.1.64 or http://host/onvif/device_service"));
     m_owner->setPlaceholderText(tr("Diskominfo, Dishub, Polres…"));
     m_tags->setPlaceholderText(tr("separated by commas"));
+    m_ptzControl->setPlaceholderText(tr("only for Pelco-D: pelcod:/dev/ttyUSB0?address=1&baud=2400"));
     m_password->setToolTip(tr("Kept in the credential store, never in the site file."));
     m_readOnvif->setText(tr("Read from camera"));
     m_ptz->setText(tr("Camera can pan, tilt and zoom (PTZ)"));

@@ -52,7 +52,7 @@ private:
     onvif::OnvifOnboarding *m_onboarding = nullptr;
     QFormLayout *m_form;
     QLineEdit *m_name, *m_kabupaten, *m_kecamatan, *m_desa, *m_titik, *m_owner, *m_main, *m_sub, *m_onvif,
-        *m_username, *m_password, *m_tags;
+        *m_username, *m_password, *m_tags, *m_ptzControl;
     QPushButton *m_readOnvif;
     QCheckBox *m_ptz, *m_enabled, *m_hasLocation;
     QDoubleSpinBox *m_latitude, *m_longitude;

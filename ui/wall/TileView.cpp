@@ -1,5 +1,7 @@
 #include "TileView.h"
 
+#include "ptz/PtzJoystick.h"
+
 #include "Log.h"
 
 #include <QApplication>
@@ -171,6 +173,10 @@ void TileView::showEvent(QShowEvent *)
 
 void TileView::hideEvent(QHideEvent *)
 {
+    if (m_joystick) {
+        m_ptzGesture = false;
+        m_joystick->stopAll();
+    }
     releaseLeases(); // nobody sees it: nobody decodes for it
 }
 
@@ -278,6 +284,8 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
                        p.fontMetrics().elidedText(line, Qt::ElideRight, sbar.width() - 12));
         }
     }
+    if (m_selected && m_joystick)
+        m_joystick->paint(p, QRectF(r));
     if (m_selected || m_dropHover) {
         p.setPen(QPen(m_dropHover ? QColor(80, 170, 255) : QColor(255, 200, 60), 2));
         p.setBrush(Qt::NoBrush);
@@ -285,17 +293,102 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
     }
 }
 
+void TileView::setPtzController(ptz::PtzController *controller)
+{
+    if (!controller) {
+        if (m_joystick) {
+            m_joystick->stopAll();
+            m_joystick->deleteLater();
+            m_joystick = nullptr;
+            update();
+        }
+        return;
+    }
+    if (!m_joystick) {
+        m_joystick = new PtzJoystick(this);
+        connect(m_joystick, &PtzJoystick::changed, this, qOverload<>(&QWidget::update));
+    }
+    m_joystick->setController(controller);
+    update();
+}
+
 void TileView::mousePressEvent(QMouseEvent *e)
 {
     if (e->button() == Qt::LeftButton) {
         m_pressPos = e->position().toPoint();
+        m_wasSelectedAtPress = m_selected;
+        // The selected PTZ tile: a press near the centre is the joystick, not a tile drag.
+        m_ptzGesture = m_selected && m_joystick && m_joystick->press(e->position(), QSizeF(size()));
         Q_EMIT clicked(m_index);
+        if (m_ptzGesture)
+            return;
     }
     QWidget::mousePressEvent(e);
 }
 
+void TileView::mouseReleaseEvent(QMouseEvent *e)
+{
+    if (e->button() == Qt::LeftButton) {
+        if (m_ptzGesture) {
+            m_ptzGesture = false;
+            m_joystick->release();
+            return;
+        }
+        if (m_joystick && m_wasSelectedAtPress &&
+            (e->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            m_joystick->clickToCentre(e->position(), QSizeF(size()));
+    }
+    QWidget::mouseReleaseEvent(e);
+}
+
+void TileView::wheelEvent(QWheelEvent *e)
+{
+    if (m_joystick && m_selected) {
+        m_joystick->wheel(e->angleDelta().y());
+        e->accept();
+        return;
+    }
+    QWidget::wheelEvent(e);
+}
+
+void TileView::keyPressEvent(QKeyEvent *e)
+{
+    if (m_joystick && m_joystick->keyPress(e))
+        return;
+    QWidget::keyPressEvent(e);
+}
+
+void TileView::keyReleaseEvent(QKeyEvent *e)
+{
+    if (m_joystick && m_joystick->keyRelease(e))
+        return;
+    QWidget::keyReleaseEvent(e);
+}
+
+void TileView::focusOutEvent(QFocusEvent *e)
+{
+    if (m_joystick) { // a stop always follows a move
+        m_ptzGesture = false;
+        m_joystick->stopAll();
+    }
+    QWidget::focusOutEvent(e);
+}
+
+bool TileView::event(QEvent *e)
+{
+    if (e->type() == QEvent::WindowDeactivate && m_joystick) {
+        m_ptzGesture = false;
+        m_joystick->stopAll();
+    }
+    return QWidget::event(e);
+}
+
 void TileView::mouseMoveEvent(QMouseEvent *e)
 {
+    if (m_ptzGesture) {
+        m_joystick->move(e->position());
+        return;
+    }
     if (!(e->buttons() & Qt::LeftButton) || !m_camera ||
         (e->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
         return;

@@ -15,6 +15,11 @@
 
 namespace pantau {
 
+class PtzJoystick;
+namespace ptz {
+class PtzController;
+}
+
 class TileView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +38,10 @@ public:
     void setShowStats(bool show);
     void setSelected(bool selected);
     void setSubStreamMaxHeightPx(int px);
+    // PTZ: the selected tile of a PTZ camera gets the camera's controller (nullptr: none).
+    void setPtzController(ptz::PtzController *controller);
+    PtzJoystick *ptzJoystick() const { return m_joystick; }
+    std::optional<Camera> camera() const { return m_camera; }
 
     // For tests and the benchmark.
     StreamPipeline *activePipeline() const;
@@ -58,6 +67,12 @@ protected:
     void mousePressEvent(QMouseEvent *) override;
     void mouseMoveEvent(QMouseEvent *) override;
     void mouseDoubleClickEvent(QMouseEvent *) override;
+    void mouseReleaseEvent(QMouseEvent *) override;
+    void wheelEvent(QWheelEvent *) override;
+    void keyPressEvent(QKeyEvent *) override;
+    void keyReleaseEvent(QKeyEvent *) override;
+    void focusOutEvent(QFocusEvent *) override;
+    bool event(QEvent *) override;
     void dragEnterEvent(QDragEnterEvent *) override;
     void dragLeaveEvent(QDragLeaveEvent *) override;
     void dropEvent(QDropEvent *) override;
@@ -85,6 +100,9 @@ private:
     bool m_dropHover = false;
     int m_subMaxHeightPx = 400;
     QPoint m_pressPos;
+    bool m_wasSelectedAtPress = false;
+    bool m_ptzGesture = false;
+    PtzJoystick *m_joystick = nullptr; // owned (child), only while a PTZ controller is set
     quint64 m_framesPainted = 0;
     quint64 m_blackFramesPainted = 0;
     quint64 m_lastSequence = 0;

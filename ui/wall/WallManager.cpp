@@ -65,6 +65,7 @@ void WallManager::addScreen(QScreen *screen)
     auto *w = new WallWindow(m_store, m_pool, screen);
     w->view()->setShowStats(m_showStats);
     w->view()->setSubStreamMaxHeightPx(m_subMaxHeightPx);
+    w->view()->setPtzService(m_ptz);
     connect(w, &WallWindow::consoleRequested, this, &WallManager::consoleRequested);
     m_windows.push_back(w);
     const bool primary = screen == QGuiApplication::primaryScreen();
@@ -100,6 +101,13 @@ void WallManager::setSubStreamMaxHeightPx(int px)
     m_subMaxHeightPx = px;
     for (WallWindow *w : std::as_const(m_windows))
         w->view()->setSubStreamMaxHeightPx(px);
+}
+
+void WallManager::setPtzService(ptz::PtzService *service)
+{
+    m_ptz = service;
+    for (WallWindow *w : std::as_const(m_windows))
+        w->view()->setPtzService(service);
 }
 
 } // namespace pantau

@@ -7,6 +7,10 @@
 
 namespace pantau {
 
+namespace ptz {
+class PtzService;
+}
+
 class WallManager : public QObject
 {
     Q_OBJECT
@@ -23,6 +27,7 @@ public:
     WallWindow *windowForScreen(const QString &screenName) const;
     void setShowStats(bool show);
     void setSubStreamMaxHeightPx(int px);
+    void setPtzService(ptz::PtzService *service);
 
 Q_SIGNALS:
     void windowsChanged();
@@ -41,6 +46,7 @@ private:
     QRect m_primaryArea;
     bool m_showStats = false;
     int m_subMaxHeightPx = 400;
+    ptz::PtzService *m_ptz = nullptr;
 };
 
 } // namespace pantau

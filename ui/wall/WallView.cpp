@@ -1,5 +1,8 @@
 #include "WallView.h"
 
+#include "ptz/PtzPanel.h"
+#include "ptz/PtzService.h"
+
 #include "Log.h"
 
 #include <QKeyEvent>
@@ -66,11 +69,7 @@ void WallView::apply(const Layout &layout)
             t->setTileIndex(i);
             t->setShowStats(m_showStats);
             t->setSubStreamMaxHeightPx(m_subMaxHeightPx);
-            connect(t, &TileView::clicked, this, [this](int index) {
-                m_selected = index;
-                for (TileView *x : std::as_const(m_tiles))
-                    x->setSelected(x->tileIndex() == index);
-            });
+            connect(t, &TileView::clicked, this, &WallView::selectTile);
             connect(t, &TileView::fullScreenRequested, this,
                     [this](int index) { setFullScreenTile(m_fullTile == index ? -1 : index); });
             connect(t, &TileView::cameraDropped, this,
@@ -92,8 +91,59 @@ void WallView::apply(const Layout &layout)
             t->deleteLater(); // we may be inside one of its signals
         }
     }
+    updatePtz();
     if (otherLayout || !sameGeometry)
         Q_EMIT layoutReplaced();
+}
+
+void WallView::selectTile(int tileIndex)
+{
+    m_selected = tileIndex;
+    for (TileView *x : std::as_const(m_tiles))
+        x->setSelected(x->tileIndex() == tileIndex);
+    updatePtz();
+}
+
+void WallView::setPtzService(ptz::PtzService *service)
+{
+    m_ptz = service;
+    updatePtz();
+}
+
+void WallView::updatePtz()
+{
+    ptz::PtzController *controller = nullptr;
+    QString name;
+    for (TileView *t : std::as_const(m_tiles)) {
+        ptz::PtzController *c = nullptr;
+        if (m_ptz && t->tileIndex() == m_selected && t->camera()) {
+            c = m_ptz->controllerFor(t->cameraId());
+            if (c) {
+                controller = c;
+                name = t->camera()->name;
+            }
+        }
+        t->setPtzController(c);
+    }
+    if (!controller) {
+        if (m_ptzPanel)
+            m_ptzPanel->hide();
+        return;
+    }
+    if (!m_ptzPanel)
+        m_ptzPanel = new PtzPanel(this);
+    m_ptzPanel->setCamera(name, controller);
+    placePtzPanel();
+    m_ptzPanel->show();
+    m_ptzPanel->raise();
+}
+
+void WallView::placePtzPanel()
+{
+    if (!m_ptzPanel)
+        return;
+    const int h = std::min(height() - 16, 420);
+    m_ptzPanel->setGeometry(width() - m_ptzPanel->width() - 8, 8, m_ptzPanel->width(), std::max(h, 200));
 }
 
 void WallView::editLayout(const Layout &changed)
@@ -162,6 +212,7 @@ void WallView::placeTiles()
 void WallView::resizeEvent(QResizeEvent *)
 {
     placeTiles();
+    placePtzPanel();
 }
 
 void WallView::keyPressEvent(QKeyEvent *e)

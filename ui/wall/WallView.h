@@ -13,6 +13,11 @@
 
 namespace pantau {
 
+class PtzPanel;
+namespace ptz {
+class PtzService;
+}
+
 class WallView : public QWidget
 {
     Q_OBJECT
@@ -28,6 +33,10 @@ public:
     bool showStats() const { return m_showStats; }
     void setSubStreamMaxHeightPx(int px);
     void setFullScreenTile(int tileIndex); // -1: the whole grid
+    void setPtzService(ptz::PtzService *service);
+    PtzPanel *ptzPanel() const { return m_ptzPanel; }
+    void selectTile(int tileIndex);
+    int selectedTile() const { return m_selected; }
     int fullScreenTile() const { return m_fullTile; }
 
     const QList<TileView *> &tiles() const { return m_tiles; }
@@ -45,6 +54,8 @@ private:
     std::optional<Camera> cameraFor(const QString &id) const;
     void onTileDropped(const QString &fromWall, int from, int to, const QString &cameraId);
     void editLayout(const Layout &changed);
+    void updatePtz(); // the selected PTZ tile gets its controller and the panel
+    void placePtzPanel();
 
     SiteStore *m_store;
     StreamPool *m_pool;
@@ -55,7 +66,9 @@ private:
     int m_selected = -1;
     bool m_showStats = false;
     int m_subMaxHeightPx = 400;
-    QTimer m_clock; // repaints the time overlay of tiles that get no frames
+    QTimer m_clock;
+    ptz::PtzService *m_ptz = nullptr;
+    PtzPanel *m_ptzPanel = nullptr; // repaints the time overlay of tiles that get no frames
 };
 
 } // namespace pantau

@@ -1,0 +1,225 @@
+#include "OnvifPtzController.h"
+
+#include "Log.h"
+#include "onvif/XmlElement.h"
+
+#include <QElapsedTimer>
+#include <QTimeZone>
+
+namespace pantau::ptz {
+
+using onvif::OnvifError;
+using onvif::SoapResponse;
+using onvif::XmlElement;
+
+namespace {
+QString num(double v)
+{
+    return QString::number(std::clamp(v, -1.0, 1.0), 'f', 4);
+}
+QString vectorXml(const char *element, const PtzVector &v, bool zoomPositive)
+{
+    const double zoom = zoomPositive ? std::clamp(v.zoom, 0.0, 1.0) : std::clamp(v.zoom, -1.0, 1.0);
+    return QStringLiteral("<%1><tt:PanTilt x=\"%2\" y=\"%3\"/><tt:Zoom x=\"%4\"/></%1>")
+        .arg(QLatin1String(element), num(v.pan), num(v.tilt), QString::number(zoom, 'f', 4));
+}
+} // namespace
+
+OnvifPtzController::OnvifPtzController(QNetworkAccessManager *network, const QUrl &deviceUrl,
+                                       const QString &profileToken, const QString &username,
+                                       const QString &password, QObject *parent)
+    : PtzController(parent), m_client(network, this), m_deviceUrl(deviceUrl), m_profileToken(profileToken)
+{
+    m_client.setCredentials(username, password);
+    m_client.setTimeoutMs(3000);
+}
+
+QString OnvifPtzController::duration(int ms)
+{
+    return QStringLiteral("PT%1S").arg(QString::number(ms / 1000.0, 'f', 1));
+}
+
+void OnvifPtzController::connectToDevice()
+{
+    const QString deviceNs = QLatin1String(onvif::ns::kDevice);
+    m_client.call(m_deviceUrl, deviceNs + QStringLiteral("/GetSystemDateAndTime"),
+                  QStringLiteral("<GetSystemDateAndTime xmlns=\"%1\"/>").arg(deviceNs), false, [this, deviceNs](const SoapResponse &r) {
+                      if (const XmlElement *utc = r.error.isError() ? nullptr : r.body.find({u"SystemDateAndTime", u"UTCDateTime"})) {
+                          const QDate d(utc->textAt({u"Date", u"Year"}).toInt(), utc->textAt({u"Date", u"Month"}).toInt(),
+                                        utc->textAt({u"Date", u"Day"}).toInt());
+                          const QTime t(utc->textAt({u"Time", u"Hour"}).toInt(), utc->textAt({u"Time", u"Minute"}).toInt(),
+                                        utc->textAt({u"Time", u"Second"}).toInt());
+                          if (d.isValid() && t.isValid())
+                              m_client.setClockOffsetMs(QDateTime::currentDateTimeUtc().msecsTo(QDateTime(d, t, QTimeZone::utc())));
+                      }
+                      m_client.call(m_deviceUrl, deviceNs + QStringLiteral("/GetCapabilities"),
+                                    QStringLiteral("<GetCapabilities xmlns=\"%1\"><Category>PTZ</Category></GetCapabilities>").arg(deviceNs),
+                                    true, [this](const SoapResponse &caps) {
+                                        if (caps.error.isError()) {
+                                            Q_EMIT failed(caps.error.text());
+                                            return;
+                                        }
+                                        QUrl url(caps.body.textAt({u"Capabilities", u"PTZ", u"XAddr"}));
+                                        if (url.isEmpty()) {
+                                            Q_EMIT failed(OnvifError::make(OnvifError::Kind::NotSupported, QStringLiteral("PTZ")).text());
+                                            return;
+                                        }
+                                        if (url.host() != m_deviceUrl.host()) { // NAT / routed networks
+                                            url.setHost(m_deviceUrl.host());
+                                            url.setPort(m_deviceUrl.port());
+                                        }
+                                        m_ptzUrl = url;
+                                        readNodes();
+                                    });
+                  });
+}
+
+void OnvifPtzController::readNodes()
+{
+    send("GetNodes", QString(), [this](const SoapResponse &r) {
+        if (r.error.isError())
+            return; // send() reported it
+        if (const XmlElement *node = r.body.child(u"PTZNode")) {
+            if (const XmlElement *spaces = node->child(u"SupportedPTZSpaces")) {
+                m_caps.absolute = spaces->child(u"AbsolutePanTiltPositionSpace") != nullptr;
+                m_caps.relative = spaces->child(u"RelativePanTiltTranslationSpace") != nullptr;
+                m_caps.continuous = spaces->child(u"ContinuousPanTiltVelocitySpace") != nullptr ||
+                                    spaces->child(u"ContinuousZoomVelocitySpace") != nullptr;
+            }
+            m_caps.maxPresets = node->textAt({u"MaximumNumberOfPresets"}).toInt();
+            m_caps.presets = m_caps.maxPresets > 0;
+            m_caps.renamePresets = m_caps.presets;
+            m_caps.home = node->textAt({u"HomeSupported"}) == QLatin1String("true");
+            m_caps.status = true;
+        }
+        m_ready = true;
+        Q_EMIT ready();
+        refreshPresets();
+    });
+}
+
+void OnvifPtzController::send(const char *operation, const QString &innerXml,
+                              std::function<void(const SoapResponse &)> then)
+{
+    if (m_ptzUrl.isEmpty()) {
+        qCInfo(lcPtz) << operation << "before the PTZ service is known: dropped";
+        return;
+    }
+    const QString ptzNs = QLatin1String(onvif::ns::kPtz);
+    const QString body = QStringLiteral("<%1 xmlns=\"%2\" xmlns:tt=\"%3\">%4</%1>")
+                             .arg(QLatin1String(operation), ptzNs, QLatin1String(onvif::ns::kSchema), innerXml);
+    QElapsedTimer clock;
+    clock.start();
+    m_client.call(m_ptzUrl, ptzNs + QLatin1Char('/') + QLatin1String(operation), body, true,
+                  [this, clock, name = QString::fromLatin1(operation), then = std::move(then)](const SoapResponse &r) {
+                      if (r.error.isError())
+                          Q_EMIT failed(r.error.text());
+                      else
+                          Q_EMIT commandAcknowledged(name, clock.elapsed());
+                      if (then)
+                          then(r);
+                  });
+}
+
+namespace {
+QString tokenXml(const QString &profileToken)
+{
+    return QStringLiteral("<ProfileToken>%1</ProfileToken>").arg(onvif::xmlEscape(profileToken));
+}
+} // namespace
+
+void OnvifPtzController::continuousMove(const PtzVector &velocity, int timeoutMs)
+{
+    send("ContinuousMove", tokenXml(m_profileToken) + vectorXml("Velocity", velocity, false) +
+                               QStringLiteral("<Timeout>%1</Timeout>").arg(duration(timeoutMs)));
+}
+
+void OnvifPtzController::stop()
+{
+    send("Stop", tokenXml(m_profileToken) + QStringLiteral("<PanTilt>true</PanTilt><Zoom>true</Zoom>"));
+}
+
+void OnvifPtzController::relativeMove(const PtzVector &translation)
+{
+    send("RelativeMove", tokenXml(m_profileToken) + vectorXml("Translation", translation, false));
+}
+
+void OnvifPtzController::absoluteMove(const PtzVector &position)
+{
+    send("AbsoluteMove", tokenXml(m_profileToken) + vectorXml("Position", position, true));
+}
+
+void OnvifPtzController::refreshPresets()
+{
+    send("GetPresets", tokenXml(m_profileToken), [this](const SoapResponse &r) {
+        if (r.error.isError())
+            return;
+        QVector<PtzPreset> list;
+        for (const XmlElement *p : r.body.childrenNamed(u"Preset"))
+            list.push_back({p->attribute(u"token"), p->textAt({u"Name"})});
+        setPresets(list);
+    });
+}
+
+void OnvifPtzController::goToPreset(const QString &token)
+{
+    send("GotoPreset", tokenXml(m_profileToken) +
+                           QStringLiteral("<PresetToken>%1</PresetToken>").arg(onvif::xmlEscape(token)));
+}
+
+void OnvifPtzController::savePreset(const QString &name, const QString &token)
+{
+    QString inner = tokenXml(m_profileToken) + QStringLiteral("<PresetName>%1</PresetName>").arg(onvif::xmlEscape(name));
+    if (!token.isEmpty())
+        inner += QStringLiteral("<PresetToken>%1</PresetToken>").arg(onvif::xmlEscape(token));
+    send("SetPreset", inner, [this](const SoapResponse &r) {
+        if (!r.error.isError())
+            refreshPresets();
+    });
+}
+
+void OnvifPtzController::removePreset(const QString &token)
+{
+    send("RemovePreset",
+         tokenXml(m_profileToken) + QStringLiteral("<PresetToken>%1</PresetToken>").arg(onvif::xmlEscape(token)),
+         [this](const SoapResponse &r) {
+             if (!r.error.isError())
+                 refreshPresets();
+         });
+}
+
+void OnvifPtzController::goHome()
+{
+    send("GotoHomePosition", tokenXml(m_profileToken));
+}
+
+void OnvifPtzController::setHome()
+{
+    send("SetHomePosition", tokenXml(m_profileToken));
+}
+
+void OnvifPtzController::refreshStatus()
+{
+    send("GetStatus", tokenXml(m_profileToken), [this](const SoapResponse &r) {
+        if (r.error.isError())
+            return;
+        const XmlElement *status = r.body.child(u"PTZStatus");
+        if (!status)
+            return;
+        PtzStatus s;
+        if (const XmlElement *pos = status->child(u"Position")) {
+            if (const XmlElement *pt = pos->child(u"PanTilt")) {
+                s.position.pan = pt->attribute(u"x").toDouble();
+                s.position.tilt = pt->attribute(u"y").toDouble();
+                s.valid = true;
+            }
+            if (const XmlElement *z = pos->child(u"Zoom"))
+                s.position.zoom = z->attribute(u"x").toDouble();
+        }
+        if (const XmlElement *move = status->child(u"MoveStatus"))
+            s.moving = move->textAt({u"PanTilt"}) == QLatin1String("MOVING") || move->textAt({u"Zoom"}) == QLatin1String("MOVING");
+        Q_EMIT statusChanged(s);
+    });
+}
+
+} // namespace pantau::ptz

@@ -1,0 +1,194 @@
+// PTZ from the operator's hand to the camera's motors: the virtual joystick on a wall tile, keys,
+// the wheel, focus loss and the watchdog, presets from the PTZ panel. The camera is a real ONVIF
+// test device on 127.0.0.1 that integrates the velocities it receives over time.
+#include <catch2/catch.hpp>
+
+#include "OnvifTestDevice.h"
+#include "Wait.h"
+#include "ptz/OnvifPtzController.h"
+#include "ptz/PtzDriver.h"
+#include "ptz/PtzJoystick.h"
+#include "ptz/PtzPanel.h"
+#include "wall/TileView.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QNetworkAccessManager>
+
+using namespace pantau;
+using pantau::test::OnvifTestDevice;
+using pantau::test::OnvifTestDeviceConfig;
+using pantau::test::waitUntil;
+
+namespace {
+struct PtzRig
+{
+    PtzRig()
+    {
+        OnvifTestDeviceConfig config;
+        config.ptz = true;
+        device = std::make_unique<OnvifTestDevice>(config);
+        REQUIRE(device->start());
+        const QString token = device->effectiveProfiles().first().token;
+        controller = std::make_unique<ptz::OnvifPtzController>(&network, device->deviceServiceUrl(), token, "admin",
+                                                               "rahasia");
+        controller->connectToDevice();
+        REQUIRE(waitUntil([&] { return controller->isReady(); }, 5000));
+    }
+    QNetworkAccessManager network;
+    std::unique_ptr<OnvifTestDevice> device;
+    std::unique_ptr<ptz::OnvifPtzController> controller;
+};
+
+void mouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
+{
+    QMouseEvent e(type, pos, w->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
+    QApplication::sendEvent(w, &e);
+}
+
+struct PtzTile
+{
+    explicit PtzTile(ptz::PtzController *controller) : pool([](const QString &) -> std::optional<Camera> { return std::nullopt; })
+    {
+        tile = std::make_unique<TileView>(&pool, "wall-test");
+        tile->resize(640, 360);
+        tile->show();
+        tile->setSelected(true);
+        tile->setPtzController(controller);
+        REQUIRE(tile->ptzJoystick());
+    }
+    StreamPool pool;
+    std::unique_ptr<TileView> tile;
+};
+} // namespace
+
+TEST_CASE("Dragging from the tile centre moves the camera that way, releasing stops it", "[ui][ptz]")
+{
+    PtzRig rig;
+    PtzTile t(rig.controller.get());
+    const QVector3D start = rig.device->ptzPosition();
+    mouse(t.tile.get(), QEvent::MouseButtonPress, {320, 180}, Qt::LeftButton);
+    REQUIRE(t.tile->ptzJoystick()->isActive());
+    mouse(t.tile.get(), QEvent::MouseMove, {560, 100}, Qt::LeftButton); // right and up
+    REQUIRE(waitUntil([&] { return rig.device->ptzMoving(); }, 3000));
+    CHECK(rig.device->ptzVelocity().x() > 0.3f);
+    CHECK(rig.device->ptzVelocity().y() > 0.05f);
+    REQUIRE(waitUntil([&] { return rig.device->ptzPosition().x() > start.x() + 0.05f; }, 3000));
+    CHECK(rig.device->ptzPosition().y() > start.y());
+    const int stopsBefore = rig.device->stopCount();
+    mouse(t.tile.get(), QEvent::MouseButtonRelease, {560, 100}, Qt::NoButton);
+    REQUIRE(waitUntil([&] { return rig.device->stopCount() > stopsBefore && !rig.device->ptzMoving(); }, 3000));
+    CHECK(rig.device->ptzVelocity() == QVector3D()); // stopped means no velocity left anywhere
+}
+
+TEST_CASE("Losing focus or the window stops a moving camera", "[ui][ptz]")
+{
+    PtzRig rig;
+    PtzTile t(rig.controller.get());
+    QKeyEvent left(QEvent::KeyPress, Qt::Key_Left, Qt::NoModifier);
+    QApplication::sendEvent(t.tile.get(), &left);
+    REQUIRE(waitUntil([&] { return rig.device->ptzMoving(); }, 3000));
+    CHECK(rig.device->ptzVelocity().x() < 0.0f);
+    const int stops = rig.device->stopCount();
+    QFocusEvent out(QEvent::FocusOut, Qt::ActiveWindowFocusReason);
+    QApplication::sendEvent(t.tile.get(), &out);
+    REQUIRE(waitUntil([&] { return rig.device->stopCount() > stops && !rig.device->ptzMoving(); }, 3000));
+
+    // Window deactivated in the middle of a drag.
+    mouse(t.tile.get(), QEvent::MouseButtonPress, {320, 180}, Qt::LeftButton);
+    mouse(t.tile.get(), QEvent::MouseMove, {320, 340}, Qt::LeftButton); // down
+    REQUIRE(waitUntil([&] { return rig.device->ptzMoving(); }, 3000));
+    CHECK(rig.device->ptzVelocity().y() < 0.0f);
+    const int stops2 = rig.device->stopCount();
+    QEvent deactivate(QEvent::WindowDeactivate);
+    QApplication::sendEvent(t.tile.get(), &deactivate);
+    REQUIRE(waitUntil([&] { return rig.device->stopCount() > stops2 && !rig.device->ptzMoving(); }, 3000));
+    CHECK_FALSE(t.tile->ptzJoystick()->isActive());
+
+    // The wheel zooms for a moment, then stops by itself.
+    QWheelEvent wheel({320, 180}, t.tile->mapToGlobal(QPointF(320, 180)), {}, {0, 120}, Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(t.tile.get(), &wheel);
+    REQUIRE(waitUntil([&] { return rig.device->ptzVelocity().z() > 0.0f; }, 3000));
+    REQUIRE(waitUntil([&] { return !rig.device->ptzMoving(); }, 3000));
+    CHECK(rig.device->ptzPosition().z() > 0.0f);
+}
+
+TEST_CASE("The watchdog stops a camera whose driver stops sending", "[ui][ptz]")
+{
+    PtzRig rig;
+    ptz::PtzDriver driver;
+    driver.setController(rig.controller.get());
+    driver.setWatchdogMs(400);
+    int watchdogStops = 0;
+    QObject::connect(&driver, &ptz::PtzDriver::watchdogStopped, [&] { ++watchdogStops; });
+    driver.setVelocity({0.0, 0.8, 0.0}); // once, then silence: a lost release
+    REQUIRE(waitUntil([&] { return rig.device->ptzMoving(); }, 3000));
+    REQUIRE(waitUntil([&] { return watchdogStops == 1; }, 3000));
+    REQUIRE(waitUntil([&] { return !rig.device->ptzMoving(); }, 3000));
+    CHECK(driver.stopsSent() == 1);
+}
+
+TEST_CASE("Moves are coalesced: the newest wins, at a bounded rate, and the stop is never dropped", "[ui][ptz]")
+{
+    PtzRig rig;
+    ptz::PtzDriver driver;
+    driver.setController(rig.controller.get());
+    driver.setMinIntervalMs(100);
+    for (int i = 1; i <= 50; ++i) // a burst of mouse moves
+        driver.setVelocity({i / 50.0, 0.0, 0.0});
+    CHECK(driver.movesSent() == 1); // the first goes at once, the rest wait for the interval
+    REQUIRE(waitUntil([&] { return driver.movesSent() == 2; }, 2000));
+    REQUIRE(waitUntil([&] { return std::abs(rig.device->ptzVelocity().x() - 1.0f) < 0.01f; }, 2000));
+    driver.setVelocity({0.5, 0.0, 0.0});
+    driver.stop(); // right after a queued move
+    REQUIRE(waitUntil([&] { return !rig.device->ptzMoving(); }, 3000));
+    CHECK(driver.movesSent() == 2);
+    CHECK(driver.stopsSent() == 1);
+}
+
+TEST_CASE("Presets round-trip through the PTZ panel: save, rename, go, remove", "[ui][ptz]")
+{
+    PtzRig rig;
+    PtzPanel panel;
+    panel.setCamera("Simpang Sekayu", rig.controller.get());
+    rig.controller->absoluteMove({0.4, -0.2, 0.3});
+    REQUIRE(waitUntil([&] { return std::abs(rig.device->ptzPosition().x() - 0.4f) < 0.01f; }, 3000));
+    const int before = panel.presetList()->count();
+    panel.saveNew("Gerbang Pasar");
+    REQUIRE(waitUntil([&] { return panel.presetList()->count() == before + 1; }, 3000));
+    REQUIRE(rig.device->presetNames().contains("Gerbang Pasar"));
+    auto items = panel.presetList()->findItems("Gerbang Pasar", Qt::MatchExactly);
+    REQUIRE(items.size() == 1);
+    panel.presetList()->setCurrentItem(items.first());
+    panel.renameSelected("Gerbang Pasar Utara");
+    REQUIRE(waitUntil([&] { return !panel.presetList()->findItems("Gerbang Pasar Utara", Qt::MatchExactly).isEmpty(); }, 3000));
+
+    rig.controller->goHome();
+    REQUIRE(waitUntil([&] { return std::abs(rig.device->ptzPosition().x() - 0.4f) > 0.05f; }, 3000));
+    panel.presetList()->setCurrentItem(panel.presetList()->findItems("Gerbang Pasar Utara", Qt::MatchExactly).first());
+    panel.goToSelected();
+    REQUIRE(waitUntil([&] { return std::abs(rig.device->ptzPosition().x() - 0.4f) < 0.01f; }, 3000));
+    CHECK(std::abs(rig.device->ptzPosition().z() - 0.3f) < 0.01f);
+
+    panel.removeSelected();
+    REQUIRE(waitUntil([&] { return panel.presetList()->count() == before; }, 3000));
+    CHECK_FALSE(rig.device->presetNames().contains("Gerbang Pasar Utara"));
+    CHECK(panel.messageLabel()->text().isEmpty());
+}
+
+TEST_CASE("A click away from the centre of a PTZ tile centres the camera there", "[ui][ptz]")
+{
+    PtzRig rig;
+    REQUIRE(rig.controller->capabilities().relative);
+    PtzTile t(rig.controller.get());
+    const QVector3D start = rig.device->ptzPosition();
+    mouse(t.tile.get(), QEvent::MouseButtonPress, {40, 40}, Qt::LeftButton); // top left, outside the joystick
+    CHECK_FALSE(t.tile->ptzJoystick()->isActive());
+    mouse(t.tile.get(), QEvent::MouseButtonRelease, {40, 40}, Qt::NoButton);
+    REQUIRE(waitUntil([&] { return rig.device->ptzPosition().x() < start.x() - 0.05f; }, 3000));
+    CHECK(rig.device->ptzPosition().y() > start.y());
+}
