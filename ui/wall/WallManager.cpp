@@ -65,6 +65,7 @@ void WallManager::addScreen(QScreen *screen)
     auto *w = new WallWindow(m_store, m_pool, screen);
     w->view()->setShowStats(m_showStats);
     w->view()->setSubStreamMaxHeightPx(m_subMaxHeightPx);
+    w->view()->setGamepad(m_gamepad);
     w->view()->setPtzService(m_ptz);
     connect(w, &WallWindow::consoleRequested, this, &WallManager::consoleRequested);
     m_windows.push_back(w);
@@ -101,6 +102,13 @@ void WallManager::setSubStreamMaxHeightPx(int px)
     m_subMaxHeightPx = px;
     for (WallWindow *w : std::as_const(m_windows))
         w->view()->setSubStreamMaxHeightPx(px);
+}
+
+void WallManager::setGamepad(ptz::GamepadInput *gamepad)
+{
+    m_gamepad = gamepad;
+    for (WallWindow *w : std::as_const(m_windows))
+        w->view()->setGamepad(gamepad);
 }
 
 void WallManager::setPtzService(ptz::PtzService *service)

@@ -9,6 +9,7 @@ namespace pantau {
 
 namespace ptz {
 class PtzService;
+class GamepadInput;
 }
 
 class WallManager : public QObject
@@ -28,6 +29,7 @@ public:
     void setShowStats(bool show);
     void setSubStreamMaxHeightPx(int px);
     void setPtzService(ptz::PtzService *service);
+    void setGamepad(ptz::GamepadInput *gamepad);
 
 Q_SIGNALS:
     void windowsChanged();
@@ -47,6 +49,7 @@ private:
     bool m_showStats = false;
     int m_subMaxHeightPx = 400;
     ptz::PtzService *m_ptz = nullptr;
+    ptz::GamepadInput *m_gamepad = nullptr;
 };
 
 } // namespace pantau

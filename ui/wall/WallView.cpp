@@ -1,6 +1,8 @@
 #include "WallView.h"
 
 #include "ptz/PtzPanel.h"
+#include "ptz/GamepadInput.h"
+#include "ptz/PtzJoystick.h"
 #include "ptz/PtzService.h"
 
 #include "Log.h"
@@ -124,6 +126,11 @@ void WallView::updatePtz()
             }
         }
         t->setPtzController(c);
+    }
+    if (m_gamepad) { // the pad drives the selected PTZ camera
+        TileView *selected = m_selected >= 0 && m_selected < m_tiles.size() ? m_tiles[m_selected] : nullptr;
+        m_gamepad->setTarget(controller && selected && selected->ptzJoystick() ? &selected->ptzJoystick()->driver()
+                                                                               : nullptr);
     }
     if (!controller) {
         if (m_ptzPanel)

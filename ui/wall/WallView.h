@@ -16,6 +16,7 @@ namespace pantau {
 class PtzPanel;
 namespace ptz {
 class PtzService;
+class GamepadInput;
 }
 
 class WallView : public QWidget
@@ -34,6 +35,7 @@ public:
     void setSubStreamMaxHeightPx(int px);
     void setFullScreenTile(int tileIndex); // -1: the whole grid
     void setPtzService(ptz::PtzService *service);
+    void setGamepad(ptz::GamepadInput *gamepad) { m_gamepad = gamepad; }
     PtzPanel *ptzPanel() const { return m_ptzPanel; }
     void selectTile(int tileIndex);
     int selectedTile() const { return m_selected; }
@@ -68,6 +70,7 @@ private:
     int m_subMaxHeightPx = 400;
     QTimer m_clock;
     ptz::PtzService *m_ptz = nullptr;
+    ptz::GamepadInput *m_gamepad = nullptr;
     PtzPanel *m_ptzPanel = nullptr; // repaints the time overlay of tiles that get no frames
 };
 
