@@ -11,6 +11,7 @@
 #include "demo/DemoSite.h"
 #include "i18n/LanguageManager.h"
 #include "media/StreamPool.h"
+#include "ptz/GamepadInput.h"
 #include "ptz/PtzService.h"
 #include "site/SiteFile.h"
 #include "site/SiteStore.h"
@@ -38,6 +39,7 @@ Application::~Application()
     m_health.reset();
     m_console.reset();
     m_walls.reset();
+    m_gamepad.reset();
     m_ptz.reset();
     m_pool.reset();
     m_passwordLoader.reset();
@@ -175,6 +177,8 @@ bool Application::start()
     connect(m_store.get(), &SiteStore::camerasChanged, m_ptz.get(), &ptz::PtzService::refresh);
 
     m_walls = std::make_unique<WallManager>(m_store.get(), m_pool.get());
+    m_gamepad = std::make_unique<ptz::GamepadInput>();
+    m_walls->setGamepad(m_gamepad.get());
     m_walls->setPtzService(m_ptz.get());
     m_walls->setSubStreamMaxHeightPx(settings.value("wall/subStreamMaxHeightPx", 400).toInt());
     m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language, &m_network,

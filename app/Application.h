@@ -12,6 +12,7 @@ namespace pantau {
 
 namespace ptz {
 class PtzService;
+class GamepadInput;
 }
 namespace demo {
 class DemoSite;
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<CameraPasswordLoader> m_passwordLoader;
     std::unique_ptr<StreamPool> m_pool;
     std::unique_ptr<ptz::PtzService> m_ptz;
+    std::unique_ptr<ptz::GamepadInput> m_gamepad;
     std::unique_ptr<WallManager> m_walls;
     std::unique_ptr<ConsoleWindow> m_console;
     std::unique_ptr<HealthMonitor> m_health;       // decodes only while the dashboard is shown

@@ -33,6 +33,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.demo = true;
         else if (a == QLatin1String("--wall"))
             cl.wall = true;
+        else if (a == QLatin1String("--dashboard"))
+            cl.dashboard = true;
         else if (a == QLatin1String("-h") || a == QLatin1String("--help"))
             cl.help = true;
         else if (a == QLatin1String("-v") || a == QLatin1String("--version"))
@@ -58,6 +60,7 @@ QString CommandLine::helpText(const QString &programName)
     const QList<QPair<QString, QString>> options = {
         {QStringLiteral("--demo"), tr("Start the embedded demo site: nine live synthetic cameras, no hardware needed.")},
         {QStringLiteral("--wall"), tr("Open the saved video wall full screen on every screen (for the wall PC).")},
+        {QStringLiteral("--dashboard"), tr("Open the overview dashboard alone (for the Bupati's PC or a large screen).")},
         {QStringLiteral("--site FILE"), tr("Use FILE as the site file instead of the default one.")},
         {QStringLiteral("--language id|en"), tr("Interface language: id (Indonesian) or en (English).")},
         {QStringLiteral("-v, --version"), tr("Print the version and exit.")},

@@ -13,6 +13,7 @@ struct CommandLine
 public:
     bool demo = false;
     bool wall = false;
+    bool dashboard = false; // the overview dashboard alone (the Bupati's PC)
     bool help = false;
     bool version = false;
     QString siteFile;

@@ -1,0 +1,276 @@
+// pantau-dashboard-bench: what the overview dashboard costs over N live cameras. A child process
+// serves N RTSP cameras (each its own mount of one pre-encoded 640x360 H.264 clip, 25 fps, a
+// keyframe every 2 s); this process watches them the dashboard's way (keyframes-only sub-stream
+// pipelines, one per camera). Phase 1, baseline: the HealthMonitor alone (the same pipelines, no
+// window). Phase 2: the DashboardWindow (1920x1080, offscreen) over the same cameras. Prints JSON.
+//
+//   pantau-dashboard-bench --cameras 200 --seconds 20
+//   pantau-dashboard-bench --write-site FILE --lumajang 1000   (a generated site, for screenshots)
+//   pantau-dashboard-bench --serve-site FILE --lumajang 1000 --live-percent 80
+//       serves 80 % of a generated Lumajang site live from loopback (shared mounts) and writes
+//       the site file pointing at it; runs until killed (for screenshots of a lively dashboard).
+//
+// Threads: everything here runs on the GUI thread; the servers run their own threads.
+#include "LumajangSite.h"
+#include "ProcessStats.h"
+#include "Wait.h"
+#include "dashboard/DashboardWindow.h"
+#include "demo/ClipRtspServer.h"
+#include "health/HealthMonitor.h"
+#include "media/GstInit.h"
+#include "site/SiteFile.h"
+#include "site/SiteStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace pantau;
+using pantau::test::rssMb;
+using pantau::test::waitUntil;
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+QString cacheDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)).filePath("pantau/bench");
+}
+
+std::shared_ptr<const demo::EncodedClip> subClip(const QString &title, QColor colour)
+{
+    demo::ClipSpec spec;
+    spec.title = title;
+    spec.subtitle = QStringLiteral("640×360");
+    spec.color = colour;
+    spec.size = QSize(640, 360);
+    spec.bitrateKbps = 600;
+    return demo::encodeClip(spec, cacheDir());
+}
+
+// Child process: N mounts of one clip.
+int serve(int cameras)
+{
+    auto clip = subClip(QStringLiteral("Pantau bench"), QColor(60, 110, 170));
+    if (!clip)
+        return 1;
+    demo::ClipRtspServer server;
+    for (int i = 0; i < cameras; ++i)
+        server.addMount(QStringLiteral("cam%1/sub").arg(i), demo::Codec::H264, clip);
+    QString error;
+    if (!server.start(0, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("port %d\n", server.port());
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+// A generated Lumajang site; `serveFrom` set: `livePercent` of the cameras point at its mounts.
+Site lumajangSite(int cameras, demo::ClipRtspServer *serveFrom, int livePercent)
+{
+    Site site;
+    site.name = QStringLiteral("Kabupaten Lumajang");
+    site.cameras = test::lumajangCameras(cameras);
+    if (serveFrom) {
+        const int mounts = 8;
+        for (int i = 0; i < site.cameras.size(); ++i) {
+            if (i % 100 >= livePercent)
+                continue;
+            Camera &c = site.cameras[i];
+            c.mainStreamUrl = serveFrom->url(QStringLiteral("lumajang/%1").arg(i % mounts));
+            c.subStreamUrl = c.mainStreamUrl;
+        }
+    }
+    return site;
+}
+
+int serveSite(const QString &path, int cameras, int livePercent)
+{
+    demo::ClipRtspServer server;
+    const QVector<QColor> colours = {QColor(200, 60, 50), QColor(40, 110, 200), QColor(230, 140, 30), QColor(40, 160, 90),
+                                     QColor(140, 70, 190), QColor(30, 160, 170), QColor(210, 70, 140), QColor(150, 150, 40)};
+    const QStringList titles = {"Simpang Empat", "Balai Desa", "Pasar", "Jembatan", "Masjid", "Alun-alun", "Gapura", "Tepi Sungai"};
+    for (int m = 0; m < colours.size(); ++m)
+        server.addMount(QStringLiteral("lumajang/%1").arg(m), demo::Codec::H264, subClip(titles[m], colours[m]));
+    QString error;
+    if (!server.start(0, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    if (!SiteFile::save(path, lumajangSite(cameras, &server, livePercent), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("serving %s on port %d\n", qPrintable(path), server.port());
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+struct ServerProcess
+{
+    QProcess process;
+    quint16 port = 0;
+    QByteArray buffer;
+
+    bool start(int cameras)
+    {
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, [this] {
+            buffer += process.readAllStandardOutput();
+            int nl;
+            while ((nl = buffer.indexOf('\n')) >= 0) {
+                const QList<QByteArray> f = buffer.left(nl).split(' ');
+                buffer.remove(0, nl + 1);
+                if (f.value(0) == "port")
+                    port = quint16(f.value(1).toInt());
+            }
+        });
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QCoreApplication::applicationFilePath(), {"--serve", QString::number(cameras)});
+        return waitUntil([this] { return port != 0 || process.state() == QProcess::NotRunning; }, 300000) &&
+               port != 0;
+    }
+    ~ServerProcess()
+    {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+};
+
+quint64 keyframesDecoded(const HealthMonitor &monitor, const Site &site)
+{
+    quint64 n = 0;
+    for (const Camera &c : site.cameras)
+        if (StreamPipeline *p = monitor.pipeline(c.id))
+            n += p->stats().framesReceived;
+    return n;
+}
+
+struct Phase
+{
+    double cpuCores = 0;
+    double rssMb = 0;
+    bool allOnline = false;
+    quint64 keyframes = 0;
+    int settleMs = 0;
+};
+
+// Activates (with `window`: shows) and measures for `seconds` once every camera is online.
+Phase measure(HealthMonitor &monitor, DashboardWindow *window, const Site &site, int seconds)
+{
+    Phase ph;
+    QElapsedTimer clock;
+    clock.start();
+    if (window)
+        window->show();
+    else
+        monitor.setActive(true);
+    const int total = int(site.cameras.size());
+    ph.allOnline = waitUntil([&] { return monitor.health().counts().online == total; }, 120000);
+    ph.settleMs = int(clock.elapsed());
+    waitUntil([] { return false; }, 2000); // settle: first keyframes, first paints
+    const quint64 k0 = keyframesDecoded(monitor, site);
+    const double cpu0 = cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    waitUntil([] { return false; }, seconds * 1000);
+    ph.cpuCores = (cpuSeconds() - cpu0) / (wall.elapsed() / 1000.0);
+    ph.keyframes = keyframesDecoded(monitor, site) - k0;
+    ph.rssMb = rssMb();
+    if (window)
+        window->hide();
+    else
+        monitor.setActive(false);
+    waitUntil([&] { return monitor.pool().pipelineCount() == 0; }, 10000);
+    return ph;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName("pantau-dashboard-bench");
+    media::initGStreamer();
+
+    QCommandLineParser cli;
+    cli.addOptions({{"cameras", "Number of live cameras.", "N", "200"},
+                    {"seconds", "Measurement time per phase.", "T", "20"},
+                    {"write-site", "Write a generated Lumajang site to FILE and exit.", "FILE"},
+                    {"serve-site", "Serve a generated Lumajang site live and write it to FILE.", "FILE"},
+                    {"lumajang", "Cameras in the generated Lumajang site.", "N", "1000"},
+                    {"live-percent", "With --serve-site: the share of cameras served live.", "P", "80"},
+                    {"serve", "Internal: run the camera server for N cameras.", "N"}});
+    cli.addHelpOption();
+    cli.process(app);
+    if (cli.isSet("serve"))
+        return serve(cli.value("serve").toInt());
+    if (cli.isSet("write-site")) {
+        QString error;
+        if (!SiteFile::save(cli.value("write-site"), lumajangSite(cli.value("lumajang").toInt(), nullptr, 0), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+    if (cli.isSet("serve-site"))
+        return serveSite(cli.value("serve-site"), cli.value("lumajang").toInt(), cli.value("live-percent").toInt());
+
+    const int cameras = std::max(1, cli.value("cameras").toInt());
+    const int seconds = std::max(1, cli.value("seconds").toInt());
+    ServerProcess server;
+    if (!server.start(cameras)) {
+        std::fprintf(stderr, "the camera server did not start\n");
+        return 1;
+    }
+    Site site;
+    site.name = QStringLiteral("bench");
+    site.cameras = test::lumajangCameras(cameras);
+    for (int i = 0; i < cameras; ++i) {
+        Camera &c = site.cameras[i];
+        c.enabled = true;
+        c.username.clear();
+        c.password.clear();
+        c.mainStreamUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam%2/sub").arg(server.port).arg(i));
+        c.subStreamUrl = c.mainStreamUrl;
+    }
+    QTemporaryDir dir;
+    SiteStore store(dir.filePath("site.json"), site);
+    HealthMonitor monitor(&store, StreamSettings{}, QString());
+    // Shown once, the mosaic sets the thumbnail size: the baseline then decodes at the same size.
+    DashboardWindow window(&store, &monitor, nullptr);
+    window.resize(1920, 1080);
+    window.show();
+    QCoreApplication::processEvents();
+    window.hide();
+    waitUntil([&] { return monitor.pool().pipelineCount() == 0; }, 10000);
+
+    const Phase base = measure(monitor, nullptr, site, seconds);
+    const Phase dash = measure(monitor, &window, site, seconds);
+    const double expected = double(cameras) * seconds / 2.0; // a keyframe every 2 s
+    std::printf("{\"all_online\":%s,\"baseline_cpu_cores\":%.3f,\"baseline_keyframes\":%llu,\"baseline_rss_mb\":%.1f,"
+                "\"cameras\":%d,\"cpu_ratio\":%.3f,\"dashboard_cpu_cores\":%.3f,\"dashboard_keyframes\":%llu,"
+                "\"dashboard_rss_mb\":%.1f,\"expected_keyframes\":%.0f,\"seconds\":%d,\"settle_ms\":%d}\n",
+                base.allOnline && dash.allOnline ? "true" : "false", base.cpuCores,
+                static_cast<unsigned long long>(base.keyframes), base.rssMb, cameras,
+                base.cpuCores > 0 ? dash.cpuCores / base.cpuCores : 0.0, dash.cpuCores,
+                static_cast<unsigned long long>(dash.keyframes), dash.rssMb, expected, seconds, dash.settleMs);
+    return base.allOnline && dash.allOnline ? 0 : 1;
+}

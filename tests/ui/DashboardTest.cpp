@@ -1,0 +1,243 @@
+// The overview dashboard over a site of many loopback cameras sharing a few mounts: some live,
+// some at a closed port (offline), some refused for a wrong password (in trouble). The counts per
+// kecamatan, the thumbnails' states and the full-screen view are checked on the real widgets.
+#include <catch2/catch.hpp>
+
+#include "TestCameras.h"
+#include "Wait.h"
+#include "dashboard/AreaHealthRow.h"
+#include "dashboard/DashboardWindow.h"
+#include "dashboard/HeadlineFigure.h"
+#include "dashboard/LiveCameraWindow.h"
+#include "dashboard/MosaicView.h"
+#include "dashboard/OnlineChartView.h"
+#include "health/HealthMonitor.h"
+#include "site/SiteStore.h"
+#include "wall/TileView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace pantau;
+using namespace pantau::test;
+
+namespace {
+
+// Real Lumajang kecamatan; in the i-th, 2+i cameras are offline and 1+i refused.
+const QStringList kKecamatan = {"Senduro", "Pasirian", "Tempeh", "Candipuro"};
+constexpr int kPerKecamatan = 50; // 201 cameras in all
+int offlineIn(int k) { return 2 + k; }
+int refusedIn(int k) { return 1 + k; }
+
+quint16 closedPort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = s.serverPort();
+    s.close();
+    return port;
+}
+
+struct DashboardSite
+{
+    demo::ClipRtspServer open;   // shared mounts, no password
+    demo::ClipRtspServer locked; // asks for a password the cameras do not have
+    QTemporaryDir dir;
+    std::unique_ptr<SiteStore> store;
+    std::unique_ptr<StreamPool> wallPool;
+    QVector<QColor> colours = {QColor(30, 200, 40), QColor(30, 60, 220), QColor(230, 220, 30)};
+    int expectedOnline = 0, expectedOffline = 0, expectedTrouble = 0;
+
+    DashboardSite()
+    {
+        for (int m = 0; m < colours.size(); ++m)
+            open.addMount(QStringLiteral("shared/%1").arg(m), demo::Codec::H264,
+                          solidClip(colours[m], demo::Codec::H264, {160, 90}));
+        locked.requireCredentials("admin", "benar");
+        locked.addMount("locked", demo::Codec::H264, solidClip(colours[0], demo::Codec::H264, {160, 90}));
+        REQUIRE(open.start());
+        REQUIRE(locked.start());
+        const QUrl dead(QStringLiteral("rtsp://127.0.0.1:%1/mati").arg(closedPort()));
+
+        Site site;
+        site.name = "Lumajang (test)";
+        int n = 0;
+        auto add = [&](const QStringList &area, const QUrl &url, bool enabled = true) {
+            Camera c;
+            c.id = QStringLiteral("cam-%1").arg(n, 3, 10, QLatin1Char('0'));
+            c.name = QStringLiteral("Kamera %1").arg(++n);
+            c.area = area;
+            c.mainStreamUrl = url;
+            c.username = "operator";
+            c.password = "salah";
+            c.enabled = enabled;
+            site.cameras.push_back(c);
+        };
+        for (int k = 0; k < kKecamatan.size(); ++k)
+            for (int i = 0; i < kPerKecamatan; ++i) {
+                const QStringList area{"Lumajang", kKecamatan[k], QStringLiteral("Desa %1 %2").arg(kKecamatan[k]).arg(i / 15 + 1)};
+                if (i < offlineIn(k))
+                    add(area, dead);
+                else if (i < offlineIn(k) + refusedIn(k))
+                    add(area, locked.url("locked"));
+                else
+                    add(area, open.url(QStringLiteral("shared/%1").arg(i % colours.size())));
+            }
+        add({"Lumajang"}, open.url("shared/0")); // no kecamatan
+        add({"Lumajang", "Senduro"}, open.url("shared/1"), false); // disabled
+        for (int k = 0; k < kKecamatan.size(); ++k) {
+            expectedOffline += offlineIn(k);
+            expectedTrouble += refusedIn(k);
+        }
+        expectedOnline = kKecamatan.size() * kPerKecamatan + 1 - expectedOffline - expectedTrouble;
+        store = std::make_unique<SiteStore>(dir.filePath("site.json"), site);
+        wallPool = std::make_unique<StreamPool>([s = store.get()](const QString &id) -> std::optional<Camera> {
+            if (const Camera *c = s->site().camera(id))
+                return *c;
+            return std::nullopt;
+        });
+    }
+};
+
+bool settled(const HealthMonitor &m, const DashboardSite &s)
+{
+    const HealthCounts c = m.health().counts();
+    return c.online == s.expectedOnline && c.offline == s.expectedOffline && c.trouble == s.expectedTrouble;
+}
+
+bool anyClipColour(QColor c, const QVector<QColor> &colours)
+{
+    for (const QColor &clip : colours)
+        if (closeTo(c, clip))
+            return true;
+    return false;
+}
+
+void click(QWidget *w, QPoint pos)
+{
+    QMouseEvent press(QEvent::MouseButtonPress, pos, w->mapToGlobal(pos), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent release(QEvent::MouseButtonRelease, pos, w->mapToGlobal(pos), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(w, &press);
+    QApplication::sendEvent(w, &release);
+}
+
+} // namespace
+
+TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnails as offline", "[ui][dashboard]")
+{
+    DashboardSite fx;
+    const Site before = fx.store->site();
+    HealthMonitor monitor(fx.store.get(), StreamSettings{}, fx.dir.filePath("site-online-history.json"));
+    DashboardWindow window(fx.store.get(), &monitor, fx.wallPool.get());
+    window.resize(1600, 1000);
+    QElapsedTimer clock;
+    clock.start();
+    window.show();
+    REQUIRE(monitor.isActive());
+    // Every enabled camera is watched, each by one keyframes-only sub-stream pipeline.
+    CHECK(monitor.pool().pipelineCount() == kKecamatan.size() * kPerKecamatan + 1);
+    CHECK(monitor.pool().settings().keyframesOnly);
+
+    REQUIRE(waitUntil([&] { return settled(monitor, fx); }, 50000));
+    WARN("states settled in " << clock.elapsed() << " ms for " << monitor.pool().pipelineCount() << " cameras");
+    window.refreshNow();
+
+    // Headline figures.
+    CHECK(window.figureTotal()->value() == kKecamatan.size() * kPerKecamatan + 1);
+    CHECK(window.figureOnline()->value() == fx.expectedOnline);
+    CHECK(window.figureOffline()->value() == fx.expectedOffline);
+    CHECK(window.figureTrouble()->value() == fx.expectedTrouble);
+
+    // One row per kecamatan with its own counts; the camera without one has its row.
+    for (int k = 0; k < kKecamatan.size(); ++k) {
+        AreaHealthRow *row = window.rowFor(kKecamatan[k]);
+        REQUIRE(row);
+        const HealthCounts c = row->counts();
+        INFO(kKecamatan[k].toStdString());
+        CHECK(c.total == kPerKecamatan);
+        CHECK(c.offline == offlineIn(k));
+        CHECK(c.trouble == refusedIn(k));
+        CHECK(c.online == kPerKecamatan - offlineIn(k) - refusedIn(k));
+        CHECK(c.disabled == (k == 0 ? 1 : 0));
+    }
+    REQUIRE(window.rowFor(QString()));
+    CHECK(window.rowFor(QString())->counts().online == 1);
+    CHECK(window.rowFor(std::nullopt)->counts().total == kKecamatan.size() * kPerKecamatan + 1);
+
+    // Clicking a kecamatan shows its cameras only.
+    const int k = 2; // Tempeh
+    click(window.rowFor(kKecamatan[k]), {10, 10});
+    REQUIRE(window.selectedKecamatan() == kKecamatan[k]);
+    MosaicView *mosaic = window.mosaic();
+    REQUIRE(mosaic->count() == kPerKecamatan);
+    for (int i = 0; i < mosaic->count(); ++i)
+        CHECK(fx.store->site().camera(mosaic->cameraIdAt(i))->area.value(1) == kKecamatan[k]);
+
+    // Live thumbnails show their picture once a keyframe came; the others show their state.
+    REQUIRE(waitUntil([&] {
+        for (int i = offlineIn(k) + refusedIn(k); i < mosaic->count(); ++i)
+            if (!mosaic->thumbnail(i).showsPicture)
+                return false;
+        return true;
+    }, 20000));
+    for (int i = 0; i < mosaic->count(); ++i) {
+        const MosaicView::Thumbnail t = mosaic->thumbnail(i);
+        mosaic->scrollToIndex(i);
+        const QImage shot = mosaic->viewport()->grab().toImage();
+        const QRect r = mosaic->cellRect(i);
+        const QColor inside = shot.pixelColor(r.left() + r.width() * 3 / 4, r.top() + r.height() / 6);
+        INFO("thumbnail " << i);
+        if (i < offlineIn(k)) {
+            CHECK(t.bucket == HealthBucket::Offline);
+            CHECK_FALSE(t.showsPicture);
+            CHECK(t.text == QStringLiteral("Offline"));
+            CHECK_FALSE(anyClipColour(inside, fx.colours)); // not a picture
+        } else if (i < offlineIn(k) + refusedIn(k)) {
+            CHECK(t.bucket == HealthBucket::Trouble);
+            CHECK(t.state == StreamState::AuthFailed);
+            CHECK_FALSE(t.showsPicture);
+            CHECK(t.text == QStringLiteral("Login refused"));
+            CHECK_FALSE(anyClipColour(inside, fx.colours));
+        } else {
+            CHECK(t.bucket == HealthBucket::Online);
+            CHECK(t.showsPicture);
+            CHECK(closeTo(inside, fx.colours[i % fx.colours.size()]));
+        }
+    }
+
+    // A thumbnail click opens the camera full screen on its main stream; Escape comes back.
+    const int live = mosaic->count() - 1;
+    mosaic->scrollToIndex(live);
+    click(mosaic->viewport(), mosaic->cellRect(live).center());
+    REQUIRE(window.liveWindow());
+    TileView *tile = window.liveWindow()->tile();
+    CHECK(tile->cameraId() == mosaic->cameraIdAt(live));
+    REQUIRE(waitUntil([&] { return tile->activePipeline() && tile->activePipeline()->status().state == StreamState::Playing; }, 15000));
+    CHECK(tile->activeKind() == StreamKind::Main);
+    CHECK_FALSE(fx.wallPool->settings().keyframesOnly);
+    QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(window.liveWindow(), &esc);
+    REQUIRE(waitUntil([&] { return !window.liveWindow(); }, 5000));
+
+    // "All" again, and a history sample with today's count.
+    click(window.rowFor(std::nullopt), {10, 10});
+    CHECK(mosaic->count() == fx.store->site().cameras.size());
+    monitor.sampleNow();
+    REQUIRE_FALSE(monitor.history().samples().isEmpty());
+    CHECK(monitor.history().samples().last().online == fx.expectedOnline);
+    CHECK(monitor.history().samples().last().total == kKecamatan.size() * kPerKecamatan + 1);
+    CHECK(QFile::exists(fx.dir.filePath("site-online-history.json")));
+    CHECK(window.chart()->lineCount() == 1);
+
+    // Read-only: the site is what it was.
+    CHECK(fx.store->site() == before);
+
+    // Hidden, it decodes nothing.
+    window.hide();
+    CHECK_FALSE(monitor.isActive());
+    CHECK(waitUntil([&] { return monitor.pool().pipelineCount() == 0; }, 5000));
+}

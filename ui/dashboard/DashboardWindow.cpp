@@ -1,0 +1,305 @@
+#include "DashboardWindow.h"
+
+#include "AreaHealthRow.h"
+#include "HeadlineFigure.h"
+#include "HealthPalette.h"
+#include "LiveCameraWindow.h"
+#include "Log.h"
+#include "MosaicView.h"
+#include "OnlineChartView.h"
+#include "health/HealthMonitor.h"
+#include "site/SiteStore.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QWindow>
+
+namespace pantau {
+
+using dashboard::bucketColour;
+
+DashboardWindow::DashboardWindow(const SiteStore *store, HealthMonitor *monitor, StreamPool *livePool, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_store(store), m_monitor(monitor), m_livePool(livePool)
+{
+    setObjectName(QStringLiteral("dashboard"));
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(QStringLiteral(
+        "QWidget#dashboard { background: #14171c; }"
+        "QLabel { color: #e8ebef; }"
+        "QWidget#headlineFigure { background: #1e2229; border-radius: 6px; }"
+        "QScrollArea, QWidget#areaRows { background: transparent; border: none; }"
+        "QSplitter::handle { background: #14171c; }"));
+    QFont base = font();
+    base.setPixelSize(18);
+    setFont(base);
+
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(16, 12, 16, 12);
+    root->setSpacing(10);
+
+    // Header: title and clock.
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel;
+    m_title->setStyleSheet(QStringLiteral("font-size: 32px; font-weight: bold;"));
+    m_clock = new QLabel;
+    m_clock->setStyleSheet(QStringLiteral("font-size: 24px; color: #b8c0cb;"));
+    header->addWidget(m_title, 1);
+    header->addWidget(m_clock);
+    root->addLayout(header);
+
+    // Headline figures.
+    auto *figures = new QHBoxLayout;
+    figures->setSpacing(10);
+    m_total = new HeadlineFigure(QColor(235, 238, 242));
+    m_online = new HeadlineFigure(bucketColour(HealthBucket::Online));
+    m_offline = new HeadlineFigure(bucketColour(HealthBucket::Offline));
+    m_trouble = new HeadlineFigure(bucketColour(HealthBucket::Trouble));
+    for (HeadlineFigure *f : {m_total, m_online, m_offline, m_trouble})
+        figures->addWidget(f, 1);
+    root->addLayout(figures);
+
+    // Body: kecamatan list on the left, mosaic on the right.
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->setChildrenCollapsible(false);
+    auto *left = new QWidget;
+    auto *leftLay = new QVBoxLayout(left);
+    leftLay->setContentsMargins(0, 0, 0, 0);
+    m_areasHeading = new QLabel;
+    m_areasHeading->setStyleSheet(QStringLiteral("font-size: 22px; font-weight: bold;"));
+    leftLay->addWidget(m_areasHeading);
+    auto *rowsHost = new QWidget;
+    rowsHost->setObjectName(QStringLiteral("areaRows"));
+    m_rowsLayout = new QVBoxLayout(rowsHost);
+    m_rowsLayout->setContentsMargins(0, 0, 4, 0);
+    m_rowsLayout->setSpacing(4);
+    m_rowsLayout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(rowsHost);
+    leftLay->addWidget(scroll, 1);
+    left->setMinimumWidth(300);
+    m_rowGroup = new QButtonGroup(this);
+    m_rowGroup->setExclusive(true);
+
+    auto *right = new QWidget;
+    auto *rightLay = new QVBoxLayout(right);
+    rightLay->setContentsMargins(0, 0, 0, 0);
+    m_mosaicHeading = new QLabel;
+    m_mosaicHeading->setStyleSheet(QStringLiteral("font-size: 22px; font-weight: bold;"));
+    rightLay->addWidget(m_mosaicHeading);
+    m_mosaic = new MosaicView(monitor);
+    rightLay->addWidget(m_mosaic, 1);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({380, 1400});
+    root->addWidget(split, 1);
+
+    m_chart = new OnlineChartView;
+    m_chart->setMinimumHeight(200);
+    m_chart->setMaximumHeight(260);
+    root->addWidget(m_chart);
+
+    connect(m_mosaic, &MosaicView::cameraActivated, this, &DashboardWindow::openCamera);
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(250);
+    connect(&m_countsTimer, &QTimer::timeout, this, &DashboardWindow::refreshCounts);
+    connect(monitor, &HealthMonitor::countsChanged, this, [this] {
+        if (!m_countsTimer.isActive())
+            m_countsTimer.start();
+    });
+    connect(monitor, &HealthMonitor::historyChanged, this, &DashboardWindow::refreshChart);
+    connect(store, &SiteStore::camerasChanged, this, [this] {
+        rebuildRows();
+        updateMosaicCameras();
+    });
+    m_clockTimer.setInterval(1000);
+    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        m_clock->setText(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("dddd, d MMMM yyyy  HH:mm")));
+    });
+    m_clockTimer.start();
+
+    resize(1600, 900);
+    rebuildRows();
+    updateMosaicCameras();
+    retranslate();
+    refreshChart();
+}
+
+DashboardWindow::~DashboardWindow()
+{
+    if (m_live)
+        m_live->close();
+    m_monitor->setActive(false);
+}
+
+void DashboardWindow::retranslate()
+{
+    const QString site = m_store->site().name;
+    setWindowTitle(tr("Overview dashboard"));
+    m_title->setText(site.isEmpty() ? tr("Camera overview") : tr("Camera overview — %1").arg(site));
+    m_clock->setText(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("dddd, d MMMM yyyy  HH:mm")));
+    m_total->setCaption(tr("Cameras"));
+    m_online->setCaption(tr("Online"));
+    m_offline->setCaption(tr("Offline"));
+    m_trouble->setCaption(tr("In trouble"));
+    m_trouble->setToolTip(tr("Reconnecting, login refused or a stream error"));
+    m_areasHeading->setText(tr("Kecamatan"));
+    m_chart->retranslate();
+    for (AreaHealthRow *row : m_rows)
+        row->setTitle(rowTitle(row));
+    refreshCounts();
+}
+
+QString DashboardWindow::rowTitle(const AreaHealthRow *row) const
+{
+    if (row->isAll())
+        return tr("All kecamatan");
+    return row->key().isEmpty() ? tr("No kecamatan") : row->key();
+}
+
+void DashboardWindow::rebuildRows()
+{
+    // The kecamatan present in the site, by name; "all" first.
+    CameraHealth names;
+    names.setCameras(m_store->site().cameras);
+    QStringList keys = names.kecamatanNames();
+    QStringList current;
+    for (AreaHealthRow *row : m_rows)
+        if (!row->isAll())
+            current << row->key();
+    if (!m_rows.isEmpty() && current == keys)
+        return;
+    for (AreaHealthRow *row : m_rows)
+        delete row;
+    m_rows.clear();
+    auto add = [&](const QString &key, bool isAll) {
+        auto *row = new AreaHealthRow(key, isAll);
+        row->setTitle(rowTitle(row));
+        m_rowGroup->addButton(row);
+        m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row);
+        connect(row, &QAbstractButton::clicked, this, [this, row] {
+            selectKecamatan(row->isAll() ? std::nullopt : std::optional<QString>(row->key()));
+        });
+        m_rows << row;
+    };
+    add(QString(), true);
+    for (const QString &k : keys)
+        add(k, false);
+    if (m_selected && !keys.contains(*m_selected))
+        m_selected.reset();
+    if (AreaHealthRow *row = rowFor(m_selected))
+        row->setChecked(true);
+    refreshCounts();
+}
+
+AreaHealthRow *DashboardWindow::rowFor(const std::optional<QString> &kecamatan) const
+{
+    for (AreaHealthRow *row : m_rows)
+        if (kecamatan ? (!row->isAll() && row->key() == *kecamatan) : row->isAll())
+            return row;
+    return nullptr;
+}
+
+void DashboardWindow::selectKecamatan(const std::optional<QString> &kecamatan)
+{
+    m_selected = kecamatan;
+    if (AreaHealthRow *row = rowFor(m_selected))
+        row->setChecked(true);
+    updateMosaicCameras();
+}
+
+void DashboardWindow::updateMosaicCameras()
+{
+    QVector<Camera> shown;
+    for (const Camera &c : m_store->site().cameras)
+        if (!m_selected || CameraHealth::kecamatanOf(c) == *m_selected)
+            shown.push_back(c);
+    m_mosaic->setCameras(shown);
+    const QString where = !m_selected ? tr("All cameras") : (m_selected->isEmpty() ? tr("No kecamatan") : tr("Kecamatan %1").arg(*m_selected));
+    m_mosaicHeading->setText(tr("%1 — %n camera(s)", nullptr, int(shown.size())).arg(where));
+}
+
+void DashboardWindow::refreshNow()
+{
+    m_countsTimer.stop();
+    refreshCounts();
+}
+
+void DashboardWindow::refreshCounts()
+{
+    const CameraHealth &health = m_monitor->health();
+    const HealthCounts all = health.counts();
+    m_total->setValue(all.total);
+    QStringList note;
+    if (all.checking > 0)
+        note << tr("%n checking", nullptr, all.checking);
+    if (all.disabled > 0)
+        note << tr("%n disabled", nullptr, all.disabled);
+    m_total->setNote(note.join(QStringLiteral(" · ")));
+    m_online->setValue(all.online);
+    m_offline->setValue(all.offline);
+    m_trouble->setValue(all.trouble);
+    for (AreaHealthRow *row : m_rows)
+        row->setCounts(row->isAll() ? all : health.countsFor(row->key()));
+}
+
+void DashboardWindow::refreshChart()
+{
+    m_chart->setHistory(m_monitor->history(), QDateTime::currentMSecsSinceEpoch());
+}
+
+void DashboardWindow::openCamera(const QString &cameraId)
+{
+    const Camera *camera = m_store->site().camera(cameraId);
+    if (!camera || !m_livePool)
+        return;
+    if (m_live)
+        m_live->close();
+    qCInfo(lcHealth) << "dashboard opens" << cameraId << "full screen";
+    m_live = new LiveCameraWindow(m_livePool, *camera);
+    if (windowHandle() && windowHandle()->screen())
+        m_live->setScreen(windowHandle()->screen());
+    m_live->showFullScreen();
+    m_live->activateWindow();
+}
+
+void DashboardWindow::showEvent(QShowEvent *)
+{
+    m_monitor->setActive(true);
+    refreshCounts();
+}
+
+void DashboardWindow::hideEvent(QHideEvent *)
+{
+    if (m_live)
+        m_live->close();
+    m_monitor->setActive(false); // nobody looks: nothing is decoded for the dashboard
+}
+
+void DashboardWindow::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(e);
+}
+
+void DashboardWindow::keyPressEvent(QKeyEvent *e)
+{
+    if (e->key() == Qt::Key_F11) {
+        setWindowState(windowState() ^ Qt::WindowFullScreen);
+        return;
+    }
+    QWidget::keyPressEvent(e);
+}
+
+} // namespace pantau

@@ -1,0 +1,91 @@
+#pragma once
+// The Bupati's one-click overview: the headline figures (cameras, online, offline, in trouble),
+// one row per kecamatan with its counts and a health bar, a live mosaic of every camera (or of the
+// chosen kecamatan), and the cameras online over the last 24 hours. A thumbnail click opens the
+// camera full screen on its main stream. Read-only: it is given a const SiteStore.
+// Monitoring runs while the window is shown. GUI thread only.
+#include "camera/Camera.h"
+#include "dashboard/LiveCameraWindow.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QButtonGroup;
+class QVBoxLayout;
+
+namespace pantau {
+
+class SiteStore;
+class StreamPool;
+class HealthMonitor;
+class HeadlineFigure;
+class AreaHealthRow;
+class MosaicView;
+class OnlineChartView;
+
+class DashboardWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    // `livePool`: where the full-screen view leases main streams (the wall's pool).
+    DashboardWindow(const SiteStore *store, HealthMonitor *monitor, StreamPool *livePool, QWidget *parent = nullptr);
+    ~DashboardWindow() override;
+
+    // nullopt: every camera; "" : cameras without a kecamatan.
+    void selectKecamatan(const std::optional<QString> &kecamatan);
+    std::optional<QString> selectedKecamatan() const { return m_selected; }
+
+    // For tests.
+    MosaicView *mosaic() const { return m_mosaic; }
+    AreaHealthRow *rowFor(const std::optional<QString> &kecamatan) const;
+    HeadlineFigure *figureTotal() const { return m_total; }
+    HeadlineFigure *figureOnline() const { return m_online; }
+    HeadlineFigure *figureOffline() const { return m_offline; }
+    HeadlineFigure *figureTrouble() const { return m_trouble; }
+    LiveCameraWindow *liveWindow() const { return m_live; }
+    OnlineChartView *chart() const { return m_chart; }
+    void refreshNow(); // apply pending count changes at once (otherwise coalesced)
+
+public Q_SLOTS:
+    void openCamera(const QString &cameraId);
+
+protected:
+    void showEvent(QShowEvent *) override;
+    void hideEvent(QHideEvent *) override;
+    void changeEvent(QEvent *) override;
+    void keyPressEvent(QKeyEvent *) override;
+
+private:
+    void retranslate();
+    void rebuildRows();
+    void refreshCounts();
+    void refreshChart();
+    void updateMosaicCameras();
+    QString rowTitle(const AreaHealthRow *row) const;
+
+    const SiteStore *m_store;
+    HealthMonitor *m_monitor;
+    QPointer<StreamPool> m_livePool;
+    std::optional<QString> m_selected;
+
+    QLabel *m_title;
+    QLabel *m_clock;
+    HeadlineFigure *m_total, *m_online, *m_offline, *m_trouble;
+    QLabel *m_areasHeading;
+    QVBoxLayout *m_rowsLayout;
+    QButtonGroup *m_rowGroup;
+    QList<AreaHealthRow *> m_rows;
+    QLabel *m_mosaicHeading;
+    MosaicView *m_mosaic;
+    OnlineChartView *m_chart;
+    QPointer<LiveCameraWindow> m_live;
+    QTimer m_countsTimer; // coalesces count changes: a few refreshes per second at most
+    QTimer m_clockTimer;
+};
+
+} // namespace pantau
