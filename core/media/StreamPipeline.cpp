@@ -211,6 +211,11 @@ struct StreamPipeline::Callbacks
         if (klass && strstr(klass, "Decoder") && strstr(klass, "Video")) {
             Shared &s = sharedOf(user);
             if (s.keyframesOnly) {
+                // One keyframe every second or two needs no decoder thread pool: with the default
+                // (one thread per core, each with its own frame buffers) every thumbnail pipeline
+                // held several MB more.
+                if (g_object_class_find_property(klassOf, "max-threads"))
+                    g_object_set(element, "max-threads", 1, nullptr);
                 gst::PadPtr sink(gst_element_get_static_pad(element, "sink"));
                 if (sink)
                     gst_pad_add_probe(sink.get(), GST_PAD_PROBE_TYPE_BUFFER, &Callbacks::dropDeltaFrames, nullptr,

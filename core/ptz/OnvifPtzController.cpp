@@ -115,7 +115,7 @@ void OnvifPtzController::send(const char *operation, const QString &innerXml,
                       if (r.error.isError())
                           Q_EMIT failed(r.error.text());
                       else
-                          Q_EMIT commandAcknowledged(name, clock.elapsed());
+                          Q_EMIT commandAcknowledged(name, clock.nsecsElapsed() / 1e6);
                       if (then)
                           then(r);
                   });

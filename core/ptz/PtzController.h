@@ -76,7 +76,7 @@ Q_SIGNALS:
     void presetsChanged(const QVector<pantau::ptz::PtzPreset> &presets);
     void statusChanged(const pantau::ptz::PtzStatus &status);
     void failed(const QString &message); // translated; the operator sees it on the PTZ panel
-    void commandAcknowledged(const QString &command, qint64 roundTripMs);
+    void commandAcknowledged(const QString &command, double roundTripMs);
 
 protected:
     void setPresets(const QVector<PtzPreset> &presets)
