@@ -77,6 +77,10 @@ TEST_CASE("The discovery dialog lists answering cameras and onboards the ticked 
         CHECK(cam.hasSubStream());
         CHECK(cam.password == "rahasia");
     }
+    if (const QString dir = qEnvironmentVariable("PANTAU_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dlg.show();
+        dlg.grab().save(dir + "/discovery-dialog.png"); // for a person to look at
+    }
     bool sawAuthText = false;
     for (int row = 0; row < 4; ++row)
         sawAuthText |= table->item(row, DiscoveryDialog::StatusColumn)->text().contains("Authentication failed");
@@ -111,6 +115,10 @@ TEST_CASE("Add camera: read from camera fills the streams, invalid input is refu
     CHECK(c.hasSubStream());
     CHECK(c.onvifUrl == device.deviceServiceUrl());
     CHECK_FALSE(c.onvifProfileToken.isEmpty());
+    if (const QString dir = qEnvironmentVariable("PANTAU_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dlg.show();
+        dlg.grab().save(dir + "/camera-dialog.png");
+    }
 
     dlg.passwordEdit()->setText("salah");
     dlg.readFromCamera();

@@ -78,6 +78,8 @@ TEST_CASE("Dragging from the tile centre moves the camera that way, releasing st
     CHECK(rig.device->ptzVelocity().y() > 0.05f);
     REQUIRE(waitUntil([&] { return rig.device->ptzPosition().x() > start.x() + 0.05f; }, 3000));
     CHECK(rig.device->ptzPosition().y() > start.y());
+    if (const QString dir = qEnvironmentVariable("PANTAU_SCREENSHOT_DIR"); !dir.isEmpty())
+        t.tile->grab().save(dir + "/ptz-joystick.png");
     const int stopsBefore = rig.device->stopCount();
     mouse(t.tile.get(), QEvent::MouseButtonRelease, {560, 100}, Qt::NoButton);
     REQUIRE(waitUntil([&] { return rig.device->stopCount() > stopsBefore && !rig.device->ptzMoving(); }, 3000));
@@ -174,6 +176,11 @@ TEST_CASE("Presets round-trip through the PTZ panel: save, rename, go, remove", 
     REQUIRE(waitUntil([&] { return std::abs(rig.device->ptzPosition().x() - 0.4f) < 0.01f; }, 3000));
     CHECK(std::abs(rig.device->ptzPosition().z() - 0.3f) < 0.01f);
 
+    if (const QString dir = qEnvironmentVariable("PANTAU_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        panel.resize(240, 420);
+        panel.show();
+        panel.grab().save(dir + "/ptz-panel.png");
+    }
     panel.removeSelected();
     REQUIRE(waitUntil([&] { return panel.presetList()->count() == before; }, 3000));
     CHECK_FALSE(rig.device->presetNames().contains("Gerbang Pasar Utara"));

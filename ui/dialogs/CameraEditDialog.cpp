@@ -72,6 +72,11 @@ CameraEditDialog::CameraEditDialog(const Camera &initial, QNetworkAccessManager 
     m_message->setStyleSheet(QStringLiteral("color: #c0392b"));
 
     m_form = new QFormLayout;
+    auto addRow = [this](auto *field) {
+        auto *label = new QLabel;
+        m_labels.push_back(label);
+        m_form->addRow(label, field);
+    };
     auto *onvifRow = new QHBoxLayout;
     onvifRow->addWidget(m_onvif, 1);
     onvifRow->addWidget(m_readOnvif);
@@ -82,15 +87,15 @@ CameraEditDialog::CameraEditDialog(const Camera &initial, QNetworkAccessManager 
     // Labels are set in retranslate(); rows keep their order.
     for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_kabupaten), static_cast<QWidget *>(m_kecamatan),
                        static_cast<QWidget *>(m_desa), static_cast<QWidget *>(m_titik), static_cast<QWidget *>(m_owner)})
-        m_form->addRow(QString(), w);
-    m_form->addRow(QString(), onvifRow);
+        addRow(w);
+    addRow(onvifRow);
     for (QWidget *w : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_password),
                        static_cast<QWidget *>(m_main), static_cast<QWidget *>(m_sub), static_cast<QWidget *>(m_tags)})
-        m_form->addRow(QString(), w);
-    m_form->addRow(QString(), locRow);
-    m_form->addRow(QString(), m_ptz);
-    m_form->addRow(QString(), m_ptzControl);
-    m_form->addRow(QString(), m_enabled);
+        addRow(w);
+    addRow(locRow);
+    addRow(m_ptz);
+    addRow(m_ptzControl);
+    addRow(m_enabled);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CameraEditDialog::accept);
@@ -225,9 +230,8 @@ void CameraEditDialog::retranslate()
                                 tr("Point:"),         tr("Owner:"),       tr("ONVIF address:"),  tr("Username:"),
                                 tr("Password:"),      tr("Main stream:"), tr("Sub stream:"),     tr("Tags:"),
                                 tr("Location:"),      QString(),          tr("PTZ over serial:"), QString()};
-    for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row)
-        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole) ? m_form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr))
-            label->setText(labels[row]);
+    for (int row = 0; row < m_labels.size() && row < labels.size(); ++row)
+        m_labels[row]->setText(labels[row]);
     m_main->setPlaceholderText(tr("rtsp://192.168.1.64:554/Streaming/Channels/101"));
     m_sub->setPlaceholderText(tr("optional: a smaller stream for small tiles"));
     m_onvif->setPlaceholderText(tr("192.168.1.64 or http://host/onvif/device_service"));

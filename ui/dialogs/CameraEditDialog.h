@@ -51,6 +51,7 @@ private:
     QNetworkAccessManager *m_network;
     onvif::OnvifOnboarding *m_onboarding = nullptr;
     QFormLayout *m_form;
+    QVector<QLabel *> m_labels; // one per form row, texts set in retranslate()
     QLineEdit *m_name, *m_kabupaten, *m_kecamatan, *m_desa, *m_titik, *m_owner, *m_main, *m_sub, *m_onvif,
         *m_username, *m_password, *m_tags, *m_ptzControl;
     QPushButton *m_readOnvif;
