@@ -200,7 +200,7 @@ TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnai
             CHECK(t.bucket == HealthBucket::Trouble);
             CHECK(t.state == StreamState::AuthFailed);
             CHECK_FALSE(t.showsPicture);
-            CHECK(t.text == QStringLiteral("Login refused"));
+            CHECK(t.text == QStringLiteral("Authentication failed"));
             CHECK_FALSE(anyClipColour(inside, fx.colours));
         } else {
             CHECK(t.bucket == HealthBucket::Online);

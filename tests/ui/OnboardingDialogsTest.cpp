@@ -53,7 +53,7 @@ TEST_CASE("The discovery dialog lists answering cameras and onboards the ticked 
     REQUIRE(table->rowCount() == 4);
     int alreadyThere = 0;
     for (int row = 0; row < 4; ++row)
-        if (table->item(row, DiscoveryDialog::StatusColumn)->text() == "Already in the site") {
+        if (table->item(row, DiscoveryDialog::StatusColumn)->text() == "Already added") {
             ++alreadyThere;
             CHECK(table->item(row, DiscoveryDialog::CheckColumn)->checkState() == Qt::Unchecked);
         }

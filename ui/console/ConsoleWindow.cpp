@@ -2,6 +2,7 @@
 
 #include "console/CameraTreeModel.h"
 #include "credentials/CredentialStore.h"
+#include "inventory/CameraCsv.h"
 #include "dialogs/CameraEditDialog.h"
 #include "dialogs/DiscoveryDialog.h"
 #include "dialogs/LayoutEditorDialog.h"
@@ -12,6 +13,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QSaveFile>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -85,12 +88,21 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
     layLay->addWidget(m_openWall);
     layLay->addWidget(m_stats);
 
+    m_dashboard = new QPushButton;
+    m_dashboard->setMinimumHeight(40);
+    connect(m_dashboard, &QPushButton::clicked, this, &ConsoleWindow::dashboardRequested);
+
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_camerasBox);
     split->addWidget(m_layoutsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    setCentralWidget(split);
+    auto *central = new QWidget;
+    auto *centralLay = new QVBoxLayout(central);
+    centralLay->setContentsMargins(0, 0, 0, 0);
+    centralLay->addWidget(m_dashboard);
+    centralLay->addWidget(split, 1);
+    setCentralWidget(central);
     m_status = new QLabel;
     statusBar()->addWidget(m_status, 1);
 
@@ -150,6 +162,9 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
 void ConsoleWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), this, &ConsoleWindow::importCsv);
+    m_exportAction = m_fileMenu->addAction(QString(), this, &ConsoleWindow::exportCsv);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -178,6 +193,8 @@ void ConsoleWindow::buildMenus()
     }
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_dashboardAction = m_viewMenu->addAction(QString(), this, &ConsoleWindow::dashboardRequested);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_wallAction = m_viewMenu->addAction(QString(), this, [this] { m_walls->open(false); });
     m_wallFullAction = m_viewMenu->addAction(QString(), this, [this] { m_walls->open(true); });
     m_statsAction = m_viewMenu->addAction(QString());
@@ -221,7 +238,7 @@ void ConsoleWindow::buildMenus()
                                    .arg(QStringLiteral(PANTAU_VERSION)) +
                                QStringLiteral("<br><br>") +
                                tr("Camera passwords are kept in: %1")
-                                   .arg(m_credentials ? m_credentials->kind().toHtmlEscaped() : tr("memory only (not kept)")));
+                                   .arg(m_credentials ? m_credentials->kind().toHtmlEscaped() : tr("this session only (not saved)")));
     });
 }
 
@@ -426,6 +443,85 @@ void ConsoleWindow::discoverCameras()
     dlg.exec();
 }
 
+void ConsoleWindow::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import cameras from CSV"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importCsvFile(path, true);
+}
+
+int ConsoleWindow::importCsvFile(const QString &path, bool ask)
+{
+    QString error;
+    const auto bytes = cameracsv::readFile(path, &error);
+    if (!bytes) {
+        if (ask)
+            QMessageBox::warning(this, tr("Import cameras"), error);
+        statusBar()->showMessage(error, 15000);
+        return 0;
+    }
+    const CsvImportResult result = importCameras(*bytes, m_store->site().cameras);
+    QStringList problems;
+    for (const CsvProblem &p : result.problems)
+        problems << p.text();
+    if (ask) {
+        QMessageBox box(this);
+        box.setWindowTitle(tr("Import cameras"));
+        box.setText(result.summary());
+        if (!problems.isEmpty())
+            box.setDetailedText(problems.join(QLatin1Char('\n')));
+        if (result.cameras.isEmpty()) {
+            box.setIcon(QMessageBox::Warning);
+            box.setInformativeText(tr("Nothing was imported; the site is unchanged."));
+            box.exec();
+            return 0;
+        }
+        box.setIcon(problems.isEmpty() ? QMessageBox::Question : QMessageBox::Warning);
+        box.setInformativeText(tr("Add the %n good camera(s) to the site? Rows with problems are left out.", nullptr,
+                                  result.cameras.size()));
+        QPushButton *import = box.addButton(tr("Import"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(import);
+        box.exec();
+        if (box.clickedButton() != import)
+            return 0;
+    }
+    const int added = m_store->addCameras(result.cameras); // one change: all good rows or nothing
+    if (m_credentials)
+        for (const Camera &c : result.cameras)
+            if (!c.password.isEmpty())
+                m_credentials->write(c.id, c.password, [](bool, const QString &) {});
+    statusBar()->showMessage(tr("%n camera(s) imported.", nullptr, added), 10000);
+    return added;
+}
+
+void ConsoleWindow::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export cameras to CSV"), tr("cameras.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsvFile(path, &error))
+        QMessageBox::warning(this, tr("Export cameras"), error);
+    else
+        statusBar()->showMessage(tr("%n camera(s) exported to %1.", nullptr, m_store->site().cameras.size())
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 10000);
+}
+
+bool ConsoleWindow::exportCsvFile(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(exportCameras(m_store->site().cameras)) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
 void ConsoleWindow::changeEvent(QEvent *e)
 {
     if (e->type() == QEvent::LanguageChange)
@@ -449,6 +545,8 @@ void ConsoleWindow::retranslate()
     m_stats->setText(tr("Show tile statistics"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_importAction->setText(tr("&Import cameras from CSV…"));
+    m_exportAction->setText(tr("&Export cameras to CSV…"));
     m_cameraMenu->setTitle(tr("&Cameras"));
     m_addCameraAction->setText(tr("&Add camera…"));
     m_discoverAction->setText(tr("&Find cameras on the network…"));
@@ -462,6 +560,8 @@ void ConsoleWindow::retranslate()
     m_removeAction->setText(tr("&Delete layout"));
     m_viewMenu->setTitle(tr("&View"));
     m_wallAction->setText(tr("Open video &wall"));
+    m_dashboardAction->setText(tr("&Overview dashboard"));
+    m_dashboard->setText(tr("Overview dashboard"));
     m_wallFullAction->setText(tr("Video wall &full screen on every screen"));
     m_statsAction->setText(tr("Tile &statistics"));
     m_languageMenu->setTitle(tr("L&anguage"));

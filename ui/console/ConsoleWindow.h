@@ -41,9 +41,14 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     QListWidget *layoutList() const { return m_layouts; }
     QString selectedScreen() const;
+    // Imports a CSV file: reports every bad row, then (if `ask`) asks before adding the good ones
+    // in one site change. Returns how many cameras were added.
+    int importCsvFile(const QString &path, bool ask);
+    bool exportCsvFile(const QString &path, QString *error);
 
 Q_SIGNALS:
     void showStatsChanged(bool show);
+    void dashboardRequested(); // the one-click overview (app/ opens it)
 
 protected:
     void changeEvent(QEvent *) override;
@@ -63,6 +68,8 @@ private:
     void editCamera();
     void removeCameras();
     void discoverCameras();
+    void importCsv();
+    void exportCsv();
     void storeCamera(const Camera &camera); // into the site, its password into the credential store
     QStringList selectedCameraIds() const;
     QString currentLayoutId() const;
@@ -84,7 +91,7 @@ private:
     QLabel *m_screenLabel;
     QComboBox *m_screens;
     QListWidget *m_layouts;
-    QPushButton *m_addCamera, *m_findCameras;
+    QPushButton *m_addCamera, *m_findCameras, *m_dashboard;
     QPushButton *m_newLayout, *m_editLayout, *m_removeLayout, *m_openWall;
     QCheckBox *m_stats;
     QLabel *m_status;
@@ -93,7 +100,7 @@ private:
     QMenu *m_fileMenu, *m_cameraMenu, *m_layoutMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_quitAction, *m_newAction, *m_editAction, *m_removeAction, *m_wallAction, *m_wallFullAction,
         *m_statsAction, *m_aboutAction, *m_addCameraAction, *m_editCameraAction, *m_removeCameraAction,
-        *m_discoverAction;
+        *m_discoverAction, *m_dashboardAction, *m_importAction, *m_exportAction;
     QActionGroup *m_languageGroup;
 };
 

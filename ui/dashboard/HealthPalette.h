@@ -30,7 +30,7 @@ struct StateWords
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardStateWords)
 public:
-    // A word or two for a thumbnail: "Offline", "Login refused"...
+    // A word or two for a thumbnail: "Offline", "Authentication failed"...
     static QString shortText(HealthBucket bucket, StreamState state)
     {
         switch (state) {
@@ -41,7 +41,7 @@ public:
         case StreamState::Reconnecting:
             return tr("Reconnecting…");
         case StreamState::AuthFailed:
-            return tr("Login refused");
+            return tr("Authentication failed");
         case StreamState::Error:
             return tr("Stream error");
         case StreamState::Connecting:

@@ -178,7 +178,7 @@ void DiscoveryDialog::addOrUpdateRow(const onvif::DiscoveredDevice &device)
     m_table->item(row, AddressColumn)->setToolTip(url.toString());
     m_table->item(row, PlaceColumn)->setText(device.location());
     if (m_table->item(row, StatusColumn)->data(Qt::UserRole).toInt() == 1)
-        m_table->item(row, StatusColumn)->setText(tr("Already in the site"));
+        m_table->item(row, StatusColumn)->setText(tr("Already added"));
     else if (m_table->item(row, StatusColumn)->text().isEmpty())
         m_table->item(row, StatusColumn)->setText(tr("New"));
     updateSummary();
@@ -293,9 +293,9 @@ void DiscoveryDialog::retranslate()
     m_intro->setText(tr("ONVIF cameras on this network answer a search. Cameras on another network (a fibre ring, "
                         "a VLAN) do not hear it: type their address to ask them directly."));
     m_searchButton->setText(tr("Search this network"));
-    m_addressLabel->setText(tr("Or ask an address:"));
+    m_addressLabel->setText(tr("Or probe an address:"));
     m_address->setPlaceholderText(tr("e.g. 10.20.30.40"));
-    m_probeButton->setText(tr("Ask"));
+    m_probeButton->setText(tr("Probe"));
     m_table->setHorizontalHeaderLabels({QString(), tr("Name"), tr("Model"), tr("Address"), tr("Place"), tr("Status")});
     m_credentialsLabel->setText(tr("Username and password for the ticked cameras:"));
     m_username->setPlaceholderText(tr("username"));
