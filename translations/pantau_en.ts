@@ -2,18 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CameraCsv</name>
+    <message>
+        <source>%1 more problems are not listed.</source>
+        <translation>%1 more problems are not listed.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
+        <translation>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; column contains control characters</source>
+        <translation>the &quot;%1&quot; column contains control characters</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed, so the rest of the file was not read</source>
+        <translation>a quoted field is never closed, so the rest of the file was not read</translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote in the &quot;%1&quot; column</source>
+        <translation>there is text after the closing quote in the &quot;%1&quot; column</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; column is longer than %2 bytes</source>
+        <translation>the &quot;%1&quot; column is longer than %2 bytes</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 columns</source>
+        <translation>the row has %1 fields but the header has %2 columns</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>the id &quot;%1&quot; must not contain spaces or control characters</translation>
+    </message>
+    <message>
+        <source>a camera with id &quot;%1&quot; already exists</source>
+        <translation>a camera with id &quot;%1&quot; already exists</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2</source>
+        <translation>the id &quot;%1&quot; is already used on line %2</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>give both latitude and longitude, or neither</translation>
+    </message>
+    <message>
+        <source>latitude &quot;%1&quot; is not a number</source>
+        <translation>latitude &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>latitude must be between -90 and 90</source>
+        <translation>latitude must be between -90 and 90</translation>
+    </message>
+    <message>
+        <source>longitude &quot;%1&quot; is not a number</source>
+        <translation>longitude &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>longitude must be between -180 and 180</source>
+        <translation>longitude must be between -180 and 180</translation>
+    </message>
+    <message>
+        <source>there is no main stream address (main_stream) and no ONVIF address (onvif)</source>
+        <translation>there is no main stream address (main_stream) and no ONVIF address (onvif)</translation>
+    </message>
+    <message>
+        <source>the main stream address is not a valid RTSP or HTTP URL</source>
+        <translation>the main stream address is not a valid RTSP or HTTP URL</translation>
+    </message>
+    <message>
+        <source>the sub stream address is not a valid RTSP or HTTP URL</source>
+        <translation>the sub stream address is not a valid RTSP or HTTP URL</translation>
+    </message>
+    <message>
+        <source>the ONVIF address is not a valid HTTP URL</source>
+        <translation>the ONVIF address is not a valid HTTP URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</source>
+        <translation>&quot;%1&quot; is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>the header row is not valid CSV (check its quotes)</source>
+        <translation>the header row is not valid CSV (check its quotes)</translation>
+    </message>
+    <message>
+        <source>the header has more than %1 columns</source>
+        <translation>the header has more than %1 columns</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not known and is ignored</source>
+        <translation>the column &quot;%1&quot; is not known and is ignored</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice in the header</source>
+        <translation>the column &quot;%1&quot; appears twice in the header</translation>
+    </message>
+    <message>
+        <source>the first row must be the header naming the columns, and it has no &quot;name&quot; column</source>
+        <translation>the first row must be the header naming the columns, and it has no &quot;name&quot; column</translation>
+    </message>
+    <message>
+        <source>the header has neither a &quot;main_stream&quot; nor an &quot;onvif&quot; column</source>
+        <translation>the header has neither a &quot;main_stream&quot; nor an &quot;onvif&quot; column</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; split it into smaller files.</source>
+        <translation>The file is larger than %1 MiB; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>The file is in UTF-16; save it as &quot;CSV UTF-8&quot; and import it again.</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes); it is not a CSV text file</source>
+        <translation>the file contains binary data (NUL bytes); it is not a CSV text file</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Nothing can be imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 cameras are ready to import.</source>
+        <translation>%1 cameras are ready to import.</translation>
+    </message>
+    <message>
+        <source>%1 cameras are ready to import; %2 rows with problems will be left out.</source>
+        <translation>%1 cameras are ready to import; %2 rows with problems will be left out.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split it into smaller files.</source>
+        <translation>%1 is larger than %2 MiB; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 camera rows; split it into smaller files.</source>
+        <translation>The file has more than %1 camera rows; split it into smaller files.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Option %1 needs a value.</source>
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use id or en.</source>
-        <translation>Unknown language "%1"; use id or en.</translation>
+        <source>Unknown language &quot;%1&quot;; use id or en.</source>
+        <translation>Unknown language &quot;%1&quot;; use id or en.</translation>
     </message>
     <message>
-        <source>Unknown option "%1". See --help.</source>
-        <translation>Unknown option "%1". See --help.</translation>
+        <source>Unknown option &quot;%1&quot;. See --help.</source>
+        <translation>Unknown option &quot;%1&quot;. See --help.</translation>
     </message>
     <message>
         <source>Start the embedded demo site: nine live synthetic cameras, no hardware needed.</source>
@@ -50,6 +209,124 @@
     <message>
         <source>Options:</source>
         <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</source>
+        <translation>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users of this computer (%2). Pantau does not use it: make it readable only by you (chmod 600) or delete it and enter the passwords again.</source>
+        <translation>%1 can be read or changed by other users of this computer (%2). Pantau does not use it: make it readable only by you (chmod 600) or delete it and enter the passwords again.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is larger than %2 KB.</source>
+        <translation>%1 is damaged: it is larger than %2 KB.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 The passwords of its backup %2 are used; the damaged file is kept as %3.</source>
+        <translation>%1 The passwords of its backup %2 are used; the damaged file is kept as %3.</translation>
+    </message>
+    <message>
+        <source>%1 The passwords of its backup %2 are used.</source>
+        <translation>%1 The passwords of its backup %2 are used.</translation>
+    </message>
+    <message>
+        <source>%1 Its backup cannot be used either: %2</source>
+        <translation>%1 Its backup cannot be used either: %2</translation>
+    </message>
+    <message>
+        <source>The damaged files are kept next to it; the passwords must be entered again.</source>
+        <translation>The damaged files are kept next to it; the passwords must be entered again.</translation>
+    </message>
+    <message>
+        <source>There is no backup; the damaged file is kept next to it and the passwords must be entered again.</source>
+        <translation>There is no backup; the damaged file is kept next to it and the passwords must be entered again.</translation>
+    </message>
+    <message>
+        <source>Another Pantau is using %1; try again.</source>
+        <translation>Another Pantau is using %1; try again.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file next to %1.</source>
+        <translation>Cannot create the lock file next to %1.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>not a Pantau credentials file</source>
+        <translation>not a Pantau credentials file</translation>
+    </message>
+    <message>
+        <source>the version is missing or invalid</source>
+        <translation>the version is missing or invalid</translation>
+    </message>
+    <message>
+        <source>written by a newer Pantau (version %1)</source>
+        <translation>written by a newer Pantau (version %1)</translation>
+    </message>
+    <message>
+        <source>&quot;passwords&quot; is not a list of names and passwords</source>
+        <translation>&quot;passwords&quot; is not a list of names and passwords</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not a password</source>
+        <translation>the entry &quot;%1&quot; is not a password</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1.</source>
+        <translation>Cannot save %1.</translation>
+    </message>
+    <message>
+        <source>%1 would grow beyond %2 KB; the password was not saved.</source>
+        <translation>%1 would grow beyond %2 KB; the password was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStateWords</name>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Stream error</source>
+        <translation>Stream error</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Authentication failed</translation>
     </message>
 </context>
 <context>
@@ -91,6 +368,53 @@
     </message>
 </context>
 <context>
+    <name>OnvifError</name>
+    <message>
+        <source>The camera did not answer within %1 s.</source>
+        <translation>The camera did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>Authentication failed: check the username and password.</source>
+        <translation>Authentication failed: check the username and password.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be reached.</source>
+        <translation>The camera cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The camera answered with an HTTP error.</source>
+        <translation>The camera answered with an HTTP error.</translation>
+    </message>
+    <message>
+        <source>The camera refused the request.</source>
+        <translation>The camera refused the request.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s reply is not valid ONVIF.</source>
+        <translation>The camera&apos;s reply is not valid ONVIF.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s reply is too large and was rejected.</source>
+        <translation>The camera&apos;s reply is too large and was rejected.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s reply contains a document type declaration, which Pantau refuses for safety.</source>
+        <translation>The camera&apos;s reply contains a document type declaration, which Pantau refuses for safety.</translation>
+    </message>
+    <message>
+        <source>The camera does not offer this ONVIF service.</source>
+        <translation>The camera does not offer this ONVIF service.</translation>
+    </message>
+    <message>
+        <source>The address is not a valid camera address.</source>
+        <translation>The address is not a valid camera address.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SiteFile</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -117,16 +441,16 @@
         <translation>Cannot save %1: %2</translation>
     </message>
     <message>
-        <source>Field "%1" must be text.</source>
-        <translation>Field "%1" must be text.</translation>
+        <source>Field &quot;%1&quot; must be text.</source>
+        <translation>Field &quot;%1&quot; must be text.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a whole number.</source>
-        <translation>Field "%1" must be a whole number.</translation>
+        <source>Field &quot;%1&quot; must be a whole number.</source>
+        <translation>Field &quot;%1&quot; must be a whole number.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a list of text.</source>
-        <translation>Field "%1" must be a list of text.</translation>
+        <source>Field &quot;%1&quot; must be a list of text.</source>
+        <translation>Field &quot;%1&quot; must be a list of text.</translation>
     </message>
     <message>
         <source>A camera entry is not an object.</source>
@@ -137,32 +461,32 @@
         <translation>A camera has an empty id.</translation>
     </message>
     <message>
-        <source>Field "%1" must be true or false.</source>
-        <translation>Field "%1" must be true or false.</translation>
+        <source>Field &quot;%1&quot; must be true or false.</source>
+        <translation>Field &quot;%1&quot; must be true or false.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid stream address.</source>
-        <translation>Camera "%1" has an invalid stream address.</translation>
+        <source>Camera &quot;%1&quot; has an invalid stream address.</source>
+        <translation>Camera &quot;%1&quot; has an invalid stream address.</translation>
     </message>
     <message>
         <source>A layout entry is not an object.</source>
         <translation>A layout entry is not an object.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a list.</source>
-        <translation>Field "%1" must be a list.</translation>
+        <source>Field &quot;%1&quot; must be a list.</source>
+        <translation>Field &quot;%1&quot; must be a list.</translation>
     </message>
     <message>
-        <source>Layout "%1": the grid must have 1 to %2 rows and columns.</source>
-        <translation>Layout "%1": the grid must have 1 to %2 rows and columns.</translation>
+        <source>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</source>
+        <translation>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</translation>
     </message>
     <message>
-        <source>Layout "%1" has a tile that is not an object.</source>
-        <translation>Layout "%1" has a tile that is not an object.</translation>
+        <source>Layout &quot;%1&quot; has a tile that is not an object.</source>
+        <translation>Layout &quot;%1&quot; has a tile that is not an object.</translation>
     </message>
     <message>
-        <source>Layout "%1": %2</source>
-        <translation>Layout "%1": %2</translation>
+        <source>Layout &quot;%1&quot;: %2</source>
+        <translation>Layout &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>This is not a Pantau site file.</source>
@@ -173,12 +497,24 @@
         <translation>The site file has format version %1; this Pantau reads up to version %2.</translation>
     </message>
     <message>
-        <source>Two cameras share the id "%1".</source>
-        <translation>Two cameras share the id "%1".</translation>
+        <source>Two cameras share the id &quot;%1&quot;.</source>
+        <translation>Two cameras share the id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A wall entry is not an object.</source>
         <translation>A wall entry is not an object.</translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; has an invalid location.</source>
+        <translation>Camera &quot;%1&quot; has an invalid location.</translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; has an invalid PTZ control address.</source>
+        <translation>Camera &quot;%1&quot; has an invalid PTZ control address.</translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; has an invalid ONVIF address.</source>
+        <translation>Camera &quot;%1&quot; has an invalid ONVIF address.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +606,212 @@
         <source>Layout 1 (2x2)</source>
         <translation>Layout 1 (2x2)</translation>
     </message>
+    <message>
+        <source>Camera passwords</source>
+        <translation>Camera passwords</translation>
+    </message>
+    <message>
+        <source>Some camera passwords could not be read:</source>
+        <translation>Some camera passwords could not be read:</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::AreaHealthRow</name>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in trouble</source>
+        <translation>
+            <numerusform>%n in trouble</numerusform>
+            <numerusform>%n in trouble</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <translation>
+            <numerusform>%n checking</numerusform>
+            <numerusform>%n checking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n disabled</numerusform>
+            <numerusform>%n disabled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All online</source>
+        <translation>All online</translation>
+    </message>
+    <message>
+        <source>No cameras</source>
+        <translation>No cameras</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::CameraEditDialog</name>
+    <message>
+        <source>Give the camera a name.</source>
+        <translation>Give the camera a name.</translation>
+    </message>
+    <message>
+        <source>Enter the main stream address, or read it from the camera through ONVIF.</source>
+        <translation>Enter the main stream address, or read it from the camera through ONVIF.</translation>
+    </message>
+    <message>
+        <source>The main stream address is not a valid RTSP or HTTP address.</source>
+        <translation>The main stream address is not a valid RTSP or HTTP address.</translation>
+    </message>
+    <message>
+        <source>The sub stream address is not a valid RTSP or HTTP address.</source>
+        <translation>The sub stream address is not a valid RTSP or HTTP address.</translation>
+    </message>
+    <message>
+        <source>The PTZ serial address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400.</source>
+        <translation>The PTZ serial address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400.</translation>
+    </message>
+    <message>
+        <source>The ONVIF address is not valid.</source>
+        <translation>The ONVIF address is not valid.</translation>
+    </message>
+    <message>
+        <source>Enter the camera&apos;s address (for example 192.168.1.64) first.</source>
+        <translation>Enter the camera&apos;s address (for example 192.168.1.64) first.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)…</source>
+        <translation>%1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Found %1 %2: main stream %3×%4 %5%6.</source>
+        <translation>Found %1 %2: main stream %3×%4 %5%6.</translation>
+    </message>
+    <message>
+        <source>, sub stream %1×%2</source>
+        <translation>, sub stream %1×%2</translation>
+    </message>
+    <message>
+        <source>Add camera</source>
+        <translation>Add camera</translation>
+    </message>
+    <message>
+        <source>Edit camera</source>
+        <translation>Edit camera</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kabupaten:</source>
+        <translation>Kabupaten:</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Desa / kelurahan:</source>
+        <translation>Desa / kelurahan:</translation>
+    </message>
+    <message>
+        <source>Point:</source>
+        <translation>Point:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>ONVIF address:</source>
+        <translation>ONVIF address:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Main stream:</source>
+        <translation>Main stream:</translation>
+    </message>
+    <message>
+        <source>Sub stream:</source>
+        <translation>Sub stream:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>PTZ over serial:</source>
+        <translation>PTZ over serial:</translation>
+    </message>
+    <message>
+        <source>rtsp://192.168.1.64:554/Streaming/Channels/101</source>
+        <translation>rtsp://192.168.1.64:554/Streaming/Channels/101</translation>
+    </message>
+    <message>
+        <source>optional: a smaller stream for small tiles</source>
+        <translation>optional: a smaller stream for small tiles</translation>
+    </message>
+    <message>
+        <source>192.168.1.64 or http://host/onvif/device_service</source>
+        <translation>192.168.1.64 or http://host/onvif/device_service</translation>
+    </message>
+    <message>
+        <source>Diskominfo, Dishub, Polres…</source>
+        <translation>Diskominfo, Dishub, Polres…</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>separated by commas</translation>
+    </message>
+    <message>
+        <source>only for Pelco-D: pelcod:/dev/ttyUSB0?address=1&amp;baud=2400</source>
+        <translation>only for Pelco-D: pelcod:/dev/ttyUSB0?address=1&amp;baud=2400</translation>
+    </message>
+    <message>
+        <source>Kept in the credential store, never in the site file.</source>
+        <translation>Kept in the credential store, never in the site file.</translation>
+    </message>
+    <message>
+        <source>Read from camera</source>
+        <translation>Read from camera</translation>
+    </message>
+    <message>
+        <source>Camera can pan, tilt and zoom (PTZ)</source>
+        <translation>Camera can pan, tilt and zoom (PTZ)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Known coordinates</source>
+        <translation>Known coordinates</translation>
+    </message>
+    <message>
+        <source>lat </source>
+        <translation>lat </translation>
+    </message>
+    <message>
+        <source>long </source>
+        <translation>long </translation>
+    </message>
 </context>
 <context>
     <name>pantau::CameraTreeModel</name>
@@ -309,8 +851,8 @@
         <translation>Delete layout</translation>
     </message>
     <message>
-        <source>Delete the layout "%1"?</source>
-        <translation>Delete the layout "%1"?</translation>
+        <source>Delete the layout &quot;%1&quot;?</source>
+        <translation>Delete the layout &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Every tile is in use: drag the camera onto the tile it should replace.</source>
@@ -422,7 +964,387 @@
     </message>
     <message numerus="yes">
         <source>%n camera(s) · site file %1</source>
-        <translation><numerusform>%n camera · site file %1</numerusform><numerusform>%n cameras · site file %1</numerusform></translation>
+        <translation>
+            <numerusform>%n camera · site file %1</numerusform>
+            <numerusform>%n cameras · site file %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera passwords are kept in: %1</source>
+        <translation>Camera passwords are kept in: %1</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be stored: %2</source>
+        <translation>The password of &quot;%1&quot; could not be stored: %2</translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; added.</source>
+        <translation>Camera &quot;%1&quot; added.</translation>
+    </message>
+    <message>
+        <source>Delete the camera &quot;%1&quot;? Tiles that show it become empty.</source>
+        <translation>Delete the camera &quot;%1&quot;? Tiles that show it become empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n camera(s)? Tiles that show them become empty.</source>
+        <translation>
+            <numerusform>Delete %n camera? Tiles that show it become empty.</numerusform>
+            <numerusform>Delete %n cameras? Tiles that show them become empty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete camera</source>
+        <translation>Delete camera</translation>
+    </message>
+    <message>
+        <source>Import cameras from CSV</source>
+        <translation>Import cameras from CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import cameras</source>
+        <translation>Import cameras</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the site is unchanged.</source>
+        <translation>Nothing was imported; the site is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n good camera(s) to the site? Rows with problems are left out.</source>
+        <translation>
+            <numerusform>Add the %n good camera to the site? Rows with problems are left out.</numerusform>
+            <numerusform>Add the %n good cameras to the site? Rows with problems are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) imported.</source>
+        <translation>
+            <numerusform>%n camera imported.</numerusform>
+            <numerusform>%n cameras imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cameras to CSV</source>
+        <translation>Export cameras to CSV</translation>
+    </message>
+    <message>
+        <source>cameras.csv</source>
+        <translation>cameras.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cameras</source>
+        <translation>Export cameras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n camera exported to %1.</numerusform>
+            <numerusform>%n cameras exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import cameras from CSV…</source>
+        <translation>&amp;Import cameras from CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export cameras to CSV…</source>
+        <translation>&amp;Export cameras to CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras</source>
+        <translation>&amp;Cameras</translation>
+    </message>
+    <message>
+        <source>&amp;Add camera…</source>
+        <translation>&amp;Add camera…</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras on the network…</source>
+        <translation>&amp;Find cameras on the network…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit camera…</source>
+        <translation>&amp;Edit camera…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete camera</source>
+        <translation>&amp;Delete camera</translation>
+    </message>
+    <message>
+        <source>Add camera…</source>
+        <translation>Add camera…</translation>
+    </message>
+    <message>
+        <source>Find on network…</source>
+        <translation>Find on network…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview dashboard</source>
+        <translation>&amp;Overview dashboard</translation>
+    </message>
+    <message>
+        <source>Overview dashboard</source>
+        <translation>Overview dashboard</translation>
+    </message>
+    <message>
+        <source>this session only (not saved)</source>
+        <translation>this session only (not saved)</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::DashboardWindow</name>
+    <message>
+        <source>Overview dashboard</source>
+        <translation>Overview dashboard</translation>
+    </message>
+    <message>
+        <source>Camera overview</source>
+        <translation>Camera overview</translation>
+    </message>
+    <message>
+        <source>Camera overview — %1</source>
+        <translation>Camera overview — %1</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>In trouble</source>
+        <translation>In trouble</translation>
+    </message>
+    <message>
+        <source>Reconnecting, login refused or a stream error</source>
+        <translation>Reconnecting, login refused or a stream error</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>No kecamatan</source>
+        <translation>No kecamatan</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>All cameras</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n camera(s)</source>
+        <translation>
+            <numerusform>%1 — %n camera</numerusform>
+            <numerusform>%1 — %n cameras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <translation>
+            <numerusform>%n checking</numerusform>
+            <numerusform>%n checking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n disabled</numerusform>
+            <numerusform>%n disabled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pantau::DiscoveryDialog</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address (optionally with :port).</source>
+        <translation>&quot;%1&quot; is not an IP address (optionally with :port).</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Waiting…</translation>
+    </message>
+    <message>
+        <source>Tick the cameras to add first.</source>
+        <translation>Tick the cameras to add first.</translation>
+    </message>
+    <message>
+        <source>Added: main %1×%2 %3, sub %4×%5</source>
+        <translation>Added: main %1×%2 %3, sub %4×%5</translation>
+    </message>
+    <message>
+        <source>Added: main %1×%2 %3, no sub stream</source>
+        <translation>Added: main %1×%2 %3, no sub stream</translation>
+    </message>
+    <message>
+        <source>Adding cameras… %1 added, %2 failed</source>
+        <translation>Adding cameras… %1 added, %2 failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added, %2 failed. %n camera(s) found.</source>
+        <translation>
+            <numerusform>%1 added, %2 failed. %n camera found.</numerusform>
+            <numerusform>%1 added, %2 failed. %n cameras found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n camera(s) found so far.</source>
+        <translation>
+            <numerusform>Searching… %n camera found so far.</numerusform>
+            <numerusform>Searching… %n cameras found so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) found</source>
+        <translation>
+            <numerusform>%n camera found</numerusform>
+            <numerusform>%n cameras found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n ticked</numerusform>
+            <numerusform>%n ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find cameras on the network</source>
+        <translation>Find cameras on the network</translation>
+    </message>
+    <message>
+        <source>ONVIF cameras on this network answer a search. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</source>
+        <translation>ONVIF cameras on this network answer a search. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</translation>
+    </message>
+    <message>
+        <source>Search this network</source>
+        <translation>Search this network</translation>
+    </message>
+    <message>
+        <source>e.g. 10.20.30.40</source>
+        <translation>e.g. 10.20.30.40</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Username and password for the ticked cameras:</source>
+        <translation>Username and password for the ticked cameras:</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>username</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>Put them in the area:</source>
+        <translation>Put them in the area:</translation>
+    </message>
+    <message>
+        <source>e.g. Musi Banyuasin / Sekayu / Balai Agung</source>
+        <translation>e.g. Musi Banyuasin / Sekayu / Balai Agung</translation>
+    </message>
+    <message>
+        <source>Add ticked cameras</source>
+        <translation>Add ticked cameras</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Already added</source>
+        <translation>Already added</translation>
+    </message>
+    <message>
+        <source>Or probe an address:</source>
+        <translation>Or probe an address:</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Probe</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::FileCredentialStore</name>
+    <message>
+        <source>file readable only by you: %1 (not encrypted; its permissions are its only protection)</source>
+        <translation>file readable only by you: %1 (not encrypted; its permissions are its only protection)</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::KeychainCredentialStore</name>
+    <message>
+        <source>The desktop secret store failed: %1</source>
+        <translation>The desktop secret store failed: %1</translation>
+    </message>
+    <message>
+        <source>desktop secret store (%1)</source>
+        <translation>desktop secret store (%1)</translation>
+    </message>
+    <message>
+        <source>The desktop secret store did not answer within %1 ms.</source>
+        <translation>The desktop secret store did not answer within %1 ms.</translation>
+    </message>
+    <message>
+        <source>The desktop secret store did not return what was stored.</source>
+        <translation>The desktop secret store did not return what was stored.</translation>
     </message>
 </context>
 <context>
@@ -473,14 +1395,95 @@
     </message>
 </context>
 <context>
-    <name>pantau::StreamPipeline</name>
+    <name>pantau::MosaicView</name>
     <message>
-        <source>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</source>
-        <translation>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</translation>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
     </message>
     <message>
-        <source>Unsupported stream address "%1".</source>
-        <translation>Unsupported stream address "%1".</translation>
+        <source>No cameras here.</source>
+        <translation>No cameras here.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::OnlineChartView</name>
+    <message>
+        <source>Cameras online, last 24 hours</source>
+        <translation>Cameras online, last 24 hours</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::PtzPanel</name>
+    <message>
+        <source>Save preset position</source>
+        <translation>Save preset position</translation>
+    </message>
+    <message>
+        <source>Name of the position:</source>
+        <translation>Name of the position:</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>Rename preset position</source>
+        <translation>Rename preset position</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Delete preset position</source>
+        <translation>Delete preset position</translation>
+    </message>
+    <message>
+        <source>Delete the preset position &quot;%1&quot;?</source>
+        <translation>Delete the preset position &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>PTZ: %1</source>
+        <translation>PTZ: %1</translation>
+    </message>
+    <message>
+        <source>Drag from the centre of the tile to move, wheel to zoom, click to centre. Arrow keys and +/- also work.</source>
+        <translation>Drag from the centre of the tile to move, wheel to zoom, click to centre. Arrow keys and +/- also work.</translation>
+    </message>
+    <message>
+        <source>Go to preset</source>
+        <translation>Go to preset</translation>
+    </message>
+    <message>
+        <source>Save position…</source>
+        <translation>Save position…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Home position</source>
+        <translation>Home position</translation>
+    </message>
+    <message>
+        <source>Set as home</source>
+        <translation>Set as home</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::StreamPipeline</name>
+    <message>
+        <source>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</source>
+        <translation>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</translation>
+    </message>
+    <message>
+        <source>Unsupported stream address &quot;%1&quot;.</source>
+        <translation>Unsupported stream address &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The stream could not be started.</source>
@@ -565,6 +1568,123 @@ Drag a camera here</translation>
     <message>
         <source>Operator console</source>
         <translation>Operator console</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::onvif::OnvifOnboarding</name>
+    <message>
+        <source>Reading the camera&apos;s clock</source>
+        <translation>Reading the camera&apos;s clock</translation>
+    </message>
+    <message>
+        <source>Reading the camera&apos;s model</source>
+        <translation>Reading the camera&apos;s model</translation>
+    </message>
+    <message>
+        <source>Reading the camera&apos;s services</source>
+        <translation>Reading the camera&apos;s services</translation>
+    </message>
+    <message>
+        <source>Reading the video profiles</source>
+        <translation>Reading the video profiles</translation>
+    </message>
+    <message>
+        <source>Reading the stream addresses</source>
+        <translation>Reading the stream addresses</translation>
+    </message>
+    <message>
+        <source>no RTSP stream</source>
+        <translation>no RTSP stream</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ptz::PelcoDController</name>
+    <message>
+        <source>No serial port is set for this Pelco-D camera.</source>
+        <translation>No serial port is set for this Pelco-D camera.</translation>
+    </message>
+    <message>
+        <source>%1 baud is not a Pelco-D speed: use 2400, 4800 or 9600.</source>
+        <translation>%1 baud is not a Pelco-D speed: use 2400, 4800 or 9600.</translation>
+    </message>
+    <message>
+        <source>Pelco-D address %1 is out of range: use 1 to 255.</source>
+        <translation>Pelco-D address %1 is out of range: use 1 to 255.</translation>
+    </message>
+    <message>
+        <source>The Pelco-D serial port %1 is not open.</source>
+        <translation>The Pelco-D serial port %1 is not open.</translation>
+    </message>
+    <message>
+        <source>Writing to the serial port %1 failed (%2).</source>
+        <translation>Writing to the serial port %1 failed (%2).</translation>
+    </message>
+    <message>
+        <source>Preset %1 does not exist: Pelco-D presets are 1 to 255.</source>
+        <translation>Preset %1 does not exist: Pelco-D presets are 1 to 255.</translation>
+    </message>
+    <message>
+        <source>Preset %1 is not sent: many Pelco-D cameras reserve 33, 34 and 92 to 99 for special functions (flip, menu, scan limits).</source>
+        <translation>Preset %1 is not sent: many Pelco-D cameras reserve 33, 34 and 92 to 99 for special functions (flip, menu, scan limits).</translation>
+    </message>
+    <message>
+        <source>Zoom speed %1 is out of range: use 0 to 3.</source>
+        <translation>Zoom speed %1 is out of range: use 0 to 3.</translation>
+    </message>
+    <message>
+        <source>The serial port %1 stopped working; is the RS-485 adaptor still plugged in? (%2)</source>
+        <translation>The serial port %1 stopped working; is the RS-485 adaptor still plugged in? (%2)</translation>
+    </message>
+    <message>
+        <source>The serial port %1 reported an error (%2).</source>
+        <translation>The serial port %1 reported an error (%2).</translation>
+    </message>
+    <message>
+        <source>The serial port %1 does not exist. Check that the RS-485 adaptor is plugged in and that the port name is right.</source>
+        <translation>The serial port %1 does not exist. Check that the RS-485 adaptor is plugged in and that the port name is right.</translation>
+    </message>
+    <message>
+        <source>Pantau may not open the serial port %1. Add this user to the &apos;dialout&apos; group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</source>
+        <translation>Pantau may not open the serial port %1. Add this user to the &apos;dialout&apos; group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</translation>
+    </message>
+    <message>
+        <source>The serial port %1 is already open.</source>
+        <translation>The serial port %1 is already open.</translation>
+    </message>
+    <message>
+        <source>The serial port %1 does not accept these settings (8 data bits, no parity, 1 stop bit at the chosen baud rate).</source>
+        <translation>The serial port %1 does not accept these settings (8 data bits, no parity, 1 stop bit at the chosen baud rate).</translation>
+    </message>
+    <message>
+        <source>The serial port %1 cannot be opened.</source>
+        <translation>The serial port %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ptz::PelcoDPtzController</name>
+    <message>
+        <source>The Pelco-D address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 to 255, baud 2400, 4800 or 9600).</source>
+        <translation>The Pelco-D address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 to 255, baud 2400, 4800 or 9600).</translation>
+    </message>
+    <message>
+        <source>All %1 preset numbers are in use.</source>
+        <translation>All %1 preset numbers are in use.</translation>
+    </message>
+    <message>
+        <source>Home (preset %1)</source>
+        <translation>Home (preset %1)</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Preset %1</translation>
     </message>
 </context>
 </TS>

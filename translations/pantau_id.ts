@@ -2,18 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>CameraCsv</name>
+    <message>
+        <source>%1 more problems are not listed.</source>
+        <translation>%1 masalah lainnya tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
+        <translation>teks bukan UTF-8 yang sah (simpan berkas sebagai &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; column contains control characters</source>
+        <translation>kolom &quot;%1&quot; berisi karakter kontrol</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>nama kosong</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed, so the rest of the file was not read</source>
+        <translation>ada isian bertanda kutip yang tidak ditutup, sehingga sisa berkas tidak terbaca</translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote in the &quot;%1&quot; column</source>
+        <translation>ada teks setelah tanda kutip penutup di kolom &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; column is longer than %2 bytes</source>
+        <translation>kolom &quot;%1&quot; lebih panjang dari %2 bita</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 columns</source>
+        <translation>baris ini berisi %1 isian, padahal baris judul berisi %2 kolom</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>id &quot;%1&quot; tidak boleh berisi spasi atau karakter kontrol</translation>
+    </message>
+    <message>
+        <source>a camera with id &quot;%1&quot; already exists</source>
+        <translation>kamera dengan id &quot;%1&quot; sudah ada</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2</source>
+        <translation>id &quot;%1&quot; sudah dipakai di baris %2</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>isi lintang dan bujur sekaligus, atau kosongkan keduanya</translation>
+    </message>
+    <message>
+        <source>latitude &quot;%1&quot; is not a number</source>
+        <translation>lintang &quot;%1&quot; bukan angka</translation>
+    </message>
+    <message>
+        <source>latitude must be between -90 and 90</source>
+        <translation>lintang harus antara -90 dan 90</translation>
+    </message>
+    <message>
+        <source>longitude &quot;%1&quot; is not a number</source>
+        <translation>bujur &quot;%1&quot; bukan angka</translation>
+    </message>
+    <message>
+        <source>longitude must be between -180 and 180</source>
+        <translation>bujur harus antara -180 dan 180</translation>
+    </message>
+    <message>
+        <source>there is no main stream address (main_stream) and no ONVIF address (onvif)</source>
+        <translation>tidak ada alamat aliran utama (main_stream) maupun alamat ONVIF (onvif)</translation>
+    </message>
+    <message>
+        <source>the main stream address is not a valid RTSP or HTTP URL</source>
+        <translation>alamat aliran utama bukan URL RTSP atau HTTP yang sah</translation>
+    </message>
+    <message>
+        <source>the sub stream address is not a valid RTSP or HTTP URL</source>
+        <translation>alamat aliran sekunder bukan URL RTSP atau HTTP yang sah</translation>
+    </message>
+    <message>
+        <source>the ONVIF address is not a valid HTTP URL</source>
+        <translation>alamat ONVIF bukan URL HTTP yang sah</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</source>
+        <translation>&quot;%1&quot; bukan nilai yang sah untuk %2 (gunakan ya/tidak, yes/no, true/false, atau 1/0)</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>the header row is not valid CSV (check its quotes)</source>
+        <translation>baris judul bukan CSV yang sah (periksa tanda kutipnya)</translation>
+    </message>
+    <message>
+        <source>the header has more than %1 columns</source>
+        <translation>baris judul berisi lebih dari %1 kolom</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not known and is ignored</source>
+        <translation>kolom &quot;%1&quot; tidak dikenal dan diabaikan</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice in the header</source>
+        <translation>kolom &quot;%1&quot; muncul dua kali di baris judul</translation>
+    </message>
+    <message>
+        <source>the first row must be the header naming the columns, and it has no &quot;name&quot; column</source>
+        <translation>baris pertama harus berupa baris judul yang berisi nama-nama kolom, dan tidak ada kolom &quot;name&quot; di sana</translation>
+    </message>
+    <message>
+        <source>the header has neither a &quot;main_stream&quot; nor an &quot;onvif&quot; column</source>
+        <translation>baris judul tidak berisi kolom &quot;main_stream&quot; maupun &quot;onvif&quot;</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; split it into smaller files.</source>
+        <translation>Berkas lebih besar dari %1 MiB; pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Berkas memakai UTF-16; simpan sebagai &quot;CSV UTF-8&quot; lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL bytes); it is not a CSV text file</source>
+        <translation>berkas berisi data biner (bita NUL); ini bukan berkas teks CSV</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Tidak ada yang dapat diimpor: %1</translation>
+    </message>
+    <message>
+        <source>%1 cameras are ready to import.</source>
+        <translation>%1 kamera siap diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 cameras are ready to import; %2 rows with problems will be left out.</source>
+        <translation>%1 kamera siap diimpor; %2 baris yang bermasalah tidak diikutkan.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split it into smaller files.</source>
+        <translation>%1 lebih besar dari %2 MiB; pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 camera rows; split it into smaller files.</source>
+        <translation>Berkas berisi lebih dari %1 baris kamera; pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Option %1 needs a value.</source>
         <translation>Opsi %1 memerlukan nilai.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use id or en.</source>
-        <translation>Bahasa "%1" tidak dikenal; gunakan id atau en.</translation>
+        <source>Unknown language &quot;%1&quot;; use id or en.</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
     <message>
-        <source>Unknown option "%1". See --help.</source>
-        <translation>Opsi "%1" tidak dikenal. Lihat --help.</translation>
+        <source>Unknown option &quot;%1&quot;. See --help.</source>
+        <translation>Opsi &quot;%1&quot; tidak dikenal. Lihat --help.</translation>
     </message>
     <message>
         <source>Start the embedded demo site: nine live synthetic cameras, no hardware needed.</source>
@@ -50,6 +209,124 @@
     <message>
         <source>Options:</source>
         <translation>Opsi:</translation>
+    </message>
+    <message>
+        <source>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</source>
+        <translation>Buka ringkasan saja (untuk PC Bupati atau layar besar).</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users of this computer (%2). Pantau does not use it: make it readable only by you (chmod 600) or delete it and enter the passwords again.</source>
+        <translation>%1 dapat dibaca atau diubah oleh pengguna lain di komputer ini (%2). Pantau tidak memakainya: buat agar hanya dapat dibaca oleh Anda (chmod 600), atau hapus berkas itu lalu masukkan lagi kata sandinya.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is larger than %2 KB.</source>
+        <translation>%1 rusak: ukurannya lebih dari %2 KB.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 rusak: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Tidak dapat menyimpan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 The passwords of its backup %2 are used; the damaged file is kept as %3.</source>
+        <translation>%1 Pantau memakai kata sandi dari cadangannya, %2; berkas yang rusak disimpan sebagai %3.</translation>
+    </message>
+    <message>
+        <source>%1 The passwords of its backup %2 are used.</source>
+        <translation>%1 Pantau memakai kata sandi dari cadangannya, %2.</translation>
+    </message>
+    <message>
+        <source>%1 Its backup cannot be used either: %2</source>
+        <translation>%1 Cadangannya juga tidak dapat dipakai: %2</translation>
+    </message>
+    <message>
+        <source>The damaged files are kept next to it; the passwords must be entered again.</source>
+        <translation>Berkas yang rusak disimpan di folder yang sama; kata sandi harus dimasukkan lagi.</translation>
+    </message>
+    <message>
+        <source>There is no backup; the damaged file is kept next to it and the passwords must be entered again.</source>
+        <translation>Tidak ada cadangan; berkas yang rusak disimpan di folder yang sama dan kata sandi harus dimasukkan lagi.</translation>
+    </message>
+    <message>
+        <source>Another Pantau is using %1; try again.</source>
+        <translation>Pantau lain sedang memakai %1; coba lagi.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file next to %1.</source>
+        <translation>Tidak dapat membuat berkas kunci di samping %1.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>bukan JSON yang sah (%1 pada bita ke-%2)</translation>
+    </message>
+    <message>
+        <source>not a Pantau credentials file</source>
+        <translation>bukan berkas kata sandi Pantau</translation>
+    </message>
+    <message>
+        <source>the version is missing or invalid</source>
+        <translation>versinya tidak ada atau tidak sah</translation>
+    </message>
+    <message>
+        <source>written by a newer Pantau (version %1)</source>
+        <translation>ditulis oleh Pantau yang lebih baru (versi %1)</translation>
+    </message>
+    <message>
+        <source>&quot;passwords&quot; is not a list of names and passwords</source>
+        <translation>&quot;passwords&quot; bukan daftar nama dan kata sandi</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is not a password</source>
+        <translation>entri &quot;%1&quot; bukan kata sandi</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Tidak dapat membuat folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1.</source>
+        <translation>Tidak dapat menyimpan %1.</translation>
+    </message>
+    <message>
+        <source>%1 would grow beyond %2 KB; the password was not saved.</source>
+        <translation>%1 akan melebihi %2 KB; kata sandi tidak disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStateWords</name>
+    <message>
+        <source>Live</source>
+        <translation>Langsung</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Menghubungkan ulang…</translation>
+    </message>
+    <message>
+        <source>Stream error</source>
+        <translation>Kesalahan aliran</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Autentikasi gagal</translation>
     </message>
 </context>
 <context>
@@ -91,6 +368,53 @@
     </message>
 </context>
 <context>
+    <name>OnvifError</name>
+    <message>
+        <source>The camera did not answer within %1 s.</source>
+        <translation>Kamera tidak menjawab dalam %1 d.</translation>
+    </message>
+    <message>
+        <source>Authentication failed: check the username and password.</source>
+        <translation>Autentikasi gagal: periksa nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be reached.</source>
+        <translation>Kamera tidak dapat dijangkau.</translation>
+    </message>
+    <message>
+        <source>The camera answered with an HTTP error.</source>
+        <translation>Kamera menjawab dengan kesalahan HTTP.</translation>
+    </message>
+    <message>
+        <source>The camera refused the request.</source>
+        <translation>Kamera menolak permintaan.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s reply is not valid ONVIF.</source>
+        <translation>Jawaban kamera bukan ONVIF yang sah.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s reply is too large and was rejected.</source>
+        <translation>Jawaban kamera terlalu besar dan ditolak.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s reply contains a document type declaration, which Pantau refuses for safety.</source>
+        <translation>Jawaban kamera berisi deklarasi tipe dokumen (DOCTYPE), yang ditolak Pantau demi keamanan.</translation>
+    </message>
+    <message>
+        <source>The camera does not offer this ONVIF service.</source>
+        <translation>Kamera tidak menyediakan layanan ONVIF ini.</translation>
+    </message>
+    <message>
+        <source>The address is not a valid camera address.</source>
+        <translation>Alamat ini bukan alamat kamera yang sah.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SiteFile</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -117,16 +441,16 @@
         <translation>Tidak dapat menyimpan %1: %2</translation>
     </message>
     <message>
-        <source>Field "%1" must be text.</source>
-        <translation>Kolom "%1" harus berupa teks.</translation>
+        <source>Field &quot;%1&quot; must be text.</source>
+        <translation>Kolom &quot;%1&quot; harus berupa teks.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a whole number.</source>
-        <translation>Kolom "%1" harus berupa bilangan bulat.</translation>
+        <source>Field &quot;%1&quot; must be a whole number.</source>
+        <translation>Kolom &quot;%1&quot; harus berupa bilangan bulat.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a list of text.</source>
-        <translation>Kolom "%1" harus berupa daftar teks.</translation>
+        <source>Field &quot;%1&quot; must be a list of text.</source>
+        <translation>Kolom &quot;%1&quot; harus berupa daftar teks.</translation>
     </message>
     <message>
         <source>A camera entry is not an object.</source>
@@ -137,32 +461,32 @@
         <translation>Ada kamera dengan id kosong.</translation>
     </message>
     <message>
-        <source>Field "%1" must be true or false.</source>
-        <translation>Kolom "%1" harus bernilai true atau false.</translation>
+        <source>Field &quot;%1&quot; must be true or false.</source>
+        <translation>Kolom &quot;%1&quot; harus bernilai true atau false.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid stream address.</source>
-        <translation>Kamera "%1" memiliki alamat aliran yang tidak sah.</translation>
+        <source>Camera &quot;%1&quot; has an invalid stream address.</source>
+        <translation>Kamera &quot;%1&quot; memiliki alamat aliran yang tidak sah.</translation>
     </message>
     <message>
         <source>A layout entry is not an object.</source>
         <translation>Ada entri tata letak yang bukan objek.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a list.</source>
-        <translation>Kolom "%1" harus berupa daftar.</translation>
+        <source>Field &quot;%1&quot; must be a list.</source>
+        <translation>Kolom &quot;%1&quot; harus berupa daftar.</translation>
     </message>
     <message>
-        <source>Layout "%1": the grid must have 1 to %2 rows and columns.</source>
-        <translation>Tata letak "%1": kisi harus memiliki 1 sampai %2 baris dan kolom.</translation>
+        <source>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</source>
+        <translation>Tata letak &quot;%1&quot;: kisi harus memiliki 1 sampai %2 baris dan kolom.</translation>
     </message>
     <message>
-        <source>Layout "%1" has a tile that is not an object.</source>
-        <translation>Tata letak "%1" memiliki petak yang bukan objek.</translation>
+        <source>Layout &quot;%1&quot; has a tile that is not an object.</source>
+        <translation>Tata letak &quot;%1&quot; memiliki petak yang bukan objek.</translation>
     </message>
     <message>
-        <source>Layout "%1": %2</source>
-        <translation>Tata letak "%1": %2</translation>
+        <source>Layout &quot;%1&quot;: %2</source>
+        <translation>Tata letak &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>This is not a Pantau site file.</source>
@@ -173,12 +497,24 @@
         <translation>Berkas situs memakai format versi %1; Pantau ini hanya dapat membaca sampai versi %2.</translation>
     </message>
     <message>
-        <source>Two cameras share the id "%1".</source>
-        <translation>Dua kamera memakai id yang sama: "%1".</translation>
+        <source>Two cameras share the id &quot;%1&quot;.</source>
+        <translation>Dua kamera memakai id yang sama: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A wall entry is not an object.</source>
         <translation>Ada entri dinding video yang bukan objek.</translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; has an invalid location.</source>
+        <translation>Kamera &quot;%1&quot; memiliki lokasi yang tidak sah.</translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; has an invalid PTZ control address.</source>
+        <translation>Kamera &quot;%1&quot; memiliki alamat kontrol PTZ yang tidak sah.</translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; has an invalid ONVIF address.</source>
+        <translation>Kamera &quot;%1&quot; memiliki alamat ONVIF yang tidak sah.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +606,208 @@
         <source>Layout 1 (2x2)</source>
         <translation>Tata letak 1 (2x2)</translation>
     </message>
+    <message>
+        <source>Camera passwords</source>
+        <translation>Kata sandi kamera</translation>
+    </message>
+    <message>
+        <source>Some camera passwords could not be read:</source>
+        <translation>Sebagian kata sandi kamera tidak dapat dibaca:</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::AreaHealthRow</name>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n terputus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in trouble</source>
+        <translation>
+            <numerusform>%n bermasalah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <translation>
+            <numerusform>%n sedang diperiksa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n nonaktif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All online</source>
+        <translation>Semua terhubung</translation>
+    </message>
+    <message>
+        <source>No cameras</source>
+        <translation>Tidak ada kamera</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::CameraEditDialog</name>
+    <message>
+        <source>Give the camera a name.</source>
+        <translation>Beri nama kamera.</translation>
+    </message>
+    <message>
+        <source>Enter the main stream address, or read it from the camera through ONVIF.</source>
+        <translation>Isi alamat aliran utama, atau baca dari kamera lewat ONVIF.</translation>
+    </message>
+    <message>
+        <source>The main stream address is not a valid RTSP or HTTP address.</source>
+        <translation>Alamat aliran utama bukan alamat RTSP atau HTTP yang sah.</translation>
+    </message>
+    <message>
+        <source>The sub stream address is not a valid RTSP or HTTP address.</source>
+        <translation>Alamat aliran sekunder bukan alamat RTSP atau HTTP yang sah.</translation>
+    </message>
+    <message>
+        <source>The PTZ serial address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400.</source>
+        <translation>Alamat serial PTZ harus berbentuk pelcod:/dev/ttyUSB0?address=1&amp;baud=2400.</translation>
+    </message>
+    <message>
+        <source>The ONVIF address is not valid.</source>
+        <translation>Alamat ONVIF tidak sah.</translation>
+    </message>
+    <message>
+        <source>Enter the camera&apos;s address (for example 192.168.1.64) first.</source>
+        <translation>Isi dulu alamat kamera (misalnya 192.168.1.64).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)…</source>
+        <translation>%1 (%2 dari %3)…</translation>
+    </message>
+    <message>
+        <source>Found %1 %2: main stream %3×%4 %5%6.</source>
+        <translation>Ditemukan %1 %2: aliran utama %3×%4 %5%6.</translation>
+    </message>
+    <message>
+        <source>, sub stream %1×%2</source>
+        <translation>, aliran sekunder %1×%2</translation>
+    </message>
+    <message>
+        <source>Add camera</source>
+        <translation>Tambah kamera</translation>
+    </message>
+    <message>
+        <source>Edit camera</source>
+        <translation>Ubah kamera</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Kabupaten:</source>
+        <translation>Kabupaten:</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Desa / kelurahan:</source>
+        <translation>Desa / kelurahan:</translation>
+    </message>
+    <message>
+        <source>Point:</source>
+        <translation>Titik:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Pemilik:</translation>
+    </message>
+    <message>
+        <source>ONVIF address:</source>
+        <translation>Alamat ONVIF:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Main stream:</source>
+        <translation>Aliran utama:</translation>
+    </message>
+    <message>
+        <source>Sub stream:</source>
+        <translation>Aliran sekunder:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>PTZ over serial:</source>
+        <translation>PTZ lewat serial:</translation>
+    </message>
+    <message>
+        <source>rtsp://192.168.1.64:554/Streaming/Channels/101</source>
+        <translation>rtsp://192.168.1.64:554/Streaming/Channels/101</translation>
+    </message>
+    <message>
+        <source>optional: a smaller stream for small tiles</source>
+        <translation>opsional: aliran lebih kecil untuk petak kecil</translation>
+    </message>
+    <message>
+        <source>192.168.1.64 or http://host/onvif/device_service</source>
+        <translation>192.168.1.64 atau http://host/onvif/device_service</translation>
+    </message>
+    <message>
+        <source>Diskominfo, Dishub, Polres…</source>
+        <translation>Diskominfo, Dishub, Polres…</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>pisahkan dengan koma</translation>
+    </message>
+    <message>
+        <source>only for Pelco-D: pelcod:/dev/ttyUSB0?address=1&amp;baud=2400</source>
+        <translation>khusus Pelco-D: pelcod:/dev/ttyUSB0?address=1&amp;baud=2400</translation>
+    </message>
+    <message>
+        <source>Kept in the credential store, never in the site file.</source>
+        <translation>Disimpan di penyimpanan kata sandi, tidak pernah di berkas situs.</translation>
+    </message>
+    <message>
+        <source>Read from camera</source>
+        <translation>Baca dari kamera</translation>
+    </message>
+    <message>
+        <source>Camera can pan, tilt and zoom (PTZ)</source>
+        <translation>Kamera bisa digeser, dimiringkan, dan diperbesar (PTZ)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Known coordinates</source>
+        <translation>Koordinat diketahui</translation>
+    </message>
+    <message>
+        <source>lat </source>
+        <translation>lintang </translation>
+    </message>
+    <message>
+        <source>long </source>
+        <translation>bujur </translation>
+    </message>
 </context>
 <context>
     <name>pantau::CameraTreeModel</name>
@@ -309,8 +847,8 @@
         <translation>Hapus tata letak</translation>
     </message>
     <message>
-        <source>Delete the layout "%1"?</source>
-        <translation>Hapus tata letak "%1"?</translation>
+        <source>Delete the layout &quot;%1&quot;?</source>
+        <translation>Hapus tata letak &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Every tile is in use: drag the camera onto the tile it should replace.</source>
@@ -410,7 +948,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
+        <translation>Bant&amp;uan</translation>
     </message>
     <message>
         <source>&amp;About Pantau</source>
@@ -422,7 +960,375 @@
     </message>
     <message numerus="yes">
         <source>%n camera(s) · site file %1</source>
-        <translation><numerusform>%n kamera · berkas situs %1</numerusform></translation>
+        <translation>
+            <numerusform>%n kamera · berkas situs %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera passwords are kept in: %1</source>
+        <translation>Kata sandi kamera disimpan di: %1</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be stored: %2</source>
+        <translation>Kata sandi &quot;%1&quot; tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>Camera &quot;%1&quot; added.</source>
+        <translation>Kamera &quot;%1&quot; ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Delete the camera &quot;%1&quot;? Tiles that show it become empty.</source>
+        <translation>Hapus kamera &quot;%1&quot;? Petak yang menampilkannya akan kosong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n camera(s)? Tiles that show them become empty.</source>
+        <translation>
+            <numerusform>Hapus %n kamera? Petak yang menampilkannya akan kosong.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete camera</source>
+        <translation>Hapus kamera</translation>
+    </message>
+    <message>
+        <source>Import cameras from CSV</source>
+        <translation>Impor kamera dari CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import cameras</source>
+        <translation>Impor kamera</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the site is unchanged.</source>
+        <translation>Tidak ada yang diimpor; situs tidak berubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n good camera(s) to the site? Rows with problems are left out.</source>
+        <translation>
+            <numerusform>Tambahkan %n kamera yang valid ke situs? Baris yang bermasalah tidak diikutkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) imported.</source>
+        <translation>
+            <numerusform>%n kamera diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cameras to CSV</source>
+        <translation>Ekspor kamera ke CSV</translation>
+    </message>
+    <message>
+        <source>cameras.csv</source>
+        <translation>kamera.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cameras</source>
+        <translation>Ekspor kamera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n kamera diekspor ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import cameras from CSV…</source>
+        <translation>&amp;Impor kamera dari CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export cameras to CSV…</source>
+        <translation>&amp;Ekspor kamera ke CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras</source>
+        <translation>&amp;Kamera</translation>
+    </message>
+    <message>
+        <source>&amp;Add camera…</source>
+        <translation>&amp;Tambah kamera…</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras on the network…</source>
+        <translation>&amp;Cari kamera di jaringan…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit camera…</source>
+        <translation>&amp;Ubah kamera…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete camera</source>
+        <translation>&amp;Hapus kamera</translation>
+    </message>
+    <message>
+        <source>Add camera…</source>
+        <translation>Tambah kamera…</translation>
+    </message>
+    <message>
+        <source>Find on network…</source>
+        <translation>Cari di jaringan…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview dashboard</source>
+        <translation>&amp;Ringkasan</translation>
+    </message>
+    <message>
+        <source>Overview dashboard</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>this session only (not saved)</source>
+        <translation>hanya untuk sesi ini (tidak disimpan)</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::DashboardWindow</name>
+    <message>
+        <source>Overview dashboard</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Camera overview</source>
+        <translation>Ringkasan kamera</translation>
+    </message>
+    <message>
+        <source>Camera overview — %1</source>
+        <translation>Ringkasan kamera — %1</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Terhubung</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <source>In trouble</source>
+        <translation>Bermasalah</translation>
+    </message>
+    <message>
+        <source>Reconnecting, login refused or a stream error</source>
+        <translation>Menghubungkan ulang, login ditolak, atau kesalahan aliran</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>No kecamatan</source>
+        <translation>Tanpa kecamatan</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>Semua kamera</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n camera(s)</source>
+        <translation>
+            <numerusform>%1 — %n kamera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <translation>
+            <numerusform>%n sedang diperiksa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n nonaktif</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pantau::DiscoveryDialog</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address (optionally with :port).</source>
+        <translation>&quot;%1&quot; bukan alamat IP (boleh diikuti :port).</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Menunggu…</translation>
+    </message>
+    <message>
+        <source>Tick the cameras to add first.</source>
+        <translation>Centang dulu kamera yang akan ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Added: main %1×%2 %3, sub %4×%5</source>
+        <translation>Ditambahkan: utama %1×%2 %3, sekunder %4×%5</translation>
+    </message>
+    <message>
+        <source>Added: main %1×%2 %3, no sub stream</source>
+        <translation>Ditambahkan: utama %1×%2 %3, tanpa aliran sekunder</translation>
+    </message>
+    <message>
+        <source>Adding cameras… %1 added, %2 failed</source>
+        <translation>Menambahkan kamera… %1 ditambahkan, %2 gagal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added, %2 failed. %n camera(s) found.</source>
+        <translation>
+            <numerusform>%1 ditambahkan, %2 gagal. %n kamera ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n camera(s) found so far.</source>
+        <translation>
+            <numerusform>Mencari… sejauh ini %n kamera ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) found</source>
+        <translation>
+            <numerusform>%n kamera ditemukan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n dicentang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find cameras on the network</source>
+        <translation>Cari kamera di jaringan</translation>
+    </message>
+    <message>
+        <source>ONVIF cameras on this network answer a search. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</source>
+        <translation>Kamera ONVIF di jaringan ini menjawab pencarian. Kamera di jaringan lain (ring fiber optik, VLAN) tidak menerimanya: ketik alamatnya untuk memeriksanya langsung.</translation>
+    </message>
+    <message>
+        <source>Search this network</source>
+        <translation>Cari di jaringan ini</translation>
+    </message>
+    <message>
+        <source>e.g. 10.20.30.40</source>
+        <translation>mis. 10.20.30.40</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Username and password for the ticked cameras:</source>
+        <translation>Nama pengguna dan kata sandi untuk kamera yang dicentang:</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>kata sandi</translation>
+    </message>
+    <message>
+        <source>Put them in the area:</source>
+        <translation>Masukkan ke wilayah:</translation>
+    </message>
+    <message>
+        <source>e.g. Musi Banyuasin / Sekayu / Balai Agung</source>
+        <translation>mis. Musi Banyuasin / Sekayu / Balai Agung</translation>
+    </message>
+    <message>
+        <source>Add ticked cameras</source>
+        <translation>Tambah yang dicentang</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Already added</source>
+        <translation>Sudah ditambahkan</translation>
+    </message>
+    <message>
+        <source>Or probe an address:</source>
+        <translation>Atau periksa alamat:</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Periksa</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::FileCredentialStore</name>
+    <message>
+        <source>file readable only by you: %1 (not encrypted; its permissions are its only protection)</source>
+        <translation>berkas yang hanya dapat dibaca oleh Anda: %1 (tidak terenkripsi; hanya dilindungi oleh izin berkasnya)</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::KeychainCredentialStore</name>
+    <message>
+        <source>The desktop secret store failed: %1</source>
+        <translation>Penyimpanan rahasia desktop gagal: %1</translation>
+    </message>
+    <message>
+        <source>desktop secret store (%1)</source>
+        <translation>penyimpanan rahasia desktop (%1)</translation>
+    </message>
+    <message>
+        <source>The desktop secret store did not answer within %1 ms.</source>
+        <translation>Penyimpanan rahasia desktop tidak menjawab dalam %1 ms.</translation>
+    </message>
+    <message>
+        <source>The desktop secret store did not return what was stored.</source>
+        <translation>Penyimpanan rahasia desktop tidak mengembalikan data yang disimpan.</translation>
     </message>
 </context>
 <context>
@@ -473,14 +1379,95 @@
     </message>
 </context>
 <context>
-    <name>pantau::StreamPipeline</name>
+    <name>pantau::MosaicView</name>
     <message>
-        <source>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</source>
-        <translation>Elemen GStreamer "%1" tidak ada; pasang paket plug-in GStreamer.</translation>
+        <source>Disabled</source>
+        <translation>Nonaktif</translation>
     </message>
     <message>
-        <source>Unsupported stream address "%1".</source>
-        <translation>Alamat aliran "%1" tidak didukung.</translation>
+        <source>No cameras here.</source>
+        <translation>Tidak ada kamera di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::OnlineChartView</name>
+    <message>
+        <source>Cameras online, last 24 hours</source>
+        <translation>Kamera terhubung, 24 jam terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::PtzPanel</name>
+    <message>
+        <source>Save preset position</source>
+        <translation>Simpan posisi preset</translation>
+    </message>
+    <message>
+        <source>Name of the position:</source>
+        <translation>Nama posisi:</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>Posisi %1</translation>
+    </message>
+    <message>
+        <source>Rename preset position</source>
+        <translation>Ganti nama posisi preset</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <source>Delete preset position</source>
+        <translation>Hapus posisi preset</translation>
+    </message>
+    <message>
+        <source>Delete the preset position &quot;%1&quot;?</source>
+        <translation>Hapus posisi preset &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>PTZ: %1</source>
+        <translation>PTZ: %1</translation>
+    </message>
+    <message>
+        <source>Drag from the centre of the tile to move, wheel to zoom, click to centre. Arrow keys and +/- also work.</source>
+        <translation>Seret dari tengah petak untuk menggeser, putar roda mouse untuk zoom, klik untuk memusatkan. Tombol panah dan +/- juga bisa dipakai.</translation>
+    </message>
+    <message>
+        <source>Go to preset</source>
+        <translation>Ke posisi preset</translation>
+    </message>
+    <message>
+        <source>Save position…</source>
+        <translation>Simpan posisi…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Home position</source>
+        <translation>Posisi awal</translation>
+    </message>
+    <message>
+        <source>Set as home</source>
+        <translation>Jadikan posisi awal</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::StreamPipeline</name>
+    <message>
+        <source>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</source>
+        <translation>Elemen GStreamer &quot;%1&quot; tidak ada; pasang paket plug-in GStreamer.</translation>
+    </message>
+    <message>
+        <source>Unsupported stream address &quot;%1&quot;.</source>
+        <translation>Alamat aliran &quot;%1&quot; tidak didukung.</translation>
     </message>
     <message>
         <source>The stream could not be started.</source>
@@ -565,6 +1552,123 @@ Seret kamera ke sini</translation>
     <message>
         <source>Operator console</source>
         <translation>Konsol operator</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::onvif::OnvifOnboarding</name>
+    <message>
+        <source>Reading the camera&apos;s clock</source>
+        <translation>Membaca jam kamera</translation>
+    </message>
+    <message>
+        <source>Reading the camera&apos;s model</source>
+        <translation>Membaca model kamera</translation>
+    </message>
+    <message>
+        <source>Reading the camera&apos;s services</source>
+        <translation>Membaca layanan kamera</translation>
+    </message>
+    <message>
+        <source>Reading the video profiles</source>
+        <translation>Membaca profil video</translation>
+    </message>
+    <message>
+        <source>Reading the stream addresses</source>
+        <translation>Membaca alamat aliran</translation>
+    </message>
+    <message>
+        <source>no RTSP stream</source>
+        <translation>tidak ada aliran RTSP</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ptz::PelcoDController</name>
+    <message>
+        <source>No serial port is set for this Pelco-D camera.</source>
+        <translation>Port serial untuk kamera Pelco-D ini belum diatur.</translation>
+    </message>
+    <message>
+        <source>%1 baud is not a Pelco-D speed: use 2400, 4800 or 9600.</source>
+        <translation>%1 baud bukan kecepatan Pelco-D: gunakan 2400, 4800, atau 9600.</translation>
+    </message>
+    <message>
+        <source>Pelco-D address %1 is out of range: use 1 to 255.</source>
+        <translation>Alamat Pelco-D %1 di luar rentang: gunakan 1 sampai 255.</translation>
+    </message>
+    <message>
+        <source>The Pelco-D serial port %1 is not open.</source>
+        <translation>Port serial Pelco-D %1 belum terbuka.</translation>
+    </message>
+    <message>
+        <source>Writing to the serial port %1 failed (%2).</source>
+        <translation>Gagal menulis ke port serial %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Preset %1 does not exist: Pelco-D presets are 1 to 255.</source>
+        <translation>Preset %1 tidak ada: preset Pelco-D bernomor 1 sampai 255.</translation>
+    </message>
+    <message>
+        <source>Preset %1 is not sent: many Pelco-D cameras reserve 33, 34 and 92 to 99 for special functions (flip, menu, scan limits).</source>
+        <translation>Preset %1 tidak dikirim: banyak kamera Pelco-D memakai 33, 34, dan 92 sampai 99 untuk fungsi khusus (flip, menu, batas pemindaian).</translation>
+    </message>
+    <message>
+        <source>Zoom speed %1 is out of range: use 0 to 3.</source>
+        <translation>Kecepatan zoom %1 di luar rentang: gunakan 0 sampai 3.</translation>
+    </message>
+    <message>
+        <source>The serial port %1 stopped working; is the RS-485 adaptor still plugged in? (%2)</source>
+        <translation>Port serial %1 berhenti bekerja; apakah adaptor RS-485 masih terpasang? (%2)</translation>
+    </message>
+    <message>
+        <source>The serial port %1 reported an error (%2).</source>
+        <translation>Port serial %1 melaporkan kesalahan (%2).</translation>
+    </message>
+    <message>
+        <source>The serial port %1 does not exist. Check that the RS-485 adaptor is plugged in and that the port name is right.</source>
+        <translation>Port serial %1 tidak ada. Periksa apakah adaptor RS-485 sudah terpasang dan nama port-nya benar.</translation>
+    </message>
+    <message>
+        <source>Pantau may not open the serial port %1. Add this user to the &apos;dialout&apos; group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</source>
+        <translation>Pantau tidak diizinkan membuka port serial %1. Tambahkan pengguna ini ke grup &apos;dialout&apos; (sudo adduser $USER dialout), lalu keluar (log out) dan masuk lagi. Jika pengguna sudah menjadi anggota grup itu, mungkin ada program lain yang sedang memakai port tersebut.</translation>
+    </message>
+    <message>
+        <source>The serial port %1 is already open.</source>
+        <translation>Port serial %1 sudah terbuka.</translation>
+    </message>
+    <message>
+        <source>The serial port %1 does not accept these settings (8 data bits, no parity, 1 stop bit at the chosen baud rate).</source>
+        <translation>Port serial %1 tidak menerima pengaturan ini (8 bit data, tanpa paritas, 1 bit stop pada baud rate yang dipilih).</translation>
+    </message>
+    <message>
+        <source>The serial port %1 cannot be opened.</source>
+        <translation>Port serial %1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ptz::PelcoDPtzController</name>
+    <message>
+        <source>The Pelco-D address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 to 255, baud 2400, 4800 or 9600).</source>
+        <translation>Alamat Pelco-D harus berbentuk pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 sampai 255, baud 2400, 4800, atau 9600).</translation>
+    </message>
+    <message>
+        <source>All %1 preset numbers are in use.</source>
+        <translation>Semua %1 nomor preset sudah terpakai.</translation>
+    </message>
+    <message>
+        <source>Home (preset %1)</source>
+        <translation>Posisi awal (preset %1)</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Preset %1</translation>
     </message>
 </context>
 </TS>
