@@ -4,6 +4,7 @@
 #include "onvif/XmlElement.h"
 
 #include <QNetworkDatagram>
+#include <QNetworkInterface>
 #include <QUdpSocket>
 #include <QUuid>
 #include <QVariant>
@@ -122,9 +123,36 @@ void WsDiscovery::probe(const QVector<ProbeTarget> &unicast, bool multicast, int
             qCInfo(lcOnvif) << "probe to" << to.toString() << "failed:" << s->errorString();
     };
     if (multicast) {
+        // A command-centre PC often has two network cards (cameras, office): probe on every
+        // interface that can multicast, not only the one the default route names.
         m_socket4->setSocketOption(QAbstractSocket::MulticastTtlOption, QVariant(4));
-        send(kMulticast4, kPort);
-        send(kMulticast6, kPort);
+        int sent = 0;
+        const auto interfaces = QNetworkInterface::allInterfaces();
+        for (const QNetworkInterface &iface : interfaces) {
+            const auto flags = iface.flags();
+            if (!(flags & QNetworkInterface::IsUp) || !(flags & QNetworkInterface::IsRunning) ||
+                !(flags & QNetworkInterface::CanMulticast))
+                continue;
+            bool hasV4 = false, hasV6 = false;
+            for (const QNetworkAddressEntry &e : iface.addressEntries()) {
+                hasV4 |= e.ip().protocol() == QAbstractSocket::IPv4Protocol;
+                hasV6 |= e.ip().protocol() == QAbstractSocket::IPv6Protocol;
+            }
+            if (hasV4) {
+                m_socket4->setMulticastInterface(iface);
+                send(kMulticast4, kPort);
+                ++sent;
+            }
+            if (hasV6 && m_socket6) {
+                QHostAddress group = kMulticast6;
+                group.setScopeId(iface.name()); // link-local scope: say which link
+                send(group, kPort);
+            }
+        }
+        if (sent == 0) { // no interface says it can multicast: let the routing table choose
+            send(kMulticast4, kPort);
+            send(kMulticast6, kPort);
+        }
     }
     for (const ProbeTarget &t : unicast)
         send(t.address, t.port);

@@ -218,3 +218,26 @@ TEST_CASE("A closed port and a silent clock request fail cleanly", "[integration
     CHECK(silent.error->kind == OnvifError::Kind::Timeout);
     CHECK(silent.elapsedMs < 3000);
 }
+
+// Hidden from the normal run: CTest starts it through run-in-netns.sh, inside a network namespace
+// of its own, so the multicast probe never reaches a real network.
+TEST_CASE("WS-Discovery by multicast finds a device on the ONVIF group", "[.netns][integration][onvif]")
+{
+    if (qEnvironmentVariable("PANTAU_IN_NETNS") != "1") {
+        WARN("not inside the test's network namespace: multicast test not run");
+        return;
+    }
+    OnvifTestDeviceConfig config;
+    config.joinMulticast = true;
+    OnvifTestDevice device(config);
+    REQUIRE(device.start());
+    WsDiscovery discovery;
+    int finished = 0;
+    QObject::connect(&discovery, &WsDiscovery::finished, [&] { ++finished; });
+    discovery.probe({}, true, 1500);
+    REQUIRE(waitUntil([&] { return finished == 1; }, 5000));
+    REQUIRE(discovery.devices().size() == 1);
+    CHECK(discovery.devices().first().endpointReference == device.endpointReference());
+    CHECK(discovery.devices().first().deviceUrl() == device.deviceServiceUrl());
+    CHECK(device.probesAnswered() >= 1);
+}

@@ -661,7 +661,19 @@ bool OnvifTestDevice::start()
         return false;
     }
     m_discovery = udp;
-    connect(m_discovery, &QUdpSocket::readyRead, this, &OnvifTestDevice::readProbes);
+    connect(m_discovery, &QUdpSocket::readyRead, this, [this] { readProbes(m_discovery); });
+    if (m_config.joinMulticast) {
+        auto *group = new QUdpSocket(this);
+        const QHostAddress address(QStringLiteral("239.255.255.250"));
+        if (!group->bind(QHostAddress::AnyIPv4, 3702, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint) ||
+            !group->joinMulticastGroup(address)) {
+            qCWarning(lcTestDevice) << "cannot join the WS-Discovery group:" << group->errorString();
+            delete group;
+            return false;
+        }
+        // Answers go out from the unicast socket, as a real camera's come from its own address.
+        connect(group, &QUdpSocket::readyRead, this, [this, group] { readProbes(group); });
+    }
     return true;
 }
 
@@ -1872,10 +1884,10 @@ void OnvifTestDevice::ptzJumpTo(const QVector3D &position)
 
 // ---- WS-Discovery --------------------------------------------------------------------------
 
-void OnvifTestDevice::readProbes()
+void OnvifTestDevice::readProbes(QUdpSocket *socket)
 {
-    while (m_discovery->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_discovery->receiveDatagram();
+    while (socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = socket->receiveDatagram();
         if (!datagram.isValid() || !datagram.senderAddress().isLoopback())
             continue;
         const QByteArray reply = probeMatchFor(datagram.data());

@@ -73,7 +73,10 @@ struct OnvifTestDeviceConfig
                           QStringLiteral("onvif://www.onvif.org/type/video_encoder")};
     QVector<OnvifTestProfile> profiles; // empty: main 1920x1080 H264, sub 640x360 H264, (Media2 only) 2560x1440 H265
     bool ptz = false;                   // offer the PTZ service and simulate a head
-    bool soap12Faults = true;           // SOAP 1.2 faults (Code/Subcode/Reason), else SOAP 1.1 (faultcode/faultstring)
+    bool soap12Faults = true;
+    // Also listen on the WS-Discovery multicast group 239.255.255.250:3702. Only inside a network
+    // namespace the test made (tests/integration/run-in-netns.sh), where multicast stays on lo.
+    bool joinMulticast = false;           // SOAP 1.2 faults (Code/Subcode/Reason), else SOAP 1.1 (faultcode/faultstring)
 };
 
 class OnvifTestDevice : public QObject
@@ -150,7 +153,7 @@ private:
     void writePtzConfiguration(SoapOut &out, const QString &nsUri, const QString &element) const;
     void writePtzNode(SoapOut &out) const;
 
-    void readProbes();
+    void readProbes(QUdpSocket *socket);
     QByteArray probeMatchFor(const QByteArray &datagram);
 
     QVector3D ptzPositionAt(qint64 nowMs) const;
