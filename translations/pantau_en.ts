@@ -4,10 +4,6 @@
 <context>
     <name>CameraCsv</name>
     <message>
-        <source>%1 more problems are not listed.</source>
-        <translation>%1 more problems are not listed.</translation>
-    </message>
-    <message>
         <source>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
         <translation>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</translation>
     </message>
@@ -136,14 +132,6 @@
         <translation>Nothing can be imported: %1</translation>
     </message>
     <message>
-        <source>%1 cameras are ready to import.</source>
-        <translation>%1 cameras are ready to import.</translation>
-    </message>
-    <message>
-        <source>%1 cameras are ready to import; %2 rows with problems will be left out.</source>
-        <translation>%1 cameras are ready to import; %2 rows with problems will be left out.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
@@ -158,6 +146,34 @@
     <message>
         <source>The file has more than %1 camera rows; split it into smaller files.</source>
         <translation>The file has more than %1 camera rows; split it into smaller files.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>%n more problem not listed.</numerusform>
+            <numerusform>%n more problems not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) ready to import.</source>
+        <translation>
+            <numerusform>%n camera ready to import.</numerusform>
+            <numerusform>%n cameras ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) ready to import</source>
+        <translation>
+            <numerusform>%n camera ready to import</numerusform>
+            <numerusform>%n cameras ready to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be left out.</source>
+        <translation>
+            <numerusform>%n row with problems will be left out.</numerusform>
+            <numerusform>%n rows with problems will be left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -370,10 +386,6 @@
 <context>
     <name>OnvifError</name>
     <message>
-        <source>The camera did not answer within %1 s.</source>
-        <translation>The camera did not answer within %1 s.</translation>
-    </message>
-    <message>
         <source>Authentication failed: check the username and password.</source>
         <translation>Authentication failed: check the username and password.</translation>
     </message>
@@ -412,6 +424,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The camera did not answer within %L1 s.</source>
+        <translation>The camera did not answer within %L1 s.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +531,17 @@
     <message>
         <source>Camera &quot;%1&quot; has an invalid ONVIF address.</source>
         <translation>Camera &quot;%1&quot; has an invalid ONVIF address.</translation>
+    </message>
+</context>
+<context>
+    <name>SoapEnvelope</name>
+    <message>
+        <source>empty reply</source>
+        <translation>empty reply</translation>
+    </message>
+    <message>
+        <source>no SOAP body</source>
+        <translation>no SOAP body</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1132,10 @@
         <source>this session only (not saved)</source>
         <translation>this session only (not saved)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
+        <translation>&quot;%1&quot;: the streams could not be read through ONVIF: %2</translation>
+    </message>
 </context>
 <context>
     <name>pantau::DashboardWindow</name>
@@ -1599,6 +1630,21 @@ Drag a camera here</translation>
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>no media service</source>
+        <translation>no media service</translation>
+    </message>
+    <message>
+        <source>the camera has no media profiles</source>
+        <translation>the camera has no media profiles</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ptz::OnvifPtzController</name>
+    <message>
+        <source>no PTZ service</source>
+        <translation>no PTZ service</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>CameraCsv</name>
     <message>
-        <source>%1 more problems are not listed.</source>
-        <translation>%1 masalah lainnya tidak ditampilkan.</translation>
-    </message>
-    <message>
         <source>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
         <translation>teks bukan UTF-8 yang sah (simpan berkas sebagai &quot;CSV UTF-8&quot;)</translation>
     </message>
@@ -136,14 +132,6 @@
         <translation>Tidak ada yang dapat diimpor: %1</translation>
     </message>
     <message>
-        <source>%1 cameras are ready to import.</source>
-        <translation>%1 kamera siap diimpor.</translation>
-    </message>
-    <message>
-        <source>%1 cameras are ready to import; %2 rows with problems will be left out.</source>
-        <translation>%1 kamera siap diimpor; %2 baris yang bermasalah tidak diikutkan.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Tidak dapat membuka %1: %2</translation>
     </message>
@@ -158,6 +146,30 @@
     <message>
         <source>The file has more than %1 camera rows; split it into smaller files.</source>
         <translation>Berkas berisi lebih dari %1 baris kamera; pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed.</source>
+        <translation>
+            <numerusform>%n masalah lain tidak ditampilkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) ready to import.</source>
+        <translation>
+            <numerusform>%n kamera siap diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) ready to import</source>
+        <translation>
+            <numerusform>%n kamera siap diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be left out.</source>
+        <translation>
+            <numerusform>%n baris bermasalah tidak diikutkan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -370,10 +382,6 @@
 <context>
     <name>OnvifError</name>
     <message>
-        <source>The camera did not answer within %1 s.</source>
-        <translation>Kamera tidak menjawab dalam %1 d.</translation>
-    </message>
-    <message>
         <source>Authentication failed: check the username and password.</source>
         <translation>Autentikasi gagal: periksa nama pengguna dan kata sandi.</translation>
     </message>
@@ -412,6 +420,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The camera did not answer within %L1 s.</source>
+        <translation>Kamera tidak menjawab dalam %L1 d.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +527,17 @@
     <message>
         <source>Camera &quot;%1&quot; has an invalid ONVIF address.</source>
         <translation>Kamera &quot;%1&quot; memiliki alamat ONVIF yang tidak sah.</translation>
+    </message>
+</context>
+<context>
+    <name>SoapEnvelope</name>
+    <message>
+        <source>empty reply</source>
+        <translation>jawaban kosong</translation>
+    </message>
+    <message>
+        <source>no SOAP body</source>
+        <translation>tidak ada isi SOAP</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1119,10 @@
         <source>this session only (not saved)</source>
         <translation>hanya untuk sesi ini (tidak disimpan)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
+        <translation>&quot;%1&quot;: aliran tidak dapat dibaca lewat ONVIF: %2</translation>
+    </message>
 </context>
 <context>
     <name>pantau::DashboardWindow</name>
@@ -1583,6 +1610,21 @@ Seret kamera ke sini</translation>
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>no media service</source>
+        <translation>tidak ada layanan media</translation>
+    </message>
+    <message>
+        <source>the camera has no media profiles</source>
+        <translation>kamera tidak punya profil media</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ptz::OnvifPtzController</name>
+    <message>
+        <source>no PTZ service</source>
+        <translation>tidak ada layanan PTZ</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,10 @@ std::unique_ptr<CredentialStore> createCredentialStore(const QString &fileFallba
     auto keychain = std::make_unique<KeychainCredentialStore>();
     QString why;
     const bool answered = keychain->probe(probeTimeoutMs, &why);
-    if (answered || forced == QLatin1String("keychain")) {
+    if (!answered && keychain->probeTimedOut())
+        qCWarning(lcCredentials) << "the desktop secret store did not answer in time (locked?); keeping it rather than "
+                                    "moving passwords to a file";
+    if (answered || forced == QLatin1String("keychain") || keychain->probeTimedOut()) {
         qCInfo(lcCredentials) << "passwords in the" << keychain->kind() << (answered ? "" : "(forced, probe failed)");
         return keychain;
     }

@@ -170,8 +170,10 @@ bool KeychainCredentialStore::probe(int timeoutMs, QString *error)
         written->error = why;
         written->arrive();
     });
-    if (!wait(*written))
+    if (!wait(*written)) {
+        m_probeTimedOut = true;
         return fail(timedOut);
+    }
     if (!written->ok)
         return fail(written->error);
 
@@ -181,8 +183,10 @@ bool KeychainCredentialStore::probe(int timeoutMs, QString *error)
         readBack->error = why;
         readBack->arrive();
     });
-    if (!wait(*readBack))
+    if (!wait(*readBack)) {
+        m_probeTimedOut = true;
         return fail(timedOut);
+    }
     if (readBack->password != value)
         return fail(readBack->error.isEmpty() ? tr("The desktop secret store did not return what was stored.")
                                               : readBack->error);

@@ -22,6 +22,9 @@ public:
     // timeoutMs. Without a D-Bus session or secret service QtKeychain fails quickly. Call before
     // relying on the store (createCredentialStore does); isAvailable() reports the outcome.
     bool probe(int timeoutMs, QString *error = nullptr);
+    // The last probe got no answer in time (a locked keyring, a slow D-Bus), as opposed to "there is
+    // no secret store": then the store is kept, never silently replaced by a file.
+    bool probeTimedOut() const { return m_probeTimedOut; }
 
     QString kind() const override;
     bool isAvailable() const override { return m_available; }
@@ -35,6 +38,7 @@ private:
     void removeKey(const QString &key, DoneCallback done);
 
     QString m_service;
+    bool m_probeTimedOut = false;
     bool m_available = false; // true once the store answered (probe or any job), false after "no backend"
 };
 

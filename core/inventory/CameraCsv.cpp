@@ -187,7 +187,7 @@ public:
     void finish()
     {
         if (m_unlisted > 0)
-            m_out.push_back({0, Tr::tr("%1 more problems are not listed.").arg(m_unlisted)});
+            m_out.push_back({0, Tr::tr("%n more problem(s) not listed.", nullptr, m_unlisted)});
     }
 
 private:
@@ -477,10 +477,9 @@ QString CsvImportResult::summary() const
     if (rejected)
         return Tr::tr("Nothing can be imported: %1").arg(problems.value(0).text());
     if (badRowCount == 0)
-        return Tr::tr("%1 cameras are ready to import.").arg(cameras.size());
-    return Tr::tr("%1 cameras are ready to import; %2 rows with problems will be left out.")
-        .arg(cameras.size())
-        .arg(badRowCount);
+        return Tr::tr("%n camera(s) ready to import.", nullptr, int(cameras.size()));
+    return Tr::tr("%n camera(s) ready to import", nullptr, int(cameras.size())) + QStringLiteral("; ") +
+           Tr::tr("%n row(s) with problems will be left out.", nullptr, badRowCount);
 }
 
 QStringList cameracsv::columns()

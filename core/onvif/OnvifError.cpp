@@ -18,7 +18,7 @@ QString OnvifError::text() const
     case Kind::None:
         return {};
     case Kind::Timeout:
-        base = Tr::tr("The camera did not answer within %1 s.").arg(timeoutMs / 1000.0, 0, 'f', 1);
+        base = Tr::tr("The camera did not answer within %L1 s.").arg(timeoutMs / 1000.0, 0, 'f', 1);
         break;
     case Kind::AuthFailed:
         base = Tr::tr("Authentication failed: check the username and password.");

@@ -183,7 +183,7 @@ void OnvifOnboarding::getServices()
                           }
                       }
                       if (m_info.mediaUrl.isEmpty() && m_info.media2Url.isEmpty())
-                          return fail(OnvifError::make(OnvifError::Kind::NotSupported, QStringLiteral("Media")));
+                          return fail(OnvifError::make(OnvifError::Kind::NotSupported, tr("no media service")));
                       getProfiles();
                   });
 }
@@ -212,7 +212,7 @@ void OnvifOnboarding::getProfiles()
 void OnvifOnboarding::getMedia1Profiles()
 {
     if (m_info.mediaUrl.isEmpty())
-        return fail(OnvifError::make(OnvifError::Kind::NotSupported, QStringLiteral("Media")));
+        return fail(OnvifError::make(OnvifError::Kind::NotSupported, tr("no media service")));
     m_client.call(m_info.mediaUrl, action(ns::kMedia, "GetProfiles"),
                   QStringLiteral("<GetProfiles xmlns=\"%1\"/>").arg(QLatin1String(ns::kMedia)), true,
                   [this](const SoapResponse &r) {
@@ -221,7 +221,7 @@ void OnvifOnboarding::getMedia1Profiles()
                       for (const XmlElement *p : r.body.childrenNamed(u"Profiles"))
                           m_info.profiles.push_back(readProfile(*p, false));
                       if (m_info.profiles.isEmpty())
-                          return fail(OnvifError::make(OnvifError::Kind::Malformed, QStringLiteral("no media profiles")));
+                          return fail(OnvifError::make(OnvifError::Kind::Malformed, tr("the camera has no media profiles")));
                       getNextUri(0);
                   });
 }

@@ -38,6 +38,7 @@ void SoapClient::call(const QUrl &url, const QString &action, const QString &bod
     QNetworkReply *reply = m_network->post(request, soapEnvelope(bodyXml, token));
     Pending &p = m_pending[reply];
     p.done = std::move(done);
+    p.authenticate = authenticate;
     p.deadline = new QTimer(this);
     p.deadline->setSingleShot(true);
     connect(p.deadline, &QTimer::timeout, this, [this, reply] {
@@ -71,8 +72,15 @@ void SoapClient::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *
     auto it = m_pending.find(reply);
     if (it == m_pending.end())
         return; // another client's request on the shared network manager
-    if (it->authTried || m_username.isEmpty())
-        return; // no credentials given: Qt finishes the reply with AuthenticationRequiredError
+    if (it->authTried || m_username.isEmpty() || !it->authenticate)
+        return; // Qt finishes the reply with AuthenticationRequiredError
+    // Never hand a password to Basic over plain http (a forged discovery answer could ask for it);
+    // Digest never sends it, and WS-Security already carries a digest in the SOAP header.
+    const QByteArray challenge = reply->rawHeader("WWW-Authenticate").trimmed().toLower();
+    if (reply->url().scheme() == QLatin1String("http") && challenge.startsWith("basic")) {
+        qCWarning(lcOnvif) << "refusing HTTP Basic over plain http to" << reply->url().host();
+        return;
+    }
     it->authTried = true;
     authenticator->setUser(m_username);
     authenticator->setPassword(m_password);

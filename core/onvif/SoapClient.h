@@ -52,6 +52,7 @@ private:
         bool timedOut = false;
         bool tooLarge = false;
         bool authTried = false;
+        bool authenticate = false; // the caller asked for credentials on this request
     };
     void onReadyRead(QNetworkReply *reply);
     void onFinished(QNetworkReply *reply);

@@ -1,9 +1,17 @@
 #include "SoapEnvelope.h"
 
 #include <QCryptographicHash>
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace pantau::onvif {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SoapEnvelope)
+};
+} // namespace
 
 QString passwordDigest(const QByteArray &nonce, const QString &created, const QString &password)
 {
@@ -97,7 +105,7 @@ SoapResponse readSoapResponse(const QByteArray &bytes, int httpStatus, qint64 ma
         else if (httpStatus != 200)
             out.error = OnvifError::make(OnvifError::Kind::Http, QStringLiteral("HTTP %1").arg(httpStatus));
         else
-            out.error = OnvifError::make(OnvifError::Kind::Malformed, QStringLiteral("empty reply"));
+            out.error = OnvifError::make(OnvifError::Kind::Malformed, Tr::tr("empty reply"));
         return out;
     }
     XmlLimits limits;
@@ -126,7 +134,7 @@ SoapResponse readSoapResponse(const QByteArray &bytes, int httpStatus, qint64 ma
     }
     const XmlElement *body = soapLooking ? parsed.root->child(u"Body") : nullptr;
     if (!body || body->children.isEmpty()) {
-        out.error = OnvifError::make(OnvifError::Kind::Malformed, QStringLiteral("no SOAP body"));
+        out.error = OnvifError::make(OnvifError::Kind::Malformed, Tr::tr("no SOAP body"));
         return out;
     }
     const XmlElement &first = body->children.first();

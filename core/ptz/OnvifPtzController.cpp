@@ -28,10 +28,25 @@ QString vectorXml(const char *element, const PtzVector &v, bool zoomPositive)
 OnvifPtzController::OnvifPtzController(QNetworkAccessManager *network, const QUrl &deviceUrl,
                                        const QString &profileToken, const QString &username,
                                        const QString &password, QObject *parent)
-    : PtzController(parent), m_client(network, this), m_deviceUrl(deviceUrl), m_profileToken(profileToken)
+    : PtzController(parent), m_client(network, this), m_deviceUrl(deviceUrl), m_profileToken(profileToken),
+      m_network(network), m_username(username), m_password(password)
 {
     m_client.setCredentials(username, password);
     m_client.setTimeoutMs(3000);
+}
+
+OnvifPtzController::~OnvifPtzController()
+{
+    if (!m_lastMotionWasMove || m_ptzUrl.isEmpty())
+        return;
+    // The request outlives us: the network manager (owned by the application) finishes it.
+    auto *last = new onvif::SoapClient(m_network);
+    last->setClockOffsetMs(m_client.clockOffsetMs());
+    last->setCredentials(m_username, m_password);
+    last->call(m_ptzUrl, QLatin1String(onvif::ns::kPtz) + QStringLiteral("/Stop"),
+               body("Stop", QStringLiteral("<ProfileToken>%1</ProfileToken><PanTilt>true</PanTilt><Zoom>true</Zoom>")
+                                .arg(onvif::xmlEscape(m_profileToken))),
+               true, [last](const SoapResponse &) { last->deleteLater(); });
 }
 
 QString OnvifPtzController::duration(int ms)
@@ -41,9 +56,17 @@ QString OnvifPtzController::duration(int ms)
 
 void OnvifPtzController::connectToDevice()
 {
+    readClock([this] { findPtzService(); });
+}
+
+// The camera's clock, for the WS-Security digest (also re-read when the camera refuses a digest:
+// a wall PC runs for weeks and clocks drift).
+void OnvifPtzController::readClock(std::function<void()> then)
+{
     const QString deviceNs = QLatin1String(onvif::ns::kDevice);
     m_client.call(m_deviceUrl, deviceNs + QStringLiteral("/GetSystemDateAndTime"),
-                  QStringLiteral("<GetSystemDateAndTime xmlns=\"%1\"/>").arg(deviceNs), false, [this, deviceNs](const SoapResponse &r) {
+                  QStringLiteral("<GetSystemDateAndTime xmlns=\"%1\"/>").arg(deviceNs), false,
+                  [this, then = std::move(then)](const SoapResponse &r) {
                       if (const XmlElement *utc = r.error.isError() ? nullptr : r.body.find({u"SystemDateAndTime", u"UTCDateTime"})) {
                           const QDate d(utc->textAt({u"Date", u"Year"}).toInt(), utc->textAt({u"Date", u"Month"}).toInt(),
                                         utc->textAt({u"Date", u"Day"}).toInt());
@@ -52,24 +75,41 @@ void OnvifPtzController::connectToDevice()
                           if (d.isValid() && t.isValid())
                               m_client.setClockOffsetMs(QDateTime::currentDateTimeUtc().msecsTo(QDateTime(d, t, QTimeZone::utc())));
                       }
-                      m_client.call(m_deviceUrl, deviceNs + QStringLiteral("/GetCapabilities"),
-                                    QStringLiteral("<GetCapabilities xmlns=\"%1\"><Category>PTZ</Category></GetCapabilities>").arg(deviceNs),
-                                    true, [this](const SoapResponse &caps) {
-                                        if (caps.error.isError()) {
-                                            Q_EMIT failed(caps.error.text());
-                                            return;
-                                        }
-                                        QUrl url(caps.body.textAt({u"Capabilities", u"PTZ", u"XAddr"}));
-                                        if (url.isEmpty()) {
-                                            Q_EMIT failed(OnvifError::make(OnvifError::Kind::NotSupported, QStringLiteral("PTZ")).text());
-                                            return;
-                                        }
-                                        if (url.host() != m_deviceUrl.host()) { // NAT / routed networks
-                                            url.setHost(m_deviceUrl.host());
-                                            url.setPort(m_deviceUrl.port());
-                                        }
-                                        m_ptzUrl = url;
-                                        readNodes();
+                      then();
+                  });
+}
+
+// The PTZ service address: GetCapabilities, or GetServices for devices that list it only there.
+void OnvifPtzController::findPtzService()
+{
+    const QString deviceNs = QLatin1String(onvif::ns::kDevice);
+    auto use = [this](QUrl url) {
+        if (url.host() != m_deviceUrl.host()) { // NAT / routed networks
+            url.setHost(m_deviceUrl.host());
+            url.setPort(m_deviceUrl.port());
+        }
+        m_ptzUrl = url;
+        readNodes();
+    };
+    m_client.call(m_deviceUrl, deviceNs + QStringLiteral("/GetCapabilities"),
+                  QStringLiteral("<GetCapabilities xmlns=\"%1\"><Category>PTZ</Category></GetCapabilities>").arg(deviceNs), true,
+                  [this, deviceNs, use](const SoapResponse &caps) {
+                      if (caps.error.kind == OnvifError::Kind::AuthFailed || caps.error.kind == OnvifError::Kind::Timeout ||
+                          caps.error.kind == OnvifError::Kind::Network) {
+                          Q_EMIT failed(caps.error.text());
+                          return;
+                      }
+                      const QUrl url(caps.error.isError() ? QString() : caps.body.textAt({u"Capabilities", u"PTZ", u"XAddr"}));
+                      if (!url.isEmpty())
+                          return use(url);
+                      m_client.call(m_deviceUrl, deviceNs + QStringLiteral("/GetServices"),
+                                    QStringLiteral("<GetServices xmlns=\"%1\"><IncludeCapability>false</IncludeCapability></GetServices>").arg(deviceNs),
+                                    true, [this, use](const SoapResponse &services) {
+                                        if (!services.error.isError())
+                                            for (const XmlElement *svc : services.body.childrenNamed(u"Service"))
+                                                if (svc->textAt({u"Namespace"}) == QLatin1String(onvif::ns::kPtz))
+                                                    return use(QUrl(svc->textAt({u"XAddr"})));
+                                        Q_EMIT failed(OnvifError::make(OnvifError::Kind::NotSupported, tr("no PTZ service")).text());
                                     });
                   });
 }
@@ -88,7 +128,9 @@ void OnvifPtzController::readNodes()
             }
             m_caps.maxPresets = node->textAt({u"MaximumNumberOfPresets"}).toInt();
             m_caps.presets = m_caps.maxPresets > 0;
-            m_caps.renamePresets = m_caps.presets;
+            // SetPreset with an existing token also stores the current position: ONVIF has no
+            // rename-only call, so "rename" is not offered rather than silently moving the preset.
+            m_caps.renamePresets = false;
             m_caps.home = node->textAt({u"HomeSupported"}) == QLatin1String("true");
             m_caps.status = true;
         }
@@ -98,27 +140,54 @@ void OnvifPtzController::readNodes()
     });
 }
 
-void OnvifPtzController::send(const char *operation, const QString &innerXml,
-                              std::function<void(const SoapResponse &)> then)
+QString OnvifPtzController::body(const char *operation, const QString &innerXml) const
+{
+    return QStringLiteral("<%1 xmlns=\"%2\" xmlns:tt=\"%3\">%4</%1>")
+        .arg(QLatin1String(operation), QLatin1String(onvif::ns::kPtz), QLatin1String(onvif::ns::kSchema), innerXml);
+}
+
+void OnvifPtzController::send(const char *operation, const QString &innerXml, Then then, bool retried)
 {
     if (m_ptzUrl.isEmpty()) {
         qCInfo(lcPtz) << operation << "before the PTZ service is known: dropped";
+        if (then)
+            then(SoapResponse{OnvifError::make(OnvifError::Kind::NotSupported, tr("no PTZ service")), {}});
         return;
     }
-    const QString ptzNs = QLatin1String(onvif::ns::kPtz);
-    const QString body = QStringLiteral("<%1 xmlns=\"%2\" xmlns:tt=\"%3\">%4</%1>")
-                             .arg(QLatin1String(operation), ptzNs, QLatin1String(onvif::ns::kSchema), innerXml);
     QElapsedTimer clock;
     clock.start();
-    m_client.call(m_ptzUrl, ptzNs + QLatin1Char('/') + QLatin1String(operation), body, true,
-                  [this, clock, name = QString::fromLatin1(operation), then = std::move(then)](const SoapResponse &r) {
+    m_client.call(m_ptzUrl, QLatin1String(onvif::ns::kPtz) + QLatin1Char('/') + QLatin1String(operation),
+                  body(operation, innerXml), true,
+                  [this, clock, operation, innerXml, retried, then = std::move(then)](const SoapResponse &r) {
+                      if (r.error.kind == OnvifError::Kind::AuthFailed && !retried) {
+                          // Perhaps the clocks drifted apart since we connected: re-read, try once more.
+                          readClock([this, operation, innerXml, then] { send(operation, innerXml, then, true); });
+                          return;
+                      }
                       if (r.error.isError())
                           Q_EMIT failed(r.error.text());
                       else
-                          Q_EMIT commandAcknowledged(name, clock.nsecsElapsed() / 1e6);
+                          Q_EMIT commandAcknowledged(QString::fromLatin1(operation), clock.nsecsElapsed() / 1e6);
                       if (then)
                           then(r);
                   });
+}
+
+void OnvifPtzController::sendMotion(const char *operation, const QString &innerXml)
+{
+    if (m_motionInFlight) {
+        m_queuedMotion = Motion{operation, innerXml}; // the newest wins; a Stop replaces a waiting move
+        return;
+    }
+    m_motionInFlight = true;
+    m_lastMotionWasMove = qstrcmp(operation, "ContinuousMove") == 0;
+    send(operation, innerXml, [this](const SoapResponse &) {
+        m_motionInFlight = false;
+        if (m_queuedMotion) {
+            const Motion next = *std::exchange(m_queuedMotion, std::nullopt);
+            sendMotion(next.operation, next.innerXml);
+        }
+    });
 }
 
 namespace {
@@ -130,13 +199,13 @@ QString tokenXml(const QString &profileToken)
 
 void OnvifPtzController::continuousMove(const PtzVector &velocity, int timeoutMs)
 {
-    send("ContinuousMove", tokenXml(m_profileToken) + vectorXml("Velocity", velocity, false) +
-                               QStringLiteral("<Timeout>%1</Timeout>").arg(duration(timeoutMs)));
+    sendMotion("ContinuousMove", tokenXml(m_profileToken) + vectorXml("Velocity", velocity, false) +
+                                     QStringLiteral("<Timeout>%1</Timeout>").arg(duration(timeoutMs)));
 }
 
 void OnvifPtzController::stop()
 {
-    send("Stop", tokenXml(m_profileToken) + QStringLiteral("<PanTilt>true</PanTilt><Zoom>true</Zoom>"));
+    sendMotion("Stop", tokenXml(m_profileToken) + QStringLiteral("<PanTilt>true</PanTilt><Zoom>true</Zoom>"));
 }
 
 void OnvifPtzController::relativeMove(const PtzVector &translation)

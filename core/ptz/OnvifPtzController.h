@@ -17,6 +17,7 @@ class OnvifPtzController : public PtzController
 public:
     OnvifPtzController(QNetworkAccessManager *network, const QUrl &deviceUrl, const QString &profileToken,
                        const QString &username, const QString &password, QObject *parent = nullptr);
+    ~OnvifPtzController() override; // a camera last told to move gets a final Stop
 
     void connectToDevice();
     void setTimeoutMs(int ms) { m_client.setTimeoutMs(ms); }
@@ -38,8 +39,23 @@ public:
     static QString duration(int ms); // xs:duration, "PT1.5S"
 
 private:
-    void send(const char *operation, const QString &innerXml, std::function<void(const onvif::SoapResponse &)> then = {});
+    using Then = std::function<void(const onvif::SoapResponse &)>;
+    void send(const char *operation, const QString &innerXml, Then then = {}, bool retried = false);
+    QString body(const char *operation, const QString &innerXml) const;
+    void readClock(std::function<void()> then);
+    void findPtzService();
     void readNodes();
+    // Moves and stops go one at a time, in order: a Stop can never overtake a ContinuousMove on
+    // another connection, and the newest move replaces one still waiting.
+    void sendMotion(const char *operation, const QString &innerXml);
+    struct Motion
+    {
+        const char *operation;
+        QString innerXml;
+    };
+    std::optional<Motion> m_queuedMotion;
+    bool m_motionInFlight = false;
+    bool m_lastMotionWasMove = false;
 
     onvif::SoapClient m_client;
     QUrl m_deviceUrl;
@@ -47,6 +63,8 @@ private:
     QString m_profileToken;
     PtzCapabilities m_caps;
     bool m_ready = false;
+    QNetworkAccessManager *m_network;
+    QString m_username, m_password; // for the final Stop sent from the destructor
 };
 
 } // namespace pantau::ptz

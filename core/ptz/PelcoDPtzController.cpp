@@ -103,6 +103,11 @@ void PelcoDPtzController::goHome()
     m_port.goHome();
 }
 
+void PelcoDPtzController::setHome()
+{
+    m_port.setPreset(m_port.config().homePreset); // home is a preset in Pelco-D
+}
+
 void PelcoDPtzController::listPresets()
 {
     QVector<PtzPreset> list;

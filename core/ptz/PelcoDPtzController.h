@@ -33,6 +33,7 @@ public:
     void savePreset(const QString &name, const QString &token) override;
     void removePreset(const QString &token) override;
     void goHome() override;
+    void setHome() override;
 
 private:
     void listPresets();

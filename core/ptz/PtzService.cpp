@@ -17,10 +17,13 @@ PtzController *PtzService::controllerFor(const QString &cameraId)
     if (!camera || !camera->ptz)
         return nullptr;
     auto it = m_entries.find(cameraId);
-    if (it != m_entries.end() && it->controller && it->camera == *camera)
+    if (it != m_entries.end() && it->controller && it->camera == *camera &&
+        (it->controller->isReady() || it->created.elapsed() < kRetryAfterMs))
         return it->controller;
+    // Changed, or never became ready (camera offline, adaptor unplugged): start again. Deleted at
+    // once, not later: a Pelco-D controller must close its serial port before the new one opens it.
     if (it != m_entries.end() && it->controller)
-        it->controller->deleteLater();
+        delete it->controller.data();
     if (!camera->ptzUrl.isEmpty()) {
         QString error;
         const auto config = PelcoDPtzController::configFromUrl(camera->ptzUrl, &error);
@@ -31,7 +34,7 @@ PtzController *PtzService::controllerFor(const QString &cameraId)
         }
         auto *c = new PelcoDPtzController(*config, this);
         c->open(); // a failure shows on the PTZ panel through failed()
-        m_entries.insert(cameraId, {*camera, c});
+        m_entries.insert(cameraId, {*camera, c, startedTimer()});
         return c;
     }
     if (camera->onvifUrl.isEmpty() || camera->onvifProfileToken.isEmpty()) {
@@ -43,8 +46,15 @@ PtzController *PtzService::controllerFor(const QString &cameraId)
                                      camera->password, this);
     c->setTimeoutMs(m_timeoutMs);
     c->connectToDevice();
-    m_entries.insert(cameraId, {*camera, c});
+    m_entries.insert(cameraId, {*camera, c, startedTimer()});
     return c;
+}
+
+QElapsedTimer PtzService::startedTimer()
+{
+    QElapsedTimer t;
+    t.start();
+    return t;
 }
 
 void PtzService::refresh()
@@ -53,7 +63,7 @@ void PtzService::refresh()
         const std::optional<Camera> camera = m_lookup(it.key());
         if (!camera || *camera != it->camera || !it->controller) {
             if (it->controller)
-                it->controller->deleteLater();
+                delete it->controller.data(); // frees a serial port for the camera's new controller
             it = m_entries.erase(it);
         } else {
             ++it;

@@ -5,6 +5,7 @@
 #include "camera/Camera.h"
 #include "ptz/PtzController.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -30,10 +31,13 @@ public:
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 private:
+    static constexpr int kRetryAfterMs = 5000; // a controller not ready after this is rebuilt on use
+    static QElapsedTimer startedTimer();
     struct Entry
     {
         Camera camera;
         QPointer<PtzController> controller;
+        QElapsedTimer created;
     };
     QNetworkAccessManager *m_network;
     CameraLookup m_lookup;

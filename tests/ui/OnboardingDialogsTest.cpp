@@ -5,9 +5,15 @@
 #include "OnvifTestDevice.h"
 #include "Wait.h"
 #include "dialogs/CameraEditDialog.h"
+#include "console/ConsoleWindow.h"
 #include "dialogs/DiscoveryDialog.h"
+#include "i18n/LanguageManager.h"
+#include "site/SiteStore.h"
+#include "wall/WallManager.h"
 
+#include <QFile>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QTableWidget>
@@ -123,4 +129,39 @@ TEST_CASE("Add camera: read from camera fills the streams, invalid input is refu
     dlg.passwordEdit()->setText("salah");
     dlg.readFromCamera();
     REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Authentication failed"); }, 10000));
+}
+
+TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera after import", "[ui][onvif][csv]")
+{
+    OnvifTestDevice device;
+    REQUIRE(device.start());
+    QTemporaryDir dir;
+    SiteStore store(dir.filePath("site.json"), Site{});
+    StreamPool pool([&](const QString &id) -> std::optional<Camera> {
+        if (const Camera *c = store.site().camera(id))
+            return *c;
+        return std::nullopt;
+    });
+    WallManager walls(&store, &pool);
+    LanguageManager language;
+    QNetworkAccessManager network;
+    ConsoleWindow console(&store, &pool, &walls, &language, &network, nullptr);
+
+    const QString csv = dir.filePath("cameras.csv");
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("name,kabupaten,kecamatan,onvif,username,password\n"
+                           "Simpang Pasirian,Lumajang,Pasirian,%1,admin,rahasia\n")
+                .arg(device.deviceServiceUrl().toString())
+                .toUtf8());
+    f.close();
+    REQUIRE(console.importCsvFile(csv, false) == 1);
+    REQUIRE(store.site().cameras.size() == 1);
+    CHECK(store.site().cameras.first().mainStreamUrl.isEmpty());
+    REQUIRE(waitUntil([&] { return !store.site().cameras.first().mainStreamUrl.isEmpty(); }, 10000));
+    const Camera c = store.site().cameras.first();
+    CHECK(c.mainStreamUrl.scheme() == "rtsp");
+    CHECK(c.hasSubStream());
+    CHECK(c.area == QStringList{"Lumajang", "Pasirian"});
+    CHECK(console.onboardingImports() == 0);
 }

@@ -199,3 +199,29 @@ TEST_CASE("A click away from the centre of a PTZ tile centres the camera there",
     REQUIRE(waitUntil([&] { return rig.device->ptzPosition().x() < start.x() - 0.05f; }, 3000));
     CHECK(rig.device->ptzPosition().y() > start.y());
 }
+
+TEST_CASE("A controller destroyed while its camera moves still sends the stop", "[ui][ptz]")
+{
+    PtzRig rig;
+    ptz::PtzDriver driver;
+    driver.setController(rig.controller.get());
+    driver.setVelocity({0.7, 0.0, 0.0});
+    REQUIRE(waitUntil([&] { return rig.device->ptzMoving(); }, 3000));
+    const int stops = rig.device->stopCount();
+    rig.controller.reset(); // the camera was edited, or Pantau is closing
+    REQUIRE(waitUntil([&] { return rig.device->stopCount() > stops && !rig.device->ptzMoving(); }, 3000));
+}
+
+TEST_CASE("Taking PTZ away from a tile in the middle of a drag stops the camera and crashes nothing", "[ui][ptz]")
+{
+    PtzRig rig;
+    PtzTile t(rig.controller.get());
+    mouse(t.tile.get(), QEvent::MouseButtonPress, {320, 180}, Qt::LeftButton);
+    mouse(t.tile.get(), QEvent::MouseMove, {600, 180}, Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return rig.device->ptzMoving(); }, 3000));
+    t.tile->setPtzController(nullptr); // e.g. the layout changed under the operator's hand
+    mouse(t.tile.get(), QEvent::MouseMove, {610, 180}, Qt::LeftButton);
+    mouse(t.tile.get(), QEvent::MouseButtonRelease, {610, 180}, Qt::NoButton);
+    REQUIRE(waitUntil([&] { return !rig.device->ptzMoving(); }, 3000));
+    CHECK(t.tile->ptzJoystick() == nullptr);
+}

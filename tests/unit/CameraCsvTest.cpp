@@ -86,7 +86,7 @@ TEST_CASE("Every documented column is read into the camera", "[unit][csv]")
     CHECK(c.tags == QStringList{"pemda", "alun-alun"});
     CHECK_FALSE(c.enabled);
     CHECK(r.rowCount == 1);
-    CHECK(r.summary() == "1 cameras are ready to import.");
+    CHECK(r.summary() == "1 camera(s) ready to import.");
 }
 
 TEST_CASE("Optional columns may be left out and an empty id gets a new one", "[unit][csv]")
@@ -257,7 +257,7 @@ TEST_CASE("Bad values are reported with their line and the row is left out", "[u
           });
     CHECK(r.rowCount == 15);
     CHECK(r.badRowCount == 13);
-    CHECK(r.summary() == "2 cameras are ready to import; 13 rows with problems will be left out.");
+    CHECK(r.summary() == "2 camera(s) ready to import; 13 row(s) with problems will be left out.");
     CHECK(r.problems.value(0).text() ==
           "Line 3: \"mungkin\" is not a valid value for ptz (use ya/tidak, yes/no, true/false or 1/0)");
 }
@@ -283,9 +283,10 @@ TEST_CASE("Credentials typed into a URL move to username and password and leave 
 {
     const CsvImportResult r = importCameras("name,main_stream,sub_stream,username\n"
                                             "A,rtsp://admin:rahasia@10.1.1.1/a,rtsp://admin:rahasia@10.1.1.1/b,\n"
-                                            "B,rtsp://admin:rahasia@10.1.1.2/a,,operator\n",
+                                            "B,rtsp://admin:rahasia@10.1.1.2/a,,operator\n"
+                                            "C,rtsp://@10.1.1.3/a,,\n",
                                             {});
-    REQUIRE(r.cameras.size() == 2);
+    REQUIRE(r.cameras.size() == 3);
     CHECK(r.cameras[0].username == "admin");
     CHECK(r.cameras[0].password == "rahasia");
     CHECK(r.cameras[0].mainStreamUrl == QUrl("rtsp://10.1.1.1/a"));
@@ -293,6 +294,7 @@ TEST_CASE("Credentials typed into a URL move to username and password and leave 
     CHECK(r.cameras[1].username == "operator"); // the column wins
     CHECK(r.cameras[1].password.isEmpty());
     CHECK(r.cameras[1].mainStreamUrl.userInfo().isEmpty());
+    CHECK(r.cameras[2].mainStreamUrl.toString() == "rtsp://10.1.1.3/a"); // an empty user info goes too
 }
 
 TEST_CASE("Junk bytes, NUL bytes, bad UTF-8 and an unclosed quote give clear errors", "[unit][csv]")

@@ -3,6 +3,7 @@
 #include "console/CameraTreeModel.h"
 #include "credentials/CredentialStore.h"
 #include "inventory/CameraCsv.h"
+#include "onvif/OnvifOnboarding.h"
 #include "dialogs/CameraEditDialog.h"
 #include "dialogs/DiscoveryDialog.h"
 #include "dialogs/LayoutEditorDialog.h"
@@ -493,7 +494,37 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
             if (!c.password.isEmpty())
                 m_credentials->write(c.id, c.password, [](bool, const QString &) {});
     statusBar()->showMessage(tr("%n camera(s) imported.", nullptr, added), 10000);
+    // Rows that gave only an ONVIF address get their streams from the camera now.
+    for (const Camera &c : result.cameras)
+        if (c.mainStreamUrl.isEmpty() && !c.onvifUrl.isEmpty())
+            onboardImported(c);
     return added;
+}
+
+void ConsoleWindow::onboardImported(const Camera &camera)
+{
+    auto *job = new onvif::OnvifOnboarding(m_network, camera.onvifUrl, camera.username, camera.password, this);
+    ++m_onboardingImports;
+    connect(job, &onvif::OnvifOnboarding::finished, this, [this, job, id = camera.id](const onvif::OnvifDeviceInfo &info) {
+        job->deleteLater();
+        --m_onboardingImports;
+        const Camera *current = m_store->site().camera(id);
+        if (!current)
+            return; // deleted meanwhile
+        Camera c = *current;
+        const Camera found = onvif::OnvifOnboarding::toCamera(info, c.username, c.password);
+        c.mainStreamUrl = found.mainStreamUrl;
+        c.subStreamUrl = found.subStreamUrl;
+        c.onvifProfileToken = found.onvifProfileToken;
+        c.ptz = c.ptz || found.ptz;
+        m_store->upsertCamera(c);
+    });
+    connect(job, &onvif::OnvifOnboarding::failed, this, [this, job, name = camera.name](const onvif::OnvifError &e) {
+        job->deleteLater();
+        --m_onboardingImports;
+        statusBar()->showMessage(tr("\"%1\": the streams could not be read through ONVIF: %2").arg(name, e.text()), 15000);
+    });
+    job->start();
 }
 
 void ConsoleWindow::exportCsv()

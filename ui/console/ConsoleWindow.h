@@ -45,6 +45,7 @@ public:
     // in one site change. Returns how many cameras were added.
     int importCsvFile(const QString &path, bool ask);
     bool exportCsvFile(const QString &path, QString *error);
+    int onboardingImports() const { return m_onboardingImports; } // ONVIF-only rows still being read
 
 Q_SIGNALS:
     void showStatsChanged(bool show);
@@ -70,7 +71,8 @@ private:
     void discoverCameras();
     void importCsv();
     void exportCsv();
-    void storeCamera(const Camera &camera); // into the site, its password into the credential store
+    void storeCamera(const Camera &camera);
+    void onboardImported(const Camera &camera); // an imported row with only an ONVIF address // into the site, its password into the credential store
     QStringList selectedCameraIds() const;
     QString currentLayoutId() const;
 
@@ -80,6 +82,7 @@ private:
     LanguageManager *m_language;
     QNetworkAccessManager *m_network;
     CredentialStore *m_credentials; // may be null: then passwords live for this session only
+    int m_onboardingImports = 0;
     bool m_demo = false;
 
     CameraTreeModel *m_cameraModel;

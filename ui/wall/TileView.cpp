@@ -41,6 +41,11 @@ TileView::TileView(StreamPool *pool, QString wallUid, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent); // we paint every pixel; Qt needn't clear first
     setFocusPolicy(Qt::ClickFocus);
     setMinimumSize(32, 18);
+    m_centreClick.setSingleShot(true);
+    connect(&m_centreClick, &QTimer::timeout, this, [this] {
+        if (m_joystick)
+            m_joystick->clickToCentre(m_centreClickPos, QSizeF(size()));
+    });
 }
 
 TileView::~TileView()
@@ -296,6 +301,8 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
 void TileView::setPtzController(ptz::PtzController *controller)
 {
     if (!controller) {
+        m_ptzGesture = false;
+        m_centreClick.stop();
         if (m_joystick) {
             m_joystick->stopAll();
             m_joystick->deleteLater();
@@ -331,12 +338,16 @@ void TileView::mouseReleaseEvent(QMouseEvent *e)
     if (e->button() == Qt::LeftButton) {
         if (m_ptzGesture) {
             m_ptzGesture = false;
-            m_joystick->release();
+            if (m_joystick)
+                m_joystick->release();
             return;
         }
+        // Click to centre waits out the double-click time: a double-click means full screen.
         if (m_joystick && m_wasSelectedAtPress &&
-            (e->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
-            m_joystick->clickToCentre(e->position(), QSizeF(size()));
+            (e->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
+            m_centreClickPos = e->position();
+            m_centreClick.start(QApplication::doubleClickInterval());
+        }
     }
     QWidget::mouseReleaseEvent(e);
 }
@@ -386,7 +397,8 @@ bool TileView::event(QEvent *e)
 void TileView::mouseMoveEvent(QMouseEvent *e)
 {
     if (m_ptzGesture) {
-        m_joystick->move(e->position());
+        if (m_joystick)
+            m_joystick->move(e->position());
         return;
     }
     if (!(e->buttons() & Qt::LeftButton) || !m_camera ||
@@ -403,6 +415,7 @@ void TileView::mouseMoveEvent(QMouseEvent *e)
 
 void TileView::mouseDoubleClickEvent(QMouseEvent *e)
 {
+    m_centreClick.stop();
     if (e->button() == Qt::LeftButton)
         Q_EMIT fullScreenRequested(m_index);
 }

@@ -8,6 +8,7 @@
 #include "media/StreamPool.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -102,6 +103,8 @@ private:
     QPoint m_pressPos;
     bool m_wasSelectedAtPress = false;
     bool m_ptzGesture = false;
+    QTimer m_centreClick; // a click on a PTZ tile, unless it turns out to be a double-click
+    QPointF m_centreClickPos;
     PtzJoystick *m_joystick = nullptr; // owned (child), only while a PTZ controller is set
     quint64 m_framesPainted = 0;
     quint64 m_blackFramesPainted = 0;

@@ -26,6 +26,7 @@ WallView::WallView(SiteStore *store, StreamPool *pool, QWidget *parent)
     connect(store, &SiteStore::camerasChanged, this, [this] {
         for (TileView *t : std::as_const(m_tiles))
             t->setCamera(cameraFor(m_layout.tiles.value(t->tileIndex()).cameraId));
+        updatePtz(); // an edited camera has a new controller (PtzService::refresh ran first)
     });
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] {
@@ -127,10 +128,14 @@ void WallView::updatePtz()
         }
         t->setPtzController(c);
     }
-    if (m_gamepad) { // the pad drives the selected PTZ camera
+    if (m_gamepad) { // the pad drives the PTZ camera selected last, on whichever screen
         TileView *selected = m_selected >= 0 && m_selected < m_tiles.size() ? m_tiles[m_selected] : nullptr;
-        m_gamepad->setTarget(controller && selected && selected->ptzJoystick() ? &selected->ptzJoystick()->driver()
-                                                                               : nullptr);
+        ptz::PtzDriver *mine = controller && selected && selected->ptzJoystick() ? &selected->ptzJoystick()->driver() : nullptr;
+        if (mine)
+            m_gamepad->setTarget(mine);
+        else if (m_gamepad->target() && m_gamepad->target() == m_gamepadDriver)
+            m_gamepad->setTarget(nullptr); // only let go of what this view gave it
+        m_gamepadDriver = mine;
     }
     if (!controller) {
         if (m_ptzPanel)

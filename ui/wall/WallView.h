@@ -17,6 +17,7 @@ class PtzPanel;
 namespace ptz {
 class PtzService;
 class GamepadInput;
+class PtzDriver;
 }
 
 class WallView : public QWidget
@@ -71,6 +72,7 @@ private:
     QTimer m_clock;
     ptz::PtzService *m_ptz = nullptr;
     ptz::GamepadInput *m_gamepad = nullptr;
+    QPointer<ptz::PtzDriver> m_gamepadDriver; // what this view last gave the gamepad
     PtzPanel *m_ptzPanel = nullptr; // repaints the time overlay of tiles that get no frames
 };
 
