@@ -4,6 +4,7 @@
 #include "site/SiteStore.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace pantau {
 
@@ -23,6 +24,8 @@ HealthMonitor::HealthMonitor(const SiteStore *store, StreamSettings settings, QS
     m_health.setCameras(store->site().cameras);
     m_sampleTimer.setInterval(int(m_history.intervalMs()));
     connect(&m_sampleTimer, &QTimer::timeout, this, &HealthMonitor::sampleNow);
+    m_visitTimer.setInterval(500);
+    connect(&m_visitTimer, &QTimer::timeout, this, &HealthMonitor::checkVisitTimeouts);
     connect(store, &SiteStore::camerasChanged, this, [this] {
         m_pool->refreshSources();
         syncCameras();
@@ -66,6 +69,108 @@ StreamPipeline *HealthMonitor::pipeline(const QString &cameraId) const
     return it == m_leases.end() ? nullptr : it->second->pipeline();
 }
 
+QImage HealthMonitor::thumbnail(const QString &cameraId) const
+{
+    if (const StreamPipeline *p = pipeline(cameraId)) {
+        const VideoFrame f = p->latestFrame();
+        if (!f.isNull())
+            return f.image;
+    }
+    auto it = m_thumbnails.find(cameraId);
+    return it == m_thumbnails.end() ? QImage() : it->second;
+}
+
+void HealthMonitor::setMaxConnected(int cameras)
+{
+    m_maxConnected = std::max(1, cameras);
+    if (m_active) {
+        m_leases.clear();
+        m_visitStartedMs.clear();
+        syncCameras();
+    }
+}
+
+static qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void HealthMonitor::lease(const Camera &c)
+{
+    std::unique_ptr<StreamLease> lease = m_pool->acquire(c.id, StreamKind::Sub);
+    if (!lease)
+        return;
+    lease->setTargetSize(m_thumbSizePx);
+    StreamPipeline *p = lease->pipeline();
+    const QString id = c.id;
+    connect(p, &StreamPipeline::statusChanged, this, [this, id](const StreamStatus &s) { onStatus(id, s); });
+    connect(p, &StreamPipeline::frameAvailable, this, [this, id] {
+        Q_EMIT pictureChanged(id);
+        if (m_sweeping && m_visitStartedMs.count(id))
+            endVisit(id); // a picture: this visit has what it came for
+    });
+    if (!m_sweeping) // a sweep's revisit keeps the last verdict until a new one comes
+        m_health.setState(id, p->status().state);
+    m_leases.emplace(id, std::move(lease));
+    if (m_sweeping)
+        m_visitStartedMs[id] = nowMs();
+}
+
+void HealthMonitor::endVisit(const QString &cameraId)
+{
+    if (!m_visitStartedMs.erase(cameraId))
+        return;
+    if (const StreamPipeline *p = pipeline(cameraId)) {
+        const VideoFrame f = p->latestFrame();
+        if (!f.isNull() && p->status().state == StreamState::Playing)
+            m_thumbnails[cameraId] = f.image.copy(); // our own pixels: the GStreamer buffer goes
+        else
+            m_thumbnails.erase(cameraId); // not online: no stale picture
+    }
+    // Not from inside the pipeline's own signal: let go on the next turn of the event loop.
+    QMetaObject::invokeMethod(this, [this, cameraId] {
+        auto it = m_leases.find(cameraId);
+        if (it == m_leases.end() || m_visitStartedMs.count(cameraId))
+            return;
+        disconnect(it->second->pipeline(), nullptr, this, nullptr);
+        m_leases.erase(it);
+        fillSweep();
+    }, Qt::QueuedConnection);
+}
+
+void HealthMonitor::checkVisitTimeouts()
+{
+    const qint64 now = nowMs();
+    QStringList late;
+    for (const auto &[id, started] : m_visitStartedMs)
+        if (now - started > m_visitTimeoutMs)
+            late << id; // no picture and no verdict in time: keep the state it has, move on
+    for (const QString &id : late)
+        endVisit(id);
+}
+
+void HealthMonitor::fillSweep()
+{
+    if (!m_active || !m_sweeping)
+        return;
+    const Site &site = m_store->site();
+    while (int(m_leases.size()) < m_maxConnected) {
+        if (m_sweepQueue.isEmpty()) {
+            if (!m_leases.empty())
+                return; // finish this round before starting the next
+            ++m_sweepsCompleted;
+            for (const Camera &c : site.cameras)
+                if (c.enabled)
+                    m_sweepQueue << c.id;
+            if (m_sweepQueue.isEmpty())
+                return;
+        }
+        const QString id = m_sweepQueue.takeFirst();
+        if (const Camera *c = site.camera(id); c && c->enabled && !m_leases.count(id))
+            lease(*c);
+    }
+}
+
 void HealthMonitor::syncCameras()
 {
     const QVector<Camera> &cameras = m_store->site().cameras;
@@ -73,6 +178,9 @@ void HealthMonitor::syncCameras()
         for (auto &[id, lease] : m_leases)
             disconnect(lease->pipeline(), nullptr, this, nullptr);
         m_leases.clear();
+        m_visitStartedMs.clear();
+        m_sweepQueue.clear();
+        m_visitTimer.stop();
         m_health = CameraHealth(); // unknown until watched again
         m_health.setCameras(cameras);
         Q_EMIT countsChanged();
@@ -86,23 +194,34 @@ void HealthMonitor::syncCameras()
     for (auto it = m_leases.begin(); it != m_leases.end();) {
         if (!wanted.contains(it->first)) {
             disconnect(it->second->pipeline(), nullptr, this, nullptr);
+            m_visitStartedMs.erase(it->first);
             it = m_leases.erase(it);
         } else
             ++it;
     }
-    for (const Camera &c : cameras) {
-        if (!c.enabled || m_leases.count(c.id))
-            continue;
-        std::unique_ptr<StreamLease> lease = m_pool->acquire(c.id, StreamKind::Sub);
-        if (!lease)
-            continue;
-        lease->setTargetSize(m_thumbSizePx);
-        StreamPipeline *p = lease->pipeline();
-        const QString id = c.id;
-        connect(p, &StreamPipeline::statusChanged, this, [this, id](const StreamStatus &s) { onStatus(id, s); });
-        connect(p, &StreamPipeline::frameAvailable, this, [this, id] { Q_EMIT pictureChanged(id); });
-        m_health.setState(id, p->status().state);
-        m_leases.emplace(id, std::move(lease));
+    for (auto it = m_thumbnails.begin(); it != m_thumbnails.end();)
+        it = wanted.contains(it->first) ? std::next(it) : m_thumbnails.erase(it);
+    const bool sweep = wanted.size() > m_maxConnected;
+    if (sweep != m_sweeping) {
+        qCInfo(lcHealth) << (sweep ? "sweeping" : "watching all") << wanted.size() << "cameras," << m_maxConnected
+                         << "connected at most";
+        m_sweeping = sweep;
+        m_sweepQueue.clear();
+        if (sweep) { // from watching all: start the first round afresh
+            for (auto &[id, lease] : m_leases)
+                disconnect(lease->pipeline(), nullptr, this, nullptr);
+            m_leases.clear();
+        }
+        m_visitStartedMs.clear();
+    }
+    if (m_sweeping) {
+        m_visitTimer.start();
+        fillSweep();
+    } else {
+        m_visitTimer.stop();
+        for (const Camera &c : cameras)
+            if (c.enabled && !m_leases.count(c.id))
+                lease(c);
     }
     Q_EMIT countsChanged();
 }
@@ -111,6 +230,10 @@ void HealthMonitor::onStatus(const QString &cameraId, const StreamStatus &status
 {
     if (!m_leases.count(cameraId))
         return;
+    const bool verdict = status.state == StreamState::Offline || status.state == StreamState::AuthFailed ||
+                         status.state == StreamState::Error || status.state == StreamState::Reconnecting;
+    if (m_sweeping && (status.state == StreamState::Connecting || status.state == StreamState::Invalid))
+        return; // revisiting: the camera keeps its last verdict meanwhile
     if (m_health.setState(cameraId, status.state)) {
         qCDebug(lcHealth) << cameraId << "now" << int(m_health.bucketOf(cameraId));
         Q_EMIT countsChanged();
@@ -120,6 +243,8 @@ void HealthMonitor::onStatus(const QString &cameraId, const StreamStatus &status
             sampleNow();
     }
     Q_EMIT pictureChanged(cameraId);
+    if (m_sweeping && verdict)
+        endVisit(cameraId); // the camera said what is wrong: no need to wait for its retry
 }
 
 void HealthMonitor::sampleNow()

@@ -1,7 +1,10 @@
 #pragma once
 // Watches every enabled camera of the site for the overview dashboard: its own StreamPool leases
-// each camera's sub stream in keyframes-only mode (one decode per GOP), so the thumbnails and
-// the states come from the same pipelines. Feeds CameraHealth with the states and, while active,
+// cameras' sub streams in keyframes-only mode (one decode per GOP), so the thumbnails and the
+// states come from the same pipelines. Up to maxConnected() cameras stay connected all the time;
+// a larger site is swept instead: at most maxConnected() cameras are connected at once, each until
+// its first picture or a failure (or a timeout), its thumbnail and state are kept, and the next
+// camera is visited; the sweep starts over when all were seen. So 1,000 cameras cost 64 pipelines. Feeds CameraHealth with the states and, while active,
 // samples the online count into an OnlineHistory once a minute and saves it.
 // Reads the site, never writes it. Decodes only while active (the dashboard is shown).
 // GUI thread only.
@@ -9,6 +12,7 @@
 #include "health/OnlineHistory.h"
 #include "media/StreamPool.h"
 
+#include <QImage>
 #include <QObject>
 #include <QTimer>
 
@@ -35,8 +39,18 @@ public:
 
     const CameraHealth &health() const { return m_health; }
     const OnlineHistory &history() const { return m_history; }
-    // The pipeline of a camera's thumbnail; nullptr when not leased (inactive, disabled).
+    // The pipeline of a camera's thumbnail; nullptr when not leased (inactive, disabled, or
+    // between two visits of a sweep).
     StreamPipeline *pipeline(const QString &cameraId) const;
+    // The camera's latest picture: live from its pipeline, or the one kept from the last visit.
+    QImage thumbnail(const QString &cameraId) const;
+    static constexpr int kDefaultMaxConnected = 64;
+    void setMaxConnected(int cameras);
+    int maxConnected() const { return m_maxConnected; }
+    bool isSweeping() const { return m_sweeping; }
+    int connectedCount() const { return int(m_leases.size()); } // cameras leased right now
+    int sweepsCompleted() const { return m_sweepsCompleted; }
+    void setVisitTimeoutMs(int ms) { m_visitTimeoutMs = ms; }
     const StreamPool &pool() const { return *m_pool; }
     // Records a history sample now (the timer does it every interval while active).
     void sampleNow();
@@ -49,6 +63,10 @@ Q_SIGNALS:
 
 private:
     void syncCameras();
+    void lease(const Camera &camera);
+    void fillSweep();                       // lease the next cameras up to the bound
+    void endVisit(const QString &cameraId); // keep what was learnt, let the camera go (queued)
+    void checkVisitTimeouts();
     void onStatus(const QString &cameraId, const StreamStatus &status);
 
     const SiteStore *m_store;
@@ -60,6 +78,14 @@ private:
     QTimer m_sampleTimer;
     QSize m_thumbSizePx{256, 144};
     bool m_active = false;
+    int m_maxConnected = kDefaultMaxConnected;
+    bool m_sweeping = false;
+    int m_sweepsCompleted = 0;
+    int m_visitTimeoutMs = 10000;
+    QStringList m_sweepQueue;                               // cameras still to visit in this sweep
+    std::unordered_map<QString, qint64> m_visitStartedMs;   // leased by the sweep, since when
+    std::unordered_map<QString, QImage> m_thumbnails;       // deep copies from earlier visits
+    QTimer m_visitTimer;
 };
 
 } // namespace pantau

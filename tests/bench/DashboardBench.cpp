@@ -254,6 +254,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     SiteStore store(dir.filePath("site.json"), site);
     HealthMonitor monitor(&store, StreamSettings{}, QString());
+    monitor.setMaxConnected(cameras); // every camera connected: the same pipelines as the baseline
     // Shown once, the mosaic sets the thumbnail size: the baseline then decodes at the same size.
     DashboardWindow window(&store, &monitor, nullptr);
     window.resize(1920, 1080);

@@ -91,9 +91,8 @@ MosaicView::Thumbnail MosaicView::thumbnail(int index) const
     const QString &id = m_cameras[index].id;
     t.bucket = m_monitor->health().bucketOf(id);
     t.state = m_monitor->health().stateOf(id);
-    const StreamPipeline *p = m_monitor->pipeline(id);
     // Only a camera that is online shows its picture; the others show what is wrong with them.
-    t.showsPicture = t.bucket == HealthBucket::Online && p && !p->latestFrame().isNull();
+    t.showsPicture = t.bucket == HealthBucket::Online && !m_monitor->thumbnail(id).isNull();
     if (!t.showsPicture)
         t.text = !m_cameras[index].enabled ? tr("Disabled") : dashboard::StateWords::shortText(t.bucket, t.state);
     return t;
@@ -131,7 +130,7 @@ void MosaicView::paintCell(QPainter &p, int index, const QRect &r)
     const Thumbnail t = thumbnail(index);
     const QColor colour = bucketColour(t.bucket);
     if (t.showsPicture) {
-        const QImage image = m_monitor->pipeline(camera.id)->latestFrame().image;
+        const QImage image = m_monitor->thumbnail(camera.id);
         const QSize fitted = image.size().scaled(r.size(), Qt::KeepAspectRatio);
         const QRect target(r.x() + (r.width() - fitted.width()) / 2, r.y() + (r.height() - fitted.height()) / 2,
                            fitted.width(), fitted.height());
