@@ -24,6 +24,7 @@ HealthMonitor::HealthMonitor(const SiteStore *store, StreamSettings settings, QS
     m_health.setCameras(store->site().cameras);
     m_sampleTimer.setInterval(int(m_history.intervalMs()));
     connect(&m_sampleTimer, &QTimer::timeout, this, &HealthMonitor::sampleNow);
+    m_clock.start();
     m_visitTimer.setInterval(500);
     connect(&m_visitTimer, &QTimer::timeout, this, &HealthMonitor::checkVisitTimeouts);
     connect(store, &SiteStore::camerasChanged, this, [this] {
@@ -84,15 +85,24 @@ void HealthMonitor::setMaxConnected(int cameras)
 {
     m_maxConnected = std::max(1, cameras);
     if (m_active) {
-        m_leases.clear();
-        m_visitStartedMs.clear();
+        dropLeases();
         syncCameras();
     }
 }
 
-static qint64 nowMs()
+void HealthMonitor::dropLeases()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    for (auto &[id, lease] : m_leases)
+        disconnect(lease->pipeline(), nullptr, this, nullptr);
+    m_leases.clear();
+    m_visitStartedMs.clear();
+    m_sweepQueue.clear();
+    m_roundStarted = false;
+}
+
+qint64 HealthMonitor::nowMs() const
+{
+    return m_clock.elapsed(); // monotonic: a clock change cannot end or stretch visits
 }
 
 void HealthMonitor::lease(const Camera &c)
@@ -122,16 +132,18 @@ void HealthMonitor::endVisit(const QString &cameraId)
         return;
     if (const StreamPipeline *p = pipeline(cameraId)) {
         const VideoFrame f = p->latestFrame();
-        if (!f.isNull() && p->status().state == StreamState::Playing)
-            m_thumbnails[cameraId] = f.image.copy(); // our own pixels: the GStreamer buffer goes
+        if (!f.isNull() && p->status().state == StreamState::Playing) // our own small copy: the buffer goes
+            m_thumbnails[cameraId] = f.image.scaled(f.image.size().boundedTo(kKeptThumbnailPx), Qt::KeepAspectRatio,
+                                                    Qt::SmoothTransformation)
+                                         .convertToFormat(QImage::Format_RGB888);
         else
             m_thumbnails.erase(cameraId); // not online: no stale picture
     }
     // Not from inside the pipeline's own signal: let go on the next turn of the event loop.
     QMetaObject::invokeMethod(this, [this, cameraId] {
         auto it = m_leases.find(cameraId);
-        if (it == m_leases.end() || m_visitStartedMs.count(cameraId))
-            return;
+        if (!m_sweeping || it == m_leases.end() || m_visitStartedMs.count(cameraId))
+            return; // no longer sweeping (watch-all keeps its leases), or visited again meanwhile
         disconnect(it->second->pipeline(), nullptr, this, nullptr);
         m_leases.erase(it);
         fillSweep();
@@ -144,9 +156,19 @@ void HealthMonitor::checkVisitTimeouts()
     QStringList late;
     for (const auto &[id, started] : m_visitStartedMs)
         if (now - started > m_visitTimeoutMs)
-            late << id; // no picture and no verdict in time: keep the state it has, move on
-    for (const QString &id : late)
+            late << id;
+    bool changed = false;
+    for (const QString &id : late) {
+        // No picture within the pipeline's own connect timeout and then some: it does not answer.
+        const StreamPipeline *p = pipeline(id);
+        if (!p || p->status().state != StreamState::Playing)
+            changed |= m_health.setState(id, StreamState::Offline);
         endVisit(id);
+    }
+    if (changed)
+        Q_EMIT countsChanged();
+    if (m_leases.empty())
+        fillSweep(); // a round in which nothing could be leased: try again, at this timer's pace
 }
 
 void HealthMonitor::fillSweep()
@@ -154,11 +176,15 @@ void HealthMonitor::fillSweep()
     if (!m_active || !m_sweeping)
         return;
     const Site &site = m_store->site();
+    bool refilled = false;
     while (int(m_leases.size()) < m_maxConnected) {
         if (m_sweepQueue.isEmpty()) {
-            if (!m_leases.empty())
-                return; // finish this round before starting the next
-            ++m_sweepsCompleted;
+            if (!m_leases.empty() || refilled)
+                return; // finish this round first; and never spin over cameras that cannot be leased
+            if (m_roundStarted)
+                ++m_sweepsCompleted;
+            m_roundStarted = true;
+            refilled = true;
             for (const Camera &c : site.cameras)
                 if (c.enabled)
                     m_sweepQueue << c.id;
@@ -175,11 +201,8 @@ void HealthMonitor::syncCameras()
 {
     const QVector<Camera> &cameras = m_store->site().cameras;
     if (!m_active) {
-        for (auto &[id, lease] : m_leases)
-            disconnect(lease->pipeline(), nullptr, this, nullptr);
-        m_leases.clear();
-        m_visitStartedMs.clear();
-        m_sweepQueue.clear();
+        dropLeases();
+        m_thumbnails.clear(); // states start afresh when the dashboard is shown again
         m_visitTimer.stop();
         m_health = CameraHealth(); // unknown until watched again
         m_health.setCameras(cameras);
@@ -206,12 +229,9 @@ void HealthMonitor::syncCameras()
         qCInfo(lcHealth) << (sweep ? "sweeping" : "watching all") << wanted.size() << "cameras," << m_maxConnected
                          << "connected at most";
         m_sweeping = sweep;
+        if (sweep) // from watching all: start the first round afresh
+            dropLeases();
         m_sweepQueue.clear();
-        if (sweep) { // from watching all: start the first round afresh
-            for (auto &[id, lease] : m_leases)
-                disconnect(lease->pipeline(), nullptr, this, nullptr);
-            m_leases.clear();
-        }
         m_visitStartedMs.clear();
     }
     if (m_sweeping) {

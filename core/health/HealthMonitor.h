@@ -12,6 +12,7 @@
 #include "health/OnlineHistory.h"
 #include "media/StreamPool.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QObject>
 #include <QTimer>
@@ -67,6 +68,9 @@ private:
     void fillSweep();                       // lease the next cameras up to the bound
     void endVisit(const QString &cameraId); // keep what was learnt, let the camera go (queued)
     void checkVisitTimeouts();
+    void dropLeases();
+    qint64 nowMs() const;
+    static constexpr QSize kKeptThumbnailPx{320, 180}; // kept pictures are at most this big
     void onStatus(const QString &cameraId, const StreamStatus &status);
 
     const SiteStore *m_store;
@@ -81,7 +85,9 @@ private:
     int m_maxConnected = kDefaultMaxConnected;
     bool m_sweeping = false;
     int m_sweepsCompleted = 0;
-    int m_visitTimeoutMs = 10000;
+    int m_visitTimeoutMs = 13000; // above a pipeline's own 10 s connect timeout
+    bool m_roundStarted = false;
+    QElapsedTimer m_clock;
     QStringList m_sweepQueue;                               // cameras still to visit in this sweep
     std::unordered_map<QString, qint64> m_visitStartedMs;   // leased by the sweep, since when
     std::unordered_map<QString, QImage> m_thumbnails;       // deep copies from earlier visits

@@ -253,3 +253,25 @@ TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnai
     CHECK_FALSE(monitor.isActive());
     CHECK(waitUntil([&] { return monitor.pool().pipelineCount() == 0; }, 5000));
 }
+
+TEST_CASE("A swept site whose cameras cannot be leased does not spin", "[ui][dashboard]")
+{
+    // ONVIF-only rows before onboarding, or cameras without any address: nothing to lease.
+    QTemporaryDir dir;
+    Site site;
+    for (int i = 0; i < 10; ++i) {
+        Camera c;
+        c.id = QStringLiteral("cam-%1").arg(i);
+        c.name = QStringLiteral("Tanpa alamat %1").arg(i);
+        c.area = {"Lumajang", "Tempeh"};
+        site.cameras.push_back(c);
+    }
+    SiteStore store(dir.filePath("site.json"), site);
+    HealthMonitor monitor(&store, StreamSettings{}, QString());
+    monitor.setMaxConnected(2);
+    monitor.setActive(true); // returned: no endless refill of the sweep queue
+    CHECK(monitor.isSweeping());
+    CHECK(monitor.connectedCount() == 0);
+    CHECK(monitor.health().counts().checking == 10);
+    monitor.setActive(false);
+}
