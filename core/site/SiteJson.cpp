@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 
 namespace pantau::json {
 
@@ -34,7 +35,11 @@ bool readString(const QJsonObject &o, const char *key, QString &out, QString *er
 bool readInt(const QJsonObject &o, const char *key, int &out, QString *error)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isDouble() || v.toDouble() != double(int(v.toDouble()))) {
+    const double d = v.toDouble();
+    // Range first: converting a double outside int's range is undefined behaviour (the fuzzer
+    // found 5.6e53 in a layout's "rows").
+    if (!v.isDouble() || !(d >= double(std::numeric_limits<int>::min()) && d <= double(std::numeric_limits<int>::max())) ||
+        d != std::trunc(d)) {
         if (error)
             *error = Tr::tr("Field \"%1\" must be a whole number.").arg(QLatin1String(key));
         return false;

@@ -112,6 +112,15 @@ TEST_CASE("Wrong types, unknown versions and junk are refused with a reason", "[
         &error));
     CHECK_FALSE(SiteFile::parse(QByteArray(1000, '\0'), &error));
     CHECK(SiteFile::parse(R"({"format":"pantau-site","version":1})", &error));
+    // Numbers far outside int (found by the fuzzer): refused, never converted.
+    for (const char *rows : {"5.55556e53", "-1e300", "2147483648", "1.5"}) {
+        const QByteArray doc = QByteArray(R"({"format":"pantau-site","version":1,"layouts":[{"id":"l","name":"n","rows":)") +
+                               rows + R"(,"columns":2,"tiles":[]}]})";
+        INFO(rows);
+        CHECK_FALSE(SiteFile::parse(doc, &error));
+        CHECK(error.contains("rows"));
+    }
+    CHECK_FALSE(SiteFile::parse(R"({"format":"pantau-site","version":1e300})", &error));
 }
 
 TEST_CASE("A missing site file is reported as first start, not as an error", "[unit][site]")
