@@ -106,19 +106,9 @@ void OnvifOnboarding::getDateTime()
                           fail(r.error);
                           return;
                       }
-                      if (!r.error.isError()) {
-                          const XmlElement *utc = r.body.find({u"SystemDateAndTime", u"UTCDateTime"});
-                          if (utc) {
-                              const QDate date(toInt(utc->textAt({u"Date", u"Year"})), toInt(utc->textAt({u"Date", u"Month"})),
-                                               toInt(utc->textAt({u"Date", u"Day"})));
-                              const QTime time(toInt(utc->textAt({u"Time", u"Hour"})), toInt(utc->textAt({u"Time", u"Minute"})),
-                                               toInt(utc->textAt({u"Time", u"Second"})));
-                              if (date.isValid() && time.isValid()) {
-                                  m_info.clockOffsetMs =
-                                      QDateTime::currentDateTimeUtc().msecsTo(QDateTime(date, time, QTimeZone::utc()));
-                                  m_client.setClockOffsetMs(m_info.clockOffsetMs);
-                              }
-                          }
+                      if (const auto offset = r.error.isError() ? std::nullopt : clockOffsetMs(r.body)) {
+                          m_info.clockOffsetMs = *offset;
+                          m_client.setClockOffsetMs(*offset);
                       }
                       // A device that refuses this call may still work; go on with our own clock.
                       getDeviceInformation();

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 namespace pantau::onvif {
 
@@ -20,6 +21,19 @@ QString passwordDigest(const QByteArray &nonce, const QString &created, const QS
     sha1.addData(created.toUtf8());
     sha1.addData(password.toUtf8());
     return QString::fromLatin1(sha1.result().toBase64());
+}
+
+std::optional<qint64> clockOffsetMs(const XmlElement &response)
+{
+    const XmlElement *utc = response.find({u"SystemDateAndTime", u"UTCDateTime"});
+    if (!utc)
+        return std::nullopt;
+    auto number = [utc](std::initializer_list<QStringView> path) { return utc->textAt(path).toInt(); };
+    const QDate date(number({u"Date", u"Year"}), number({u"Date", u"Month"}), number({u"Date", u"Day"}));
+    const QTime time(number({u"Time", u"Hour"}), number({u"Time", u"Minute"}), number({u"Time", u"Second"}));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime::currentDateTimeUtc().msecsTo(QDateTime(date, time, QTimeZone::utc()));
 }
 
 QString xsdDateTime(const QDateTime &utc)

@@ -41,6 +41,10 @@ struct SoapResponse
     OnvifError error;
     XmlElement body; // the first element inside soap:Body when there is no error
 };
+// The camera's clock minus ours, from a GetSystemDateAndTimeResponse body; nullopt when the reply
+// has no valid UTCDateTime. Used for the digest's Created time.
+std::optional<qint64> clockOffsetMs(const XmlElement &getSystemDateAndTimeResponse);
+
 // Reads a reply body. `httpStatus` 0 means no HTTP status was received.
 SoapResponse readSoapResponse(const QByteArray &bytes, int httpStatus, qint64 maxBytes);
 

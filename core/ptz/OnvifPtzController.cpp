@@ -67,14 +67,8 @@ void OnvifPtzController::readClock(std::function<void()> then)
     m_client.call(m_deviceUrl, deviceNs + QStringLiteral("/GetSystemDateAndTime"),
                   QStringLiteral("<GetSystemDateAndTime xmlns=\"%1\"/>").arg(deviceNs), false,
                   [this, then = std::move(then)](const SoapResponse &r) {
-                      if (const XmlElement *utc = r.error.isError() ? nullptr : r.body.find({u"SystemDateAndTime", u"UTCDateTime"})) {
-                          const QDate d(utc->textAt({u"Date", u"Year"}).toInt(), utc->textAt({u"Date", u"Month"}).toInt(),
-                                        utc->textAt({u"Date", u"Day"}).toInt());
-                          const QTime t(utc->textAt({u"Time", u"Hour"}).toInt(), utc->textAt({u"Time", u"Minute"}).toInt(),
-                                        utc->textAt({u"Time", u"Second"}).toInt());
-                          if (d.isValid() && t.isValid())
-                              m_client.setClockOffsetMs(QDateTime::currentDateTimeUtc().msecsTo(QDateTime(d, t, QTimeZone::utc())));
-                      }
+                      if (const auto offset = r.error.isError() ? std::nullopt : onvif::clockOffsetMs(r.body))
+                          m_client.setClockOffsetMs(*offset);
                       then();
                   });
 }
