@@ -1,6 +1,7 @@
 #include "StreamPipeline.h"
 
 #include "Log.h"
+#include "media/FrameConverter.h"
 #include "media/GstPtr.h"
 #include "media/PipelineReaper.h"
 
@@ -34,6 +35,8 @@ struct StreamPipeline::Shared
     StreamPipeline *owner = nullptr; // null once detached: callbacks then do nothing
     VideoFrame latest;
     bool latestPainted = true;
+    QSize targetSize;                 // set by the GUI thread: the largest tile showing us
+    media::FrameConverter converter; // streaming thread only
     quint64 received = 0;
     quint64 dropped = 0;
     QSize sourceSize;
@@ -60,20 +63,6 @@ void deleteRef(gpointer p, GClosure * = nullptr) { delete static_cast<SharedPtr 
 void deleteRefNotify(gpointer p) { deleteRef(p); }
 StreamPipeline::Shared &sharedOf(gpointer p) { return **static_cast<SharedPtr *>(p); }
 
-struct MappedFrame
-{
-    GstSample *sample = nullptr;
-    GstVideoFrame frame;
-};
-
-void releaseMappedFrame(void *p)
-{
-    auto *m = static_cast<MappedFrame *>(p);
-    gst_video_frame_unmap(&m->frame);
-    gst_sample_unref(m->sample);
-    delete m;
-}
-
 bool isVideoCaps(GstCaps *caps, const char *prefix)
 {
     if (!caps || gst_caps_is_empty(caps))
@@ -85,24 +74,29 @@ bool isVideoCaps(GstCaps *caps, const char *prefix)
 
 struct StreamPipeline::Callbacks
 {
-    // Streaming thread: wrap the sample in a QImage (no copy) and replace the latest frame.
+    // Streaming thread: convert the decoded picture into the tile's BGRx image (scaled to fit the
+    // largest tile showing it) and replace the latest frame.
     static GstFlowReturn newSample(GstAppSink *sink, gpointer user)
     {
         Shared &s = sharedOf(user);
-        GstSample *sample = gst_app_sink_pull_sample(sink);
+        gst::SamplePtr sample(gst_app_sink_pull_sample(sink));
         if (!sample)
             return GST_FLOW_EOS;
         GstVideoInfo info;
-        auto *mapped = new MappedFrame{sample, {}};
-        if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample)) ||
-            !gst_video_frame_map(&mapped->frame, &info, gst_sample_get_buffer(sample), GST_MAP_READ)) {
-            gst_sample_unref(sample);
-            delete mapped;
+        GstVideoFrame mapped;
+        if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample.get())) ||
+            !gst_video_frame_map(&mapped, &info, gst_sample_get_buffer(sample.get()), GST_MAP_READ))
             return GST_FLOW_OK;
+        QSize target;
+        {
+            QMutexLocker lock(&s.mutex);
+            target = s.targetSize;
         }
-        QImage image(static_cast<const uchar *>(GST_VIDEO_FRAME_PLANE_DATA(&mapped->frame, 0)), info.width,
-                     info.height, GST_VIDEO_FRAME_PLANE_STRIDE(&mapped->frame, 0), QImage::Format_RGB32,
-                     releaseMappedFrame, mapped);
+        const QSize out = media::FrameConverter::outputSize(QSize(info.width, info.height), info.par_n, info.par_d, target);
+        QImage image = s.converter.convert(mapped, out);
+        gst_video_frame_unmap(&mapped);
+        if (image.isNull())
+            return GST_FLOW_OK;
         const qint64 nowMs = monotonicMs();
 
         VideoFrame old; // released outside the lock
@@ -112,7 +106,7 @@ struct StreamPipeline::Callbacks
         old = std::exchange(s.latest, VideoFrame{std::move(image), ++s.received});
         s.latestPainted = false;
         s.lastFrameMs = nowMs;
-        s.frameSize = QSize(info.width, info.height);
+        s.frameSize = out;
         if (s.owner && !s.notifyPending.exchange(true))
             QMetaObject::invokeMethod(
                 s.owner, [o = s.owner, run = s.run] { o->onFrameNotified(run); }, Qt::QueuedConnection);
@@ -136,12 +130,7 @@ struct StreamPipeline::Callbacks
         Shared &s = sharedOf(user);
         QMutexLocker lock(&s.mutex);
         const QSize size(width, vi.height);
-        if (size != s.sourceSize) {
-            s.sourceSize = size;
-            if (s.owner)
-                QMetaObject::invokeMethod(
-                    s.owner, [o = s.owner, run = s.run] { o->onSourceSizeChanged(run); }, Qt::QueuedConnection);
-        }
+        s.sourceSize = size;
         return GST_PAD_PROBE_OK;
     }
 
@@ -251,9 +240,9 @@ struct StreamPipeline::Callbacks
     {
         linkPad(pad, static_cast<GstElement *>(decodebin), "application/x-rtp");
     }
-    static void decodedPadAdded(GstElement *, GstPad *pad, gpointer scale)
+    static void decodedPadAdded(GstElement *, GstPad *pad, gpointer convert)
     {
-        linkPad(pad, static_cast<GstElement *>(scale), "video/x-raw");
+        linkPad(pad, static_cast<GstElement *>(convert), "video/x-raw");
     }
     // Only video streams of an RTSP session are set up; audio and metadata are never received.
     static gboolean selectStream(GstElement *, guint, GstCaps *caps, gpointer)
@@ -324,7 +313,10 @@ void StreamPipeline::setTargetSize(QSize sizePx)
     if (sizePx == m_targetSize)
         return;
     m_targetSize = sizePx;
-    applyTargetCaps();
+    if (m_shared) {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->targetSize = sizePx; // the next frame comes at this size; no renegotiation
+    }
 }
 
 VideoFrame StreamPipeline::latestFrame() const
@@ -391,8 +383,7 @@ void StreamPipeline::build()
     {
         const char *factory;
         gst::ElementPtr element;
-    } needs[] = {{sourceFactory, {}}, {"decodebin", {}}, {"videoscale", {}},
-                 {"videoconvert", {}}, {"capsfilter", {}}, {"appsink", {}}};
+    } needs[] = {{sourceFactory, {}}, {"decodebin", {}}, {"videoconvert", {}}, {"capsfilter", {}}, {"appsink", {}}};
     for (Need &n : needs) {
         n.element = gst::makeElement(n.factory);
         if (!n.element) {
@@ -400,8 +391,8 @@ void StreamPipeline::build()
             return;
         }
     }
-    GstElement *src = needs[0].element.get(), *decode = needs[1].element.get(), *scale = needs[2].element.get(),
-               *convert = needs[3].element.get(), *filter = needs[4].element.get(), *sink = needs[5].element.get();
+    GstElement *src = needs[0].element.get(), *decode = needs[1].element.get(), *convert = needs[2].element.get(),
+               *filter = needs[3].element.get(), *sink = needs[4].element.get();
     for (Need &n : needs)
         gst_bin_add(GST_BIN(pipeline.get()), n.element.get()); // the bin takes its own reference
 
@@ -428,14 +419,20 @@ void StreamPipeline::build()
     if (!isFile && !user.isEmpty())
         g_object_set(src, "user-id", user.toUtf8().constData(), "user-pw", pass.toUtf8().constData(), nullptr);
 
-    g_signal_connect(decode, "pad-added", G_CALLBACK(&Callbacks::decodedPadAdded), scale);
+    g_signal_connect(decode, "pad-added", G_CALLBACK(&Callbacks::decodedPadAdded), convert);
     g_signal_connect_data(decode, "deep-element-added", G_CALLBACK(&Callbacks::elementAdded), newRef(shared),
                           &deleteRef, GConnectFlags(0));
-    gst_element_link_many(scale, convert, filter, sink, nullptr);
+    // What decoders produce passes videoconvert untouched; anything else becomes I420 there. The
+    // conversion to BGRx and the scaling happen in one pass in the appsink callback.
     {
-        gst::PadPtr scaleSink(gst_element_get_static_pad(scale, "sink"));
-        gst_pad_add_probe(scaleSink.get(), GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, &Callbacks::capsProbe, newRef(shared),
-                          &deleteRefNotify);
+        gst::CapsPtr caps(gst_caps_from_string(media::FrameConverter::inputFormatsCaps()));
+        g_object_set(filter, "caps", caps.get(), nullptr);
+    }
+    gst_element_link_many(convert, filter, sink, nullptr);
+    {
+        gst::PadPtr convertSink(gst_element_get_static_pad(convert, "sink"));
+        gst_pad_add_probe(convertSink.get(), GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, &Callbacks::capsProbe,
+                          newRef(shared), &deleteRefNotify);
     }
     g_object_set(sink, "max-buffers", 1u, "drop", TRUE, "sync", m_isLive ? FALSE : TRUE, "enable-last-sample", FALSE,
                  "qos", FALSE, nullptr);
@@ -447,11 +444,9 @@ void StreamPipeline::build()
         gst_bus_set_sync_handler(bus.get(), &Callbacks::busSync, newRef(shared), &deleteRefNotify);
     }
 
+    shared->targetSize = m_targetSize;
     m_shared = shared;
-    m_capsFilter = filter;
     m_pipeline = pipeline.release();
-    m_appliedSize.reset();
-    applyTargetCaps();
     qCDebug(lcMedia) << "starting" << url.toDisplayString(QUrl::RemoveUserInfo);
     if (gst_element_set_state(m_pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
         failAndRetry(StreamState::Error, tr("The stream could not be started."), nextBackoffMs());
@@ -469,7 +464,6 @@ void StreamPipeline::teardown()
         lock.unlock();
         m_shared.reset();
     }
-    m_capsFilter = nullptr;
     if (GstElement *p = std::exchange(m_pipeline, nullptr)) {
         if (m_reaper)
             m_reaper->dispose(p);
@@ -478,34 +472,6 @@ void StreamPipeline::teardown()
             gst_object_unref(p);
         }
     }
-}
-
-void StreamPipeline::applyTargetCaps()
-{
-    if (!m_capsFilter || !m_shared)
-        return;
-    QSize source;
-    {
-        QMutexLocker lock(&m_shared->mutex);
-        source = m_shared->sourceSize;
-    }
-    QSize out; // empty: deliver the decoded size
-    if (source.isValid() && m_targetSize.isValid() && !m_targetSize.isEmpty()) {
-        const double scale =
-            std::min({1.0, double(m_targetSize.width()) / source.width(), double(m_targetSize.height()) / source.height()});
-        if (scale < 1.0)
-            out = QSize(std::max(2, int(source.width() * scale) & ~1), std::max(2, int(source.height() * scale) & ~1));
-        else
-            out = QSize(source.width() & ~1, source.height() & ~1);
-    }
-    if (out == m_appliedSize)
-        return;
-    m_appliedSize = out;
-    gst::CapsPtr caps(out.isEmpty() ? gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", nullptr)
-                                    : gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", "width",
-                                                          G_TYPE_INT, out.width(), "height", G_TYPE_INT, out.height(),
-                                                          "pixel-aspect-ratio", GST_TYPE_FRACTION, 1, 1, nullptr));
-    g_object_set(m_capsFilter, "caps", caps.get(), nullptr);
 }
 
 // Each handler below ignores calls queued by an earlier run of the pipeline (`run` numbers the
@@ -521,13 +487,6 @@ void StreamPipeline::onFrameNotified(quint64 run)
         setStatus({StreamState::Playing, -1, {}});
     }
     Q_EMIT frameAvailable();
-}
-
-void StreamPipeline::onSourceSizeChanged(quint64 run)
-{
-    if (!m_shared || run != m_shared->run)
-        return;
-    applyTargetCaps();
 }
 
 void StreamPipeline::onBusError(quint64 run, StreamState state, const QString &reason)

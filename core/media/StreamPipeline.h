@@ -1,7 +1,8 @@
 #pragma once
-// One GStreamer pipeline for one (camera, stream): source -> decodebin -> videoscale -> videoconvert
-// -> BGRx capsfilter -> appsink (max-buffers=1, drop). Built element by element; no user text is
-// ever parsed as pipeline syntax.
+// One GStreamer pipeline for one (camera, stream): source -> decodebin -> videoconvert (only for
+// unusual decoder formats) -> YUV capsfilter -> appsink (max-buffers=1, drop), whose callback
+// converts and scales each picture to the tile's BGRx image in one pass (media::FrameConverter).
+// Built element by element; no user text is ever parsed as pipeline syntax.
 //
 // Threads: every public method is for the GUI thread. GStreamer streaming threads only touch the
 // shared slot of the current run (under its mutex) and post queued calls back to this object,
@@ -66,13 +67,11 @@ private:
     void build();
     void teardown();
     void onFrameNotified(quint64 run);
-    void onSourceSizeChanged(quint64 run);
     void onBusError(quint64 run, pantau::StreamState state, const QString &reason);
     void onEndOfStream(quint64 run);
     void failAndRetry(StreamState state, const QString &reason, int delayMs);
     void setStatus(StreamStatus status);
     void tick();
-    void applyTargetCaps();
     int nextBackoffMs();
     QString missingElement(const char *factory) const;
 
@@ -80,7 +79,6 @@ private:
     PipelineReaper *m_reaper = nullptr;
     std::shared_ptr<Shared> m_shared; // the current pipeline's slot; null when none runs
     GstElement *m_pipeline = nullptr; // owned; handed to the reaper on teardown
-    GstElement *m_capsFilter = nullptr;
     bool m_wanted = false;
     bool m_everPlayed = false;
     bool m_isLive = true;
@@ -88,7 +86,6 @@ private:
     quint64 m_runs = 0; // builds so far
     int m_stallTimeoutMs = 5000;
     QSize m_targetSize;
-    std::optional<QSize> m_appliedSize; // caps set on the capsfilter; empty size: native
     VideoFrame m_lastFrameOfPreviousRun;
     quint64 m_receivedBefore = 0; // totals of earlier runs, for stats
     quint64 m_droppedBefore = 0;

@@ -1,6 +1,6 @@
 #pragma once
-// A decoded picture ready to paint. The QImage wraps the GStreamer buffer without copying and
-// releases it when the last copy goes away, so passing frames around costs a reference count.
+// A decoded picture ready to paint, already converted to BGRx at the tile's size. QImage shares
+// its pixels between copies, so passing frames around costs a reference count.
 #include <QImage>
 
 #include <chrono>

@@ -59,6 +59,7 @@ void TileView::setCamera(const std::optional<Camera> &camera)
                             camera->mainStreamUrl == m_camera->mainStreamUrl &&
                             camera->subStreamUrl == m_camera->subStreamUrl && camera->enabled == m_camera->enabled;
     m_camera = camera;
+    m_elidedWidthPx = -1;
     if (!sameStream) {
         releaseLeases();
         updateLeases();
@@ -236,6 +237,17 @@ void TileView::paintEvent(QPaintEvent *)
     paintOverlay(p, status, showPicture);
 }
 
+const QString &TileView::elidedName(const QFontMetrics &metrics, int widthPx)
+{
+    const int fontPx = metrics.height();
+    if (widthPx != m_elidedWidthPx || fontPx != m_elidedFontPx) {
+        m_elidedName = m_camera ? metrics.elidedText(m_camera->name, Qt::ElideRight, widthPx) : QString();
+        m_elidedWidthPx = widthPx;
+        m_elidedFontPx = fontPx;
+    }
+    return m_elidedName;
+}
+
 void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture)
 {
     const QRect r = rect();
@@ -257,11 +269,18 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
         const int dot = barH / 2;
         p.drawEllipse(QRect(bar.left() + dot / 2, bar.top() + (barH - dot) / 2, dot, dot));
         p.setPen(Qt::white);
-        const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+        // Formatted once a second for every tile (the overlay is painted at the frame rate).
+        static int s_second = -1;
+        static QString s_time;
+        const QTime now = QTime::currentTime();
+        if (now.msecsSinceStartOfDay() / 1000 != s_second) {
+            s_second = now.msecsSinceStartOfDay() / 1000;
+            s_time = now.toString(QStringLiteral("HH:mm:ss"));
+        }
+        const QString &time = s_time;
         const int timeW = p.fontMetrics().horizontalAdvance(time) + 8;
         const QRect nameRect = bar.adjusted(dot * 2, 0, -timeW, 0);
-        p.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                   p.fontMetrics().elidedText(m_camera->name, Qt::ElideRight, nameRect.width()));
+        p.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft, elidedName(p.fontMetrics(), nameRect.width()));
         if (r.width() > timeW * 3)
             p.drawText(bar.adjusted(0, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, time);
 

@@ -87,6 +87,7 @@ private:
     void onPendingFrame();
     QSize paintSizePx() const;
     void paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture);
+    const QString &elidedName(const QFontMetrics &metrics, int widthPx);
 
     QPointer<StreamPool> m_pool;
     QString m_wallUid;
@@ -110,6 +111,10 @@ private:
     quint64 m_blackFramesPainted = 0;
     quint64 m_lastSequence = 0;
     PaintObserver m_paintObserver;
+    // The camera name as last elided (painted 25 times a second; elided when something changes).
+    QString m_elidedName;
+    int m_elidedWidthPx = -1;
+    int m_elidedFontPx = -1;
 };
 
 } // namespace pantau

@@ -1,0 +1,134 @@
+#include "FrameConverter.h"
+
+#include <gst/video/video.h>
+
+extern "C" {
+#include <libavutil/pixfmt.h>
+#include <libswscale/swscale.h>
+}
+
+#include <algorithm>
+#include <utility>
+
+namespace pantau::media {
+
+namespace {
+// GStreamer format → libswscale format for what decoders hand us. Anything else is converted to
+// I420 by the pipeline before it reaches us.
+AVPixelFormat avFormat(GstVideoFormat f)
+{
+    switch (f) {
+    case GST_VIDEO_FORMAT_I420:
+        return AV_PIX_FMT_YUV420P;
+    case GST_VIDEO_FORMAT_YV12:
+        return AV_PIX_FMT_YUV420P; // same planes, U and V swapped (handled below)
+    case GST_VIDEO_FORMAT_NV12:
+        return AV_PIX_FMT_NV12;
+    case GST_VIDEO_FORMAT_NV21:
+        return AV_PIX_FMT_NV21;
+    case GST_VIDEO_FORMAT_Y42B:
+        return AV_PIX_FMT_YUV422P;
+    case GST_VIDEO_FORMAT_Y444:
+        return AV_PIX_FMT_YUV444P;
+    case GST_VIDEO_FORMAT_GRAY8:
+        return AV_PIX_FMT_GRAY8;
+    default:
+        return AV_PIX_FMT_NONE;
+    }
+}
+} // namespace
+
+void FrameConverter::SwsFree::operator()(SwsContext *c) const
+{
+    sws_freeContext(c);
+}
+
+FrameConverter::FrameConverter() = default;
+FrameConverter::~FrameConverter() = default;
+
+const char *FrameConverter::inputFormatsCaps()
+{
+    return "video/x-raw, format=(string){ I420, YV12, NV12, NV21, Y42B, Y444, GRAY8 }";
+}
+
+QSize FrameConverter::outputSize(QSize decoded, int parN, int parD, QSize target)
+{
+    if (decoded.isEmpty())
+        return {};
+    const int displayW =
+        parN > 0 && parD > 0 ? int(std::clamp<qint64>(qint64(decoded.width()) * parN / parD, 2, 16384)) : decoded.width();
+    const QSize display(displayW, decoded.height());
+    double scale = 1.0;
+    if (target.isValid() && !target.isEmpty())
+        scale = std::min({1.0, double(target.width()) / display.width(), double(target.height()) / display.height()});
+    return {std::max(2, int(display.width() * scale) & ~1), std::max(2, int(display.height() * scale) & ~1)};
+}
+
+QImage &FrameConverter::takeImage(QSize size)
+{
+    // A ring slot nobody else holds (the GUI thread lets go of frames it has painted) is written
+    // again in place; one still held is left alone and replaced by a new image.
+    for (std::size_t i = 0; i < m_ring.size(); ++i) {
+        const std::size_t index = (m_next + i) % m_ring.size();
+        QImage &img = m_ring[index];
+        if (!img.isNull() && img.size() == size && img.isDetached()) {
+            m_next = (index + 1) % m_ring.size();
+            return img;
+        }
+    }
+    QImage &slot = m_ring[m_next];
+    m_next = (m_next + 1) % m_ring.size();
+    slot = QImage(size, QImage::Format_RGB32);
+    return slot;
+}
+
+QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
+{
+    const GstVideoInfo &info = frame.info;
+    const GstVideoFormat gstFormat = GST_VIDEO_INFO_FORMAT(&info);
+    const AVPixelFormat src = avFormat(gstFormat);
+    if (src == AV_PIX_FMT_NONE || out.isEmpty())
+        return {};
+    const QSize srcSize(GST_VIDEO_INFO_WIDTH(&info), GST_VIDEO_INFO_HEIGHT(&info));
+    const int matrix = info.colorimetry.matrix == GST_VIDEO_COLOR_MATRIX_BT709 ? SWS_CS_ITU709
+                       : info.colorimetry.matrix == GST_VIDEO_COLOR_MATRIX_BT2020 ? SWS_CS_BT2020
+                                                                                   : SWS_CS_ITU601;
+    const bool fullRange = info.colorimetry.range == GST_VIDEO_COLOR_RANGE_0_255;
+    if (!m_context || m_srcFormat != src || m_srcSize != srcSize || m_dstSize != out || m_matrix != matrix ||
+        m_fullRange != fullRange) {
+        // Area averaging when shrinking (sharp and cheap); a same-size conversion takes
+        // libswscale's unscaled path whatever the flag.
+        m_context.reset(sws_getContext(srcSize.width(), srcSize.height(), src, out.width(), out.height(),
+                                       AV_PIX_FMT_BGR0, SWS_AREA, nullptr, nullptr, nullptr));
+        if (!m_context)
+            return {};
+        const int *coefficients = sws_getCoefficients(matrix);
+        sws_setColorspaceDetails(m_context.get(), coefficients, fullRange ? 1 : 0, coefficients, 1, 0, 1 << 16,
+                                 1 << 16);
+        m_srcFormat = src;
+        m_srcSize = srcSize;
+        m_dstSize = out;
+        m_matrix = matrix;
+        m_fullRange = fullRange;
+    }
+    const uint8_t *planes[4] = {};
+    int strides[4] = {};
+    for (guint i = 0; i < GST_VIDEO_FRAME_N_PLANES(&frame) && i < 4; ++i) {
+        planes[i] = static_cast<const uint8_t *>(GST_VIDEO_FRAME_PLANE_DATA(&frame, i));
+        strides[i] = GST_VIDEO_FRAME_PLANE_STRIDE(&frame, i);
+    }
+    if (gstFormat == GST_VIDEO_FORMAT_YV12) { // planes Y, V, U in memory
+        std::swap(planes[1], planes[2]);
+        std::swap(strides[1], strides[2]);
+    }
+    // Written while only the ring holds it (bits() does not copy then); the copy returned shares it.
+    QImage &image = takeImage(out);
+    if (image.isNull())
+        return {};
+    uint8_t *dst[4] = {image.bits(), nullptr, nullptr, nullptr};
+    const int dstStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
+    sws_scale(m_context.get(), planes, strides, 0, srcSize.height(), dst, dstStride);
+    return image;
+}
+
+} // namespace pantau::media

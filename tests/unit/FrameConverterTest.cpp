@@ -1,0 +1,130 @@
+// media::FrameConverter: decoded YUV pictures of every format decoders hand us become the right
+// BGRx colours at the right size, and the output images are reused without copies.
+#include "media/FrameConverter.h"
+#include "media/GstInit.h"
+
+#include <catch2/catch.hpp>
+
+#include <gst/video/video.h>
+
+using pantau::media::FrameConverter;
+
+namespace {
+
+// A solid picture of one YUV colour in `format` (BT.601 limited range, as GStreamer assumes for
+// standard-definition sizes).
+struct SolidFrame
+{
+    GstBuffer *buffer = nullptr;
+    GstVideoFrame frame{};
+    bool mapped = false;
+
+    SolidFrame(GstVideoFormat format, int width, int height, guint8 y, guint8 u, guint8 v)
+    {
+        GstVideoInfo info;
+        gst_video_info_set_format(&info, format, width, height);
+        buffer = gst_buffer_new_allocate(nullptr, GST_VIDEO_INFO_SIZE(&info), nullptr);
+        GstVideoFrame w;
+        REQUIRE(gst_video_frame_map(&w, &info, buffer, GST_MAP_WRITE));
+        const guint8 values[3] = {y, u, v};
+        for (guint c = 0; c < GST_VIDEO_FRAME_N_COMPONENTS(&w); ++c) {
+            auto *data = static_cast<guint8 *>(GST_VIDEO_FRAME_COMP_DATA(&w, c));
+            const int stride = GST_VIDEO_FRAME_COMP_STRIDE(&w, c);
+            const int pstride = GST_VIDEO_FRAME_COMP_PSTRIDE(&w, c);
+            for (int row = 0; row < GST_VIDEO_FRAME_COMP_HEIGHT(&w, c); ++row)
+                for (int col = 0; col < GST_VIDEO_FRAME_COMP_WIDTH(&w, c); ++col)
+                    data[row * stride + col * pstride] = values[c];
+        }
+        gst_video_frame_unmap(&w);
+        mapped = gst_video_frame_map(&frame, &info, buffer, GST_MAP_READ);
+        REQUIRE(mapped);
+    }
+    ~SolidFrame()
+    {
+        if (mapped)
+            gst_video_frame_unmap(&frame);
+        gst_buffer_unref(buffer);
+    }
+};
+
+bool near(int a, int b, int tolerance = 12)
+{
+    return std::abs(a - b) <= tolerance;
+}
+
+} // namespace
+
+TEST_CASE("FrameConverter fits the display size inside the tile, never larger, even sizes")
+{
+    CHECK(FrameConverter::outputSize({640, 360}, 1, 1, {480, 270}) == QSize(480, 270));
+    CHECK(FrameConverter::outputSize({640, 360}, 1, 1, {}) == QSize(640, 360));
+    CHECK(FrameConverter::outputSize({640, 360}, 1, 1, {1920, 1080}) == QSize(640, 360)); // no upscale
+    CHECK(FrameConverter::outputSize({640, 360}, 1, 1, {320, 1000}) == QSize(320, 180));  // width limits
+    CHECK(FrameConverter::outputSize({641, 361}, 1, 1, {}) == QSize(640, 360));
+    // 720×576 with 4:3 pixels displays as 960×576.
+    CHECK(FrameConverter::outputSize({720, 576}, 4, 3, {}) == QSize(960, 576));
+    CHECK(FrameConverter::outputSize({720, 576}, 4, 3, {480, 480}) == QSize(480, 288));
+    CHECK(FrameConverter::outputSize({}, 1, 1, {480, 270}).isEmpty());
+    CHECK(FrameConverter::outputSize({4, 4}, 1, 1, {1, 1}) == QSize(2, 2));
+}
+
+TEST_CASE("FrameConverter turns every decoder format into the right colours")
+{
+    REQUIRE(pantau::media::initGStreamer());
+    // BT.601 limited range: red, green, blue.
+    struct Colour
+    {
+        guint8 y, u, v;
+        QRgb rgb;
+    } colours[] = {{81, 90, 240, qRgb(255, 0, 0)}, {145, 54, 34, qRgb(0, 255, 0)}, {41, 240, 110, qRgb(0, 0, 255)}};
+    const GstVideoFormat formats[] = {GST_VIDEO_FORMAT_I420, GST_VIDEO_FORMAT_YV12, GST_VIDEO_FORMAT_NV12,
+                                      GST_VIDEO_FORMAT_NV21, GST_VIDEO_FORMAT_Y42B, GST_VIDEO_FORMAT_Y444};
+    for (GstVideoFormat format : formats) {
+        for (const Colour &c : colours) {
+            INFO(gst_video_format_to_string(format) << " colour " << std::hex << c.rgb);
+            FrameConverter converter;
+            SolidFrame in(format, 64, 36, c.y, c.u, c.v);
+            for (const QSize out : {QSize(64, 36), QSize(48, 26)}) { // same size, and scaled down
+                const QImage image = converter.convert(in.frame, out);
+                REQUIRE(image.size() == out);
+                REQUIRE(image.format() == QImage::Format_RGB32);
+                const QRgb px = image.pixel(out.width() / 2, out.height() / 2);
+                CHECK(near(qRed(px), qRed(c.rgb)));
+                CHECK(near(qGreen(px), qGreen(c.rgb)));
+                CHECK(near(qBlue(px), qBlue(c.rgb)));
+            }
+        }
+    }
+    SECTION("grey pictures stay grey")
+    {
+        FrameConverter converter;
+        SolidFrame in(GST_VIDEO_FORMAT_GRAY8, 64, 36, 126, 0, 0);
+        const QRgb px = converter.convert(in.frame, {64, 36}).pixel(10, 10);
+        CHECK(qRed(px) == qGreen(px));
+        CHECK(qGreen(px) == qBlue(px));
+        CHECK(near(qRed(px), 128, 20));
+    }
+    SECTION("a format it does not take gives no picture rather than garbage")
+    {
+        FrameConverter converter;
+        SolidFrame in(GST_VIDEO_FORMAT_RGB, 64, 36, 1, 2, 3);
+        CHECK(converter.convert(in.frame, {64, 36}).isNull());
+    }
+}
+
+TEST_CASE("FrameConverter reuses an output image once nobody holds it, never one still held")
+{
+    REQUIRE(pantau::media::initGStreamer());
+    FrameConverter converter;
+    SolidFrame in(GST_VIDEO_FORMAT_I420, 64, 36, 81, 90, 240);
+    QImage held = converter.convert(in.frame, {64, 36});
+    const uchar *heldBits = held.constBits();
+    QImage second = converter.convert(in.frame, {64, 36});
+    CHECK(second.constBits() != heldBits); // `held` is still painted somewhere: not overwritten
+    const uchar *secondBits = second.constBits();
+    second = QImage();
+    const QImage third = converter.convert(in.frame, {64, 36});
+    CHECK(third.constBits() == secondBits); // released: written again in place, no allocation
+    CHECK(held.constBits() == heldBits);
+    CHECK(qRed(held.pixel(5, 5)) > 240);
+}
