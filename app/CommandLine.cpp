@@ -35,6 +35,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.wall = true;
         else if (a == QLatin1String("--dashboard"))
             cl.dashboard = true;
+        else if (a == QLatin1String("--software-decoding"))
+            cl.softwareDecoding = true;
         else if (a == QLatin1String("-h") || a == QLatin1String("--help"))
             cl.help = true;
         else if (a == QLatin1String("-v") || a == QLatin1String("--version"))
@@ -61,6 +63,8 @@ QString CommandLine::helpText(const QString &programName)
         {QStringLiteral("--demo"), tr("Start the embedded demo site: nine live synthetic cameras, no hardware needed.")},
         {QStringLiteral("--wall"), tr("Open the saved video wall full screen on every screen (for the wall PC).")},
         {QStringLiteral("--dashboard"), tr("Open the overview dashboard alone (for the Bupati's PC or a large screen).")},
+        {QStringLiteral("--software-decoding"),
+         tr("Decode video on the processor only, even where the graphics card could decode it.")},
         {QStringLiteral("--site FILE"), tr("Use FILE as the site file instead of the default one.")},
         {QStringLiteral("--language id|en"), tr("Interface language: id (Indonesian) or en (English).")},
         {QStringLiteral("-v, --version"), tr("Print the version and exit.")},

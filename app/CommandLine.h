@@ -14,6 +14,7 @@ public:
     bool demo = false;
     bool wall = false;
     bool dashboard = false; // the overview dashboard alone (the Bupati's PC)
+    bool softwareDecoding = false; // never use the GPU's video decoders
     bool help = false;
     bool version = false;
     QString siteFile;

@@ -2,6 +2,7 @@
 #include "Application.h"
 #include "CommandLine.h"
 #include "i18n/LanguageManager.h"
+#include "media/DecoderPolicy.h"
 #include "media/GstInit.h"
 
 #include <QApplication>
@@ -70,7 +71,10 @@ int main(int argc, char **argv)
         return 1;
     LanguageManager language;
     language.setLanguage(chooseLanguage(QCoreApplication::arguments()));
-    Application pantau(CommandLine::parse(QCoreApplication::arguments()), &language);
+    const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
+    media::DecoderPolicy::apply(commandLine.softwareDecoding ? media::HardwareDecoding::Off
+                                                             : media::DecoderPolicy::fromEnvironment());
+    Application pantau(commandLine, &language);
     if (!pantau.start())
         return 1;
     return app.exec();

@@ -230,6 +230,10 @@
         <source>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</source>
         <translation>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</translation>
     </message>
+    <message>
+        <source>Decode video on the processor only, even where the graphics card could decode it.</source>
+        <translation>Decode video on the processor only, even where the graphics card could decode it.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialFile</name>
@@ -1568,6 +1572,10 @@ Drag a camera here</translation>
     <message>
         <source>%1 fps · %2 %3 · %4 · dropped %5</source>
         <translation>%1 fps · %2 %3 · %4 · dropped %5</translation>
+    </message>
+    <message>
+        <source>%1 (hardware)</source>
+        <translation>%1 (hardware)</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,10 @@
         <source>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</source>
         <translation>Buka ringkasan saja (untuk PC Bupati atau layar besar).</translation>
     </message>
+    <message>
+        <source>Decode video on the processor only, even where the graphics card could decode it.</source>
+        <translation>Dekode video hanya dengan prosesor (CPU), walaupun kartu grafis (GPU) sanggup melakukannya.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialFile</name>
@@ -1548,6 +1552,10 @@ Seret kamera ke sini</translation>
     <message>
         <source>%1 fps · %2 %3 · %4 · dropped %5</source>
         <translation>%1 fps · %2 %3 · %4 · dibuang %5</translation>
+    </message>
+    <message>
+        <source>%1 (hardware)</source>
+        <translation>%1 (perangkat keras)</translation>
     </message>
 </context>
 <context>

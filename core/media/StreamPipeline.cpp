@@ -1,6 +1,7 @@
 #include "StreamPipeline.h"
 
 #include "Log.h"
+#include "media/DecoderPolicy.h"
 #include "media/FrameConverter.h"
 #include "media/GstPtr.h"
 #include "media/PipelineReaper.h"
@@ -19,7 +20,13 @@
 namespace pantau {
 
 namespace {
-std::atomic<int> g_liveRuns{0}; // Shared objects alive: one per pipeline run not yet finalized
+std::atomic<int> g_liveRuns{0};
+
+// decodebin's autoplug-select answer. The enum lives in a private header of gst-plugins-base; its
+// values are part of the signal's documented contract (0 try, 1 expose, 2 skip).
+using GstAutoplugSelectResultCompat = int;
+constexpr GstAutoplugSelectResultCompat kAutoplugTry = 0;
+constexpr GstAutoplugSelectResultCompat kAutoplugSkip = 2; // Shared objects alive: one per pipeline run not yet finalized
 }
 
 // What the streaming threads share with the GUI thread for one pipeline run. It lives until the
@@ -42,8 +49,10 @@ struct StreamPipeline::Shared
     QSize sourceSize;
     QSize frameSize;
     QString decoder;
+    bool decoderIsHardware = false;
     qint64 lastFrameMs = 0;
     bool keyframesOnly = false; // set before the pipeline starts, read-only afterwards
+    bool softwareOnly = false;  // likewise: a hardware decoder failed on this stream before
     quint64 run = 0;            // which build() this is; queued calls carry it
     std::atomic<bool> notifyPending{false};
 
@@ -82,6 +91,19 @@ struct StreamPipeline::Callbacks
         gst::SamplePtr sample(gst_app_sink_pull_sample(sink));
         if (!sample)
             return GST_FLOW_EOS;
+        {
+            // Nobody has taken the last picture yet (the GUI is behind, or nobody looks often):
+            // this one is dropped before it costs a conversion. A painted frame is then at most
+            // one frame interval old, and a wall that cannot paint every frame spends nothing on
+            // the frames it would not have painted.
+            QMutexLocker lock(&s.mutex);
+            if (!s.latestPainted && !s.latest.isNull()) {
+                ++s.received;
+                ++s.dropped;
+                s.lastFrameMs = monotonicMs();
+                return GST_FLOW_OK;
+            }
+        }
         GstVideoInfo info;
         GstVideoFrame mapped;
         if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample.get())) ||
@@ -101,8 +123,6 @@ struct StreamPipeline::Callbacks
 
         VideoFrame old; // released outside the lock
         QMutexLocker lock(&s.mutex);
-        if (!s.latestPainted)
-            ++s.dropped;
         old = std::exchange(s.latest, VideoFrame{std::move(image), ++s.received});
         s.latestPainted = false;
         s.lastFrameMs = nowMs;
@@ -144,6 +164,9 @@ struct StreamPipeline::Callbacks
             gst_message_parse_error(msg, &err, &dbg);
             const gst::ErrorPtr error(err);
             const gst::CharPtr debug(dbg);
+            GstElement *source = GST_IS_ELEMENT(GST_MESSAGE_SRC(msg)) ? GST_ELEMENT(GST_MESSAGE_SRC(msg)) : nullptr;
+            const bool fromHardwareDecoder =
+                source && media::DecoderPolicy::isHardwareDecoder(gst_element_get_factory(source));
             StreamState state = StreamState::Offline;
             if (err->domain == GST_RESOURCE_ERROR && err->code == GST_RESOURCE_ERROR_NOT_AUTHORIZED)
                 state = StreamState::AuthFailed;
@@ -159,7 +182,10 @@ struct StreamPipeline::Callbacks
             QMutexLocker lock(&s.mutex);
             if (s.owner)
                 QMetaObject::invokeMethod(
-                    s.owner, [o = s.owner, run = s.run, state, reason] { o->onBusError(run, state, reason); },
+                    s.owner,
+                    [o = s.owner, run = s.run, state, reason, fromHardwareDecoder] {
+                        o->onBusError(run, state, reason, fromHardwareDecoder);
+                    },
                     Qt::QueuedConnection);
         } else if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_EOS) {
             QMutexLocker lock(&s.mutex);
@@ -212,7 +238,16 @@ struct StreamPipeline::Callbacks
             }
             QMutexLocker lock(&s.mutex);
             s.decoder = QString::fromUtf8(GST_OBJECT_NAME(f));
+            s.decoderIsHardware = media::DecoderPolicy::isHardwareDecoder(f);
         }
+    }
+
+    // Streaming thread: after a hardware decoder failed on this stream, decodebin skips them all.
+    static GstAutoplugSelectResultCompat autoplugSelect(GstElement *, GstPad *, GstCaps *, GstElementFactory *factory,
+                                                        gpointer user)
+    {
+        const Shared &s = sharedOf(user);
+        return s.softwareOnly && media::DecoderPolicy::isHardwareDecoder(factory) ? kAutoplugSkip : kAutoplugTry;
     }
 
     // Streaming thread, keyframes-only mode: delta frames never reach the decoder.
@@ -344,6 +379,7 @@ StreamStats StreamPipeline::stats() const
         st.sourceSize = m_shared->sourceSize;
         st.frameSize = m_shared->frameSize;
         st.decoder = m_shared->decoder;
+        st.hardwareDecoder = m_shared->decoderIsHardware;
     }
     return st;
 }
@@ -374,6 +410,7 @@ void StreamPipeline::build()
     auto shared = std::make_shared<Shared>();
     shared->owner = this;
     shared->keyframesOnly = m_source.keyframesOnly;
+    shared->softwareOnly = m_softwareOnly;
     shared->run = ++m_runs;
 
     gst::ElementPtr pipeline(gst_pipeline_new(nullptr));
@@ -420,6 +457,8 @@ void StreamPipeline::build()
         g_object_set(src, "user-id", user.toUtf8().constData(), "user-pw", pass.toUtf8().constData(), nullptr);
 
     g_signal_connect(decode, "pad-added", G_CALLBACK(&Callbacks::decodedPadAdded), convert);
+    g_signal_connect_data(decode, "autoplug-select", G_CALLBACK(&Callbacks::autoplugSelect), newRef(shared),
+                          &deleteRef, GConnectFlags(0));
     g_signal_connect_data(decode, "deep-element-added", G_CALLBACK(&Callbacks::elementAdded), newRef(shared),
                           &deleteRef, GConnectFlags(0));
     // What decoders produce passes videoconvert untouched; anything else becomes I420 there. The
@@ -489,10 +528,19 @@ void StreamPipeline::onFrameNotified(quint64 run)
     Q_EMIT frameAvailable();
 }
 
-void StreamPipeline::onBusError(quint64 run, StreamState state, const QString &reason)
+void StreamPipeline::onBusError(quint64 run, StreamState state, const QString &reason, bool fromHardwareDecoder)
 {
     if (!m_pipeline || !m_shared || run != m_shared->run)
         return;
+    if (fromHardwareDecoder && !m_softwareOnly) {
+        // The GPU's decoder refused this stream (a profile it lacks, a driver fault): decode it in
+        // software from now on, at once, without counting it as the camera's failure.
+        qCWarning(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo)
+                                     << "hardware decoder failed:" << reason << "- decoding in software";
+        m_softwareOnly = true;
+        build();
+        return;
+    }
     if (state == StreamState::AuthFailed)
         failAndRetry(state, reason, 30000);
     else if (state == StreamState::Error)

@@ -67,7 +67,7 @@ private:
     void build();
     void teardown();
     void onFrameNotified(quint64 run);
-    void onBusError(quint64 run, pantau::StreamState state, const QString &reason);
+    void onBusError(quint64 run, pantau::StreamState state, const QString &reason, bool fromHardwareDecoder);
     void onEndOfStream(quint64 run);
     void failAndRetry(StreamState state, const QString &reason, int delayMs);
     void setStatus(StreamStatus status);
@@ -82,6 +82,7 @@ private:
     bool m_wanted = false;
     bool m_everPlayed = false;
     bool m_isLive = true;
+    bool m_softwareOnly = false; // a hardware decoder failed on this stream: software from now on
     int m_failures = 0;
     quint64 m_runs = 0; // builds so far
     int m_stallTimeoutMs = 5000;

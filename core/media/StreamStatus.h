@@ -38,6 +38,7 @@ struct StreamStats
     QSize sourceSize;          // what the camera sends
     QSize frameSize;           // what the pipeline delivers after scaling
     QString decoder;           // e.g. "avdec_h264", "vah264dec"
+    bool hardwareDecoder = false; // the decoder runs on the GPU (or another hardware block)
 };
 
 } // namespace pantau

@@ -9,6 +9,7 @@
 #include "ProcessStats.h"
 #include "demo/ClipRtspServer.h"
 #include "demo/FrameBarcode.h"
+#include "media/DecoderPolicy.h"
 #include "media/GstInit.h"
 #include "media/GstPtr.h"
 #include "media/StreamPool.h"
@@ -235,6 +236,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName("pantau-bench");
     media::initGStreamer();
+    media::DecoderPolicy::apply(media::DecoderPolicy::fromEnvironment()); // as pantau does (PANTAU_HW_DECODE=0: off)
 
     QCommandLineParser cli;
     cli.addOptions({{"tiles", "Number of tiles and cameras.", "N", "16"},
@@ -338,6 +340,10 @@ int main(int argc, char **argv)
         },
         60000);
     out["all_playing"] = allPlaying;
+    if (StreamPipeline *p = tileViews.isEmpty() ? nullptr : tileViews.first()->activePipeline()) {
+        out["decoder"] = p->stats().decoder;
+        out["hardware_decoder"] = p->stats().hardwareDecoder;
+    }
     runFor(2000); // settle
 
     auto sums = [&] {

@@ -299,7 +299,10 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
                                      : QStringLiteral("–");
             const QString line = tr("%1 fps · %2 %3 · %4 · dropped %5")
                                      .arg(st.fps, 0, 'f', 1)
-                                     .arg(size, kind, st.decoder.isEmpty() ? QStringLiteral("–") : st.decoder)
+                                     .arg(size, kind,
+                                          st.decoder.isEmpty()       ? QStringLiteral("–")
+                                          : st.hardwareDecoder ? tr("%1 (hardware)").arg(st.decoder)
+                                                                     : st.decoder)
                                      .arg(st.framesDropped);
             const QRect sbar(r.left(), r.bottom() - barH + 1, r.width(), barH);
             p.fillRect(sbar, QColor(0, 0, 0, 140));

@@ -1,0 +1,81 @@
+#include "DecoderPolicy.h"
+
+#include "Log.h"
+
+#include <gst/gst.h>
+
+#include <cstring>
+
+namespace pantau::media {
+
+namespace {
+bool isVideoDecoder(GstElementFactory *factory)
+{
+    const gchar *klass = gst_element_factory_get_metadata(factory, GST_ELEMENT_METADATA_KLASS);
+    return klass && std::strstr(klass, "Decoder") && std::strstr(klass, "Video");
+}
+
+// Above FFmpeg's decoders (GST_RANK_PRIMARY) and above the hardware plugins' own ranks, so
+// decodebin tries the hardware first; a hardware decoder that cannot take the stream's caps or
+// cannot open its device is skipped by decodebin itself.
+constexpr guint kHardwareRank = GST_RANK_PRIMARY + 64;
+
+GList *videoDecoderFactories()
+{
+    return gst_element_factory_list_get_elements(GST_ELEMENT_FACTORY_TYPE_DECODER | GST_ELEMENT_FACTORY_TYPE_MEDIA_VIDEO,
+                                                 GST_RANK_NONE);
+}
+} // namespace
+
+HardwareDecoding DecoderPolicy::fromEnvironment()
+{
+    const QByteArray v = qgetenv("PANTAU_HW_DECODE").trimmed().toLower();
+    return (v == "0" || v == "off" || v == "no" || v == "false") ? HardwareDecoding::Off : HardwareDecoding::Auto;
+}
+
+bool DecoderPolicy::isHardwareDecoder(GstElementFactory *factory)
+{
+    if (!factory || !isVideoDecoder(factory))
+        return false;
+    const gchar *klass = gst_element_factory_get_metadata(factory, GST_ELEMENT_METADATA_KLASS);
+    if (klass && std::strstr(klass, "Hardware"))
+        return true;
+    const gchar *name = GST_OBJECT_NAME(factory);
+    return name && g_str_has_prefix(name, "vaapi");
+}
+
+QStringList DecoderPolicy::hardwareDecoders()
+{
+    QStringList names;
+    GList *list = videoDecoderFactories();
+    list = g_list_sort(list, gst_plugin_feature_rank_compare_func);
+    for (GList *l = list; l; l = l->next) {
+        auto *f = GST_ELEMENT_FACTORY(l->data);
+        if (isHardwareDecoder(f))
+            names << QString::fromUtf8(GST_OBJECT_NAME(f));
+    }
+    gst_plugin_feature_list_free(list);
+    return names;
+}
+
+void DecoderPolicy::apply(HardwareDecoding mode)
+{
+    GList *list = videoDecoderFactories();
+    QStringList changed;
+    for (GList *l = list; l; l = l->next) {
+        auto *f = GST_ELEMENT_FACTORY(l->data);
+        if (!isHardwareDecoder(f))
+            continue;
+        gst_plugin_feature_set_rank(GST_PLUGIN_FEATURE(f), mode == HardwareDecoding::Auto ? kHardwareRank : guint(GST_RANK_NONE));
+        changed << QString::fromUtf8(GST_OBJECT_NAME(f));
+    }
+    gst_plugin_feature_list_free(list);
+    if (mode == HardwareDecoding::Off)
+        qCInfo(lcMedia) << "hardware decoding off; not using" << changed;
+    else if (changed.isEmpty())
+        qCInfo(lcMedia) << "no hardware video decoder on this machine: decoding in software";
+    else
+        qCInfo(lcMedia) << "hardware video decoders preferred:" << changed;
+}
+
+} // namespace pantau::media
