@@ -7,6 +7,7 @@
 #include "camera/Camera.h"
 #include "media/StreamPool.h"
 
+#include <QImage>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -87,7 +88,17 @@ private:
     void onPendingFrame();
     QSize paintSizePx() const;
     void paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture);
-    const QString &elidedName(const QFontMetrics &metrics, int widthPx);
+    struct BarKey
+    {
+        QString clock;
+        QRgb stateRgb = 0;
+        QSize size;
+        int fontPx = 0;
+        qreal devicePixelRatio = 1;
+        friend bool operator==(const BarKey &, const BarKey &) = default;
+    };
+    static const QString &clockText();
+    void renderBar(const BarKey &key, const QFont &font);
 
     QPointer<StreamPool> m_pool;
     QString m_wallUid;
@@ -111,10 +122,9 @@ private:
     quint64 m_blackFramesPainted = 0;
     quint64 m_lastSequence = 0;
     PaintObserver m_paintObserver;
-    // The camera name as last elided (painted 25 times a second; elided when something changes).
-    QString m_elidedName;
-    int m_elidedWidthPx = -1;
-    int m_elidedFontPx = -1;
+    // The top bar as last drawn, and what it showed.
+    QImage m_barCache;
+    BarKey m_barKey;
 };
 
 } // namespace pantau
