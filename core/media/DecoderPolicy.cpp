@@ -15,9 +15,10 @@ bool isVideoDecoder(GstElementFactory *factory)
     return klass && std::strstr(klass, "Decoder") && std::strstr(klass, "Video");
 }
 
-// Above FFmpeg's decoders (GST_RANK_PRIMARY) and above the hardware plugins' own ranks, so
-// decodebin tries the hardware first; a hardware decoder that cannot take the stream's caps or
-// cannot open its device is skipped by decodebin itself.
+// Added to a hardware decoder's own rank: above FFmpeg's decoders (GST_RANK_PRIMARY), so decodebin
+// tries the hardware first, in the order the plugins ranked them (the newer `va` elements before
+// the older `vaapi` ones); one that cannot take the stream's caps or open its device is skipped
+// by decodebin itself.
 constexpr guint kHardwareRank = GST_RANK_PRIMARY + 64;
 
 GList *videoDecoderFactories()
@@ -66,7 +67,20 @@ void DecoderPolicy::apply(HardwareDecoding mode)
         auto *f = GST_ELEMENT_FACTORY(l->data);
         if (!isHardwareDecoder(f))
             continue;
-        gst_plugin_feature_set_rank(GST_PLUGIN_FEATURE(f), mode == HardwareDecoding::Auto ? kHardwareRank : guint(GST_RANK_NONE));
+        // The rank the plugin gave it, kept on the factory the first time (apply may run again).
+        auto *feature = GST_PLUGIN_FEATURE(f);
+        gpointer stored = g_object_get_data(G_OBJECT(f), "pantau-original-rank");
+        if (!stored) {
+            stored = GUINT_TO_POINTER(gst_plugin_feature_get_rank(feature) + 1);
+            g_object_set_data(G_OBJECT(f), "pantau-original-rank", stored);
+        }
+        const guint original = GPOINTER_TO_UINT(stored) - 1;
+        // Decoders their plugin keeps out of autoplugging (experimental, duplicates per device)
+        // stay out; the others keep their order among themselves, all above software decoders.
+        if (original == GST_RANK_NONE)
+            continue;
+        gst_plugin_feature_set_rank(feature, mode == HardwareDecoding::Auto ? kHardwareRank + original
+                                                                             : guint(GST_RANK_NONE));
         changed << QString::fromUtf8(GST_OBJECT_NAME(f));
     }
     gst_plugin_feature_list_free(list);

@@ -8,6 +8,7 @@ extern "C" {
 }
 
 #include <algorithm>
+#include <atomic>
 #include <utility>
 
 namespace pantau::media {
@@ -72,6 +73,9 @@ QImage &FrameConverter::takeImage(QSize size)
         const std::size_t index = (m_next + i) % m_ring.size();
         QImage &img = m_ring[index];
         if (!img.isNull() && img.size() == size && img.isDetached()) {
+            // Qt reads the reference count relaxed: order the GUI thread's last reads of these
+            // pixels (before it let go) before our writes.
+            std::atomic_thread_fence(std::memory_order_acquire);
             m_next = (index + 1) % m_ring.size();
             return img;
         }
@@ -90,16 +94,31 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
     if (src == AV_PIX_FMT_NONE || out.isEmpty())
         return {};
     const QSize srcSize(GST_VIDEO_INFO_WIDTH(&info), GST_VIDEO_INFO_HEIGHT(&info));
-    const int matrix = info.colorimetry.matrix == GST_VIDEO_COLOR_MATRIX_BT709 ? SWS_CS_ITU709
-                       : info.colorimetry.matrix == GST_VIDEO_COLOR_MATRIX_BT2020 ? SWS_CS_BT2020
-                                                                                   : SWS_CS_ITU601;
+    int matrix = SWS_CS_ITU601;
+    switch (info.colorimetry.matrix) {
+    case GST_VIDEO_COLOR_MATRIX_BT709:
+        matrix = SWS_CS_ITU709;
+        break;
+    case GST_VIDEO_COLOR_MATRIX_BT2020:
+        matrix = SWS_CS_BT2020;
+        break;
+    case GST_VIDEO_COLOR_MATRIX_SMPTE240M:
+        matrix = SWS_CS_SMPTE240M;
+        break;
+    case GST_VIDEO_COLOR_MATRIX_FCC:
+        matrix = SWS_CS_FCC;
+        break;
+    default:
+        break;
+    }
     const bool fullRange = info.colorimetry.range == GST_VIDEO_COLOR_RANGE_0_255;
     if (!m_context || m_srcFormat != src || m_srcSize != srcSize || m_dstSize != out || m_matrix != matrix ||
         m_fullRange != fullRange) {
         // Area averaging when shrinking (sharp and cheap); a same-size conversion takes
-        // libswscale's unscaled path whatever the flag.
+        // libswscale's unscaled path whatever the flag. AV_PIX_FMT_RGB32 is 0xAARRGGBB in native
+        // byte order, like QImage::Format_RGB32, with the alpha byte written opaque.
         m_context.reset(sws_getContext(srcSize.width(), srcSize.height(), src, out.width(), out.height(),
-                                       AV_PIX_FMT_BGR0, SWS_AREA, nullptr, nullptr, nullptr));
+                                       AV_PIX_FMT_RGB32, SWS_AREA, nullptr, nullptr, nullptr));
         if (!m_context)
             return {};
         const int *coefficients = sws_getCoefficients(matrix);
@@ -127,7 +146,8 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
         return {};
     uint8_t *dst[4] = {image.bits(), nullptr, nullptr, nullptr};
     const int dstStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
-    sws_scale(m_context.get(), planes, strides, 0, srcSize.height(), dst, dstStride);
+    if (sws_scale(m_context.get(), planes, strides, 0, srcSize.height(), dst, dstStride) <= 0)
+        return {}; // a fresh ring slot would show uninitialised memory
     return image;
 }
 

@@ -29,7 +29,7 @@ public:
     FrameConverter &operator=(const FrameConverter &) = delete;
 
     // The GStreamer formats convert() takes (a caps string list for the pipeline's capsfilter);
-    // the pipeline converts anything else to I420 first.
+    // videoconvert turns anything else into the closest of them first.
     static const char *inputFormatsCaps();
 
     // The size a picture of `decoded` pixels with pixel aspect ratio `parN/parD` is delivered at

@@ -20,13 +20,16 @@
 namespace pantau {
 
 namespace {
-std::atomic<int> g_liveRuns{0};
+std::atomic<int> g_liveRuns{0}; // Shared objects alive: one per pipeline run not yet finalized
 
 // decodebin's autoplug-select answer. The enum lives in a private header of gst-plugins-base; its
 // values are part of the signal's documented contract (0 try, 1 expose, 2 skip).
 using GstAutoplugSelectResultCompat = int;
 constexpr GstAutoplugSelectResultCompat kAutoplugTry = 0;
-constexpr GstAutoplugSelectResultCompat kAutoplugSkip = 2; // Shared objects alive: one per pipeline run not yet finalized
+constexpr GstAutoplugSelectResultCompat kAutoplugSkip = 2;
+
+// An unpainted picture younger than this is not replaced by a newer one (see newSample).
+constexpr qint64 kKeepUnpaintedMs = 200;
 }
 
 // What the streaming threads share with the GUI thread for one pipeline run. It lives until the
@@ -41,6 +44,7 @@ struct StreamPipeline::Shared
     mutable QMutex mutex;
     StreamPipeline *owner = nullptr; // null once detached: callbacks then do nothing
     VideoFrame latest;
+    qint64 latestAtMs = 0; // when `latest` was converted
     bool latestPainted = true;
     QSize targetSize;                 // set by the GUI thread: the largest tile showing us
     media::FrameConverter converter; // streaming thread only
@@ -92,12 +96,14 @@ struct StreamPipeline::Callbacks
         if (!sample)
             return GST_FLOW_EOS;
         {
-            // Nobody has taken the last picture yet (the GUI is behind, or nobody looks often):
-            // this one is dropped before it costs a conversion. A painted frame is then at most
-            // one frame interval old, and a wall that cannot paint every frame spends nothing on
-            // the frames it would not have painted.
+            // The GUI has not taken the last picture yet and it is recent: this one is dropped
+            // before it costs a conversion, so a wall that cannot paint every frame spends nothing
+            // on frames it would not have painted. An unpainted picture older than 200 ms is
+            // replaced (a tile scrolled back into view must not show an old one); keyframes-only
+            // thumbnails are always converted (one every second or two).
             QMutexLocker lock(&s.mutex);
-            if (!s.latestPainted && !s.latest.isNull()) {
+            if (!s.keyframesOnly && !s.latestPainted && !s.latest.isNull() &&
+                monotonicMs() - s.latestAtMs < kKeepUnpaintedMs) {
                 ++s.received;
                 ++s.dropped;
                 s.lastFrameMs = monotonicMs();
@@ -125,6 +131,7 @@ struct StreamPipeline::Callbacks
         QMutexLocker lock(&s.mutex);
         old = std::exchange(s.latest, VideoFrame{std::move(image), ++s.received});
         s.latestPainted = false;
+        s.latestAtMs = nowMs;
         s.lastFrameMs = nowMs;
         s.frameSize = out;
         if (s.owner && !s.notifyPending.exchange(true))
@@ -335,6 +342,7 @@ void StreamPipeline::setSource(const StreamSource &source)
     if (source == m_source)
         return;
     m_source = source;
+    m_softwareOnly = false; // another stream may suit the hardware decoder
     if (m_wanted) {
         m_retryTimer.stop();
         m_failures = 0;
@@ -532,14 +540,12 @@ void StreamPipeline::onBusError(quint64 run, StreamState state, const QString &r
 {
     if (!m_pipeline || !m_shared || run != m_shared->run)
         return;
-    if (fromHardwareDecoder && !m_softwareOnly) {
-        // The GPU's decoder refused this stream (a profile it lacks, a driver fault): decode it in
-        // software from now on, at once, without counting it as the camera's failure.
-        qCWarning(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo)
-                                     << "hardware decoder failed:" << reason << "- decoding in software";
-        m_softwareOnly = true;
-        build();
-        return;
+    // An error from the hardware decoder itself, or any error (often posted by the element
+    // upstream whose streaming task the decoder stopped, e.g. not-negotiated) while a hardware
+    // decoder has not delivered a single picture.
+    if (fromHardwareDecoder || hardwareDecoderNeverDelivered()) {
+        if (fallBackToSoftware(reason))
+            return;
     }
     if (state == StreamState::AuthFailed)
         failAndRetry(state, reason, 30000);
@@ -616,8 +622,32 @@ void StreamPipeline::tick()
     const int stallMs = m_source.keyframesOnly ? std::max(m_stallTimeoutMs, 15000) : m_stallTimeoutMs;
     if (m_status.state == StreamState::Playing && nowMs - lastFrameMs > stallMs)
         failAndRetry(StreamState::Reconnecting, tr("No picture for %1 s.").arg(stallMs / 1000), nextBackoffMs());
-    else if (m_status.state != StreamState::Playing && m_sinceBuild.elapsed() > m_source.connectTimeoutMs)
+    else if (m_status.state != StreamState::Playing && m_sinceBuild.elapsed() > m_source.connectTimeoutMs) {
+        if (hardwareDecoderNeverDelivered() && fallBackToSoftware(QStringLiteral("no picture from the hardware decoder")))
+            return;
         failAndRetry(StreamState::Offline, tr("The camera does not answer."), nextBackoffMs());
+    }
+}
+
+bool StreamPipeline::hardwareDecoderNeverDelivered() const
+{
+    if (!m_shared)
+        return false;
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->decoderIsHardware && m_shared->received == 0;
+}
+
+bool StreamPipeline::fallBackToSoftware(const QString &reason)
+{
+    if (m_softwareOnly)
+        return false;
+    // The GPU's decoder cannot play this stream (a profile it lacks, a driver fault): decode it
+    // in software from now on, at once, without counting it as the camera's failure.
+    qCWarning(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo)
+                                 << "hardware decoder failed:" << reason << "- decoding in software";
+    m_softwareOnly = true;
+    build();
+    return true;
 }
 
 } // namespace pantau

@@ -70,6 +70,8 @@ private:
     void onBusError(quint64 run, pantau::StreamState state, const QString &reason, bool fromHardwareDecoder);
     void onEndOfStream(quint64 run);
     void failAndRetry(StreamState state, const QString &reason, int delayMs);
+    bool hardwareDecoderNeverDelivered() const;
+    bool fallBackToSoftware(const QString &reason); // false when already in software
     void setStatus(StreamStatus status);
     void tick();
     int nextBackoffMs();

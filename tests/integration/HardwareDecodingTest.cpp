@@ -20,6 +20,9 @@ using namespace pantau::test;
 namespace {
 
 std::atomic<int> g_fakeHardwareFrames{0};
+// How the test decoder fails: by posting an error itself, or silently (a flow error its upstream
+// reports, as a real decoder that cannot negotiate does).
+std::atomic<bool> g_failSilently{false};
 
 struct PantauFailingHwDec
 {
@@ -40,6 +43,8 @@ GstFlowReturn failingChain(GstPad *, GstObject *parent, GstBuffer *buffer)
 {
     gst_buffer_unref(buffer);
     ++g_fakeHardwareFrames;
+    if (g_failSilently)
+        return GST_FLOW_NOT_NEGOTIATED;
     GST_ELEMENT_ERROR(parent, STREAM, DECODE, ("Test hardware decoder: device lost."), (nullptr));
     return GST_FLOW_ERROR;
 }
@@ -82,10 +87,11 @@ GType failingHwDecType()
     return type;
 }
 
+// Ranked above any real hardware decoder, so it is the one tried first even on a machine with a GPU.
 void registerFailingHardwareDecoder()
 {
     static const bool registered =
-        gst_element_register(nullptr, "pantaufailinghwh264dec", GST_RANK_MARGINAL, failingHwDecType());
+        gst_element_register(nullptr, "pantaufailinghwh264dec", GST_RANK_PRIMARY + 200, failingHwDecType());
     REQUIRE(registered);
 }
 
@@ -148,6 +154,24 @@ TEST_CASE("A stream whose hardware decoder fails goes on in software and plays",
     CHECK_FALSE(st.hardwareDecoder);
     const QColor centre = p->latestFrame().image.pixelColor(p->latestFrame().image.rect().center());
     CHECK(closeTo(centre, distinctColours().at(2)));
+    media::DecoderPolicy::apply(media::HardwareDecoding::Off);
+}
+
+TEST_CASE("A hardware decoder that fails without an error of its own also falls back to software",
+          "[integration][media][hwdecode]")
+{
+    registerFailingHardwareDecoder();
+    media::DecoderPolicy::apply(media::HardwareDecoding::Auto);
+    g_failSilently = true;
+    H264Camera cam;
+    StreamPool pool(cam.lookup());
+    const int triedBefore = g_fakeHardwareFrames;
+    auto lease = pool.acquire("hw", StreamKind::Main);
+    StreamPipeline *p = lease->pipeline();
+    REQUIRE(waitUntil([&] { return p->status().state == StreamState::Playing && !p->latestFrame().isNull(); }, 20000));
+    CHECK(g_fakeHardwareFrames > triedBefore);
+    CHECK(p->stats().decoder == "avdec_h264");
+    g_failSilently = false;
     media::DecoderPolicy::apply(media::HardwareDecoding::Off);
 }
 

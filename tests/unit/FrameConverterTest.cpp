@@ -88,6 +88,9 @@ TEST_CASE("FrameConverter turns every decoder format into the right colours")
                 const QImage image = converter.convert(in.frame, out);
                 REQUIRE(image.size() == out);
                 REQUIRE(image.format() == QImage::Format_RGB32);
+                // Format_RGB32 is 0xffRRGGBB: the byte Qt leaves alone must be opaque too.
+                CHECK(reinterpret_cast<const quint32 *>(image.constScanLine(out.height() / 2))[out.width() / 2] >> 24 ==
+                      0xffu);
                 const QRgb px = image.pixel(out.width() / 2, out.height() / 2);
                 CHECK(near(qRed(px), qRed(c.rgb)));
                 CHECK(near(qGreen(px), qGreen(c.rgb)));
