@@ -52,13 +52,18 @@ const char *FrameConverter::inputFormatsCaps()
     return "video/x-raw, format=(string){ I420, YV12, NV12, NV21, Y42B, Y444, GRAY8 }";
 }
 
+QSize FrameConverter::displaySize(QSize decoded, int parN, int parD)
+{
+    if (parN <= 0 || parD <= 0)
+        return decoded;
+    return {int(std::clamp<qint64>(qint64(decoded.width()) * parN / parD, 2, 16384)), decoded.height()};
+}
+
 QSize FrameConverter::outputSize(QSize decoded, int parN, int parD, QSize target)
 {
     if (decoded.isEmpty())
         return {};
-    const int displayW =
-        parN > 0 && parD > 0 ? int(std::clamp<qint64>(qint64(decoded.width()) * parN / parD, 2, 16384)) : decoded.width();
-    const QSize display(displayW, decoded.height());
+    const QSize display = displaySize(decoded, parN, parD);
     double scale = 1.0;
     if (target.isValid() && !target.isEmpty())
         scale = std::min({1.0, double(target.width()) / display.width(), double(target.height()) / display.height()});

@@ -32,6 +32,10 @@ public:
     // videoconvert turns anything else into the closest of them first.
     static const char *inputFormatsCaps();
 
+    // The size a picture of `decoded` pixels with pixel aspect ratio `parN/parD` is shown at: the
+    // pixel aspect ratio applied to the width (ignored when it is not a positive fraction).
+    static QSize displaySize(QSize decoded, int parN, int parD);
+
     // The size a picture of `decoded` pixels with pixel aspect ratio `parN/parD` is delivered at
     // for a tile of `target` pixels: the display size fitted inside the target, never larger than
     // the display size, even width and height. An empty target keeps the display size.

@@ -95,31 +95,28 @@ struct StreamPipeline::Callbacks
         gst::SamplePtr sample(gst_app_sink_pull_sample(sink));
         if (!sample)
             return GST_FLOW_EOS;
+        QSize target;
         {
             // The GUI has not taken the last picture yet and it is recent: this one is dropped
             // before it costs a conversion, so a wall that cannot paint every frame spends nothing
             // on frames it would not have painted. An unpainted picture older than 200 ms is
             // replaced (a tile scrolled back into view must not show an old one); keyframes-only
             // thumbnails are always converted (one every second or two).
+            const qint64 nowMs = monotonicMs();
             QMutexLocker lock(&s.mutex);
-            if (!s.keyframesOnly && !s.latestPainted && !s.latest.isNull() &&
-                monotonicMs() - s.latestAtMs < kKeepUnpaintedMs) {
+            if (!s.keyframesOnly && !s.latestPainted && !s.latest.isNull() && nowMs - s.latestAtMs < kKeepUnpaintedMs) {
                 ++s.received;
                 ++s.dropped;
-                s.lastFrameMs = monotonicMs();
+                s.lastFrameMs = nowMs;
                 return GST_FLOW_OK;
             }
+            target = s.targetSize;
         }
         GstVideoInfo info;
         GstVideoFrame mapped;
         if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample.get())) ||
             !gst_video_frame_map(&mapped, &info, gst_sample_get_buffer(sample.get()), GST_MAP_READ))
             return GST_FLOW_OK;
-        QSize target;
-        {
-            QMutexLocker lock(&s.mutex);
-            target = s.targetSize;
-        }
         const QSize out = media::FrameConverter::outputSize(QSize(info.width, info.height), info.par_n, info.par_d, target);
         QImage image = s.converter.convert(mapped, out);
         gst_video_frame_unmap(&mapped);
@@ -152,11 +149,9 @@ struct StreamPipeline::Callbacks
         GstVideoInfo vi;
         if (!caps || !gst_video_info_from_caps(&vi, caps))
             return GST_PAD_PROBE_OK;
-        // Display size: apply the pixel aspect ratio to the width.
-        const int width = vi.par_d > 0 ? int(qint64(vi.width) * vi.par_n / vi.par_d) : vi.width;
+        const QSize size = media::FrameConverter::displaySize(QSize(vi.width, vi.height), vi.par_n, vi.par_d);
         Shared &s = sharedOf(user);
         QMutexLocker lock(&s.mutex);
-        const QSize size(width, vi.height);
         s.sourceSize = size;
         return GST_PAD_PROBE_OK;
     }
@@ -469,8 +464,9 @@ void StreamPipeline::build()
                           &deleteRef, GConnectFlags(0));
     g_signal_connect_data(decode, "deep-element-added", G_CALLBACK(&Callbacks::elementAdded), newRef(shared),
                           &deleteRef, GConnectFlags(0));
-    // What decoders produce passes videoconvert untouched; anything else becomes I420 there. The
-    // conversion to BGRx and the scaling happen in one pass in the appsink callback.
+    // What decoders produce passes videoconvert untouched; anything else becomes the closest
+    // format FrameConverter takes. The conversion to BGRx and the scaling happen in one pass in
+    // the appsink callback.
     {
         gst::CapsPtr caps(gst_caps_from_string(media::FrameConverter::inputFormatsCaps()));
         g_object_set(filter, "caps", caps.get(), nullptr);

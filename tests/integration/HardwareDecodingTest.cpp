@@ -115,6 +115,12 @@ struct H264Camera
     }
 };
 
+// Plays the camera and waits (bounded) for a picture.
+bool playsWithPicture(StreamPipeline *p)
+{
+    return waitUntil([&] { return p->status().state == StreamState::Playing && !p->latestFrame().isNull(); }, 20000);
+}
+
 } // namespace
 
 TEST_CASE("Hardware video decoders are recognised by their class and preferred when present",
@@ -147,7 +153,7 @@ TEST_CASE("A stream whose hardware decoder fails goes on in software and plays",
     auto lease = pool.acquire("hw", StreamKind::Main);
     REQUIRE(lease);
     StreamPipeline *p = lease->pipeline();
-    REQUIRE(waitUntil([&] { return p->status().state == StreamState::Playing && !p->latestFrame().isNull(); }, 20000));
+    REQUIRE(playsWithPicture(p));
     CHECK(g_fakeHardwareFrames > triedBefore); // the hardware decoder was tried first...
     const StreamStats st = p->stats();
     CHECK(st.decoder == "avdec_h264"); // ...and the picture came from software
@@ -168,7 +174,7 @@ TEST_CASE("A hardware decoder that fails without an error of its own also falls 
     const int triedBefore = g_fakeHardwareFrames;
     auto lease = pool.acquire("hw", StreamKind::Main);
     StreamPipeline *p = lease->pipeline();
-    REQUIRE(waitUntil([&] { return p->status().state == StreamState::Playing && !p->latestFrame().isNull(); }, 20000));
+    REQUIRE(playsWithPicture(p));
     CHECK(g_fakeHardwareFrames > triedBefore);
     CHECK(p->stats().decoder == "avdec_h264");
     g_failSilently = false;
@@ -184,7 +190,7 @@ TEST_CASE("With hardware decoding off, hardware decoders are never plugged in", 
     const int triedBefore = g_fakeHardwareFrames;
     auto lease = pool.acquire("hw", StreamKind::Main);
     StreamPipeline *p = lease->pipeline();
-    REQUIRE(waitUntil([&] { return p->status().state == StreamState::Playing && !p->latestFrame().isNull(); }, 20000));
+    REQUIRE(playsWithPicture(p));
     CHECK(g_fakeHardwareFrames == triedBefore);
     CHECK(p->stats().decoder == "avdec_h264");
 }
