@@ -9,6 +9,9 @@ extern "C" {
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
+#include <cstdlib>
+#include <new>
 #include <utility>
 
 namespace pantau::media {
@@ -35,6 +38,21 @@ AVPixelFormat avFormat(GstVideoFormat f)
         return AV_PIX_FMT_GRAY8;
     default:
         return AV_PIX_FMT_NONE;
+    }
+}
+
+
+// The planar format a shrinking picture is scaled into before its colour conversion: the
+// source's own chroma layout.
+AVPixelFormat scratchFormat(AVPixelFormat src)
+{
+    switch (src) {
+    case AV_PIX_FMT_YUV422P:
+    case AV_PIX_FMT_YUV444P:
+    case AV_PIX_FMT_GRAY8:
+        return src;
+    default:
+        return AV_PIX_FMT_YUV420P; // I420, YV12, NV12, NV21
     }
 }
 } // namespace
@@ -87,7 +105,17 @@ QImage &FrameConverter::takeImage(QSize size)
     }
     QImage &slot = m_ring[m_next];
     m_next = (m_next + 1) % m_ring.size();
-    slot = QImage(size, QImage::Format_RGB32);
+    // libswscale's SIMD colour conversion writes whole groups of 8 pixels: rows are padded to 64
+    // bytes, or a width that is no multiple of 8 would write past the last row (seen with
+    // valgrind at 476 pixels wide).
+    const qsizetype bytesPerLine = (qsizetype(size.width()) * 4 + 63) / 64 * 64;
+    void *pixels = std::aligned_alloc(64, std::size_t(bytesPerLine) * size.height());
+    if (!pixels) {
+        slot = QImage();
+        return slot;
+    }
+    slot = QImage(static_cast<uchar *>(pixels), size.width(), size.height(), bytesPerLine, QImage::Format_RGB32,
+                  [](void *p) { std::free(p); }, pixels);
     return slot;
 }
 
@@ -117,17 +145,30 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
         break;
     }
     const bool fullRange = info.colorimetry.range == GST_VIDEO_COLOR_RANGE_0_255;
-    if (!m_context || m_srcFormat != src || m_srcSize != srcSize || m_dstSize != out || m_matrix != matrix ||
+    const bool scaled = out != srcSize;
+    // The scratch picture keeps the source's chroma layout (planar), so shrinking loses no colour.
+    const AVPixelFormat mid = scratchFormat(src);
+    if (!m_converter || m_srcFormat != src || m_srcSize != srcSize || m_dstSize != out || m_matrix != matrix ||
         m_fullRange != fullRange) {
-        // Area averaging when shrinking (sharp and cheap); a same-size conversion takes
-        // libswscale's unscaled path whatever the flag. AV_PIX_FMT_RGB32 is 0xAARRGGBB in native
-        // byte order, like QImage::Format_RGB32, with the alpha byte written opaque.
-        m_context.reset(sws_getContext(srcSize.width(), srcSize.height(), src, out.width(), out.height(),
-                                       AV_PIX_FMT_RGB32, SWS_AREA, nullptr, nullptr, nullptr));
-        if (!m_context)
+        m_scaler.reset();
+        m_converter.reset();
+        if (scaled) {
+            // YUV → YUV of the same range: no colour work, area averaging (sharp and cheap).
+            m_scaler.reset(sws_getContext(srcSize.width(), srcSize.height(), src, out.width(), out.height(), mid,
+                                          SWS_AREA, nullptr, nullptr, nullptr));
+            if (!m_scaler || !allocateScratch(mid, out))
+                return {};
+        }
+        // AV_PIX_FMT_RGB32 is 0xAARRGGBB in native byte order, like QImage::Format_RGB32, with the
+        // alpha byte written opaque. Same size in and out: libswscale's unscaled SIMD path.
+        m_converter.reset(sws_getContext(out.width(), out.height(), scaled ? mid : src, out.width(), out.height(),
+                                         AV_PIX_FMT_RGB32, SWS_AREA, nullptr, nullptr, nullptr));
+        if (!m_converter) {
+            m_scaler.reset();
             return {};
+        }
         const int *coefficients = sws_getCoefficients(matrix);
-        sws_setColorspaceDetails(m_context.get(), coefficients, fullRange ? 1 : 0, coefficients, 1, 0, 1 << 16,
+        sws_setColorspaceDetails(m_converter.get(), coefficients, fullRange ? 1 : 0, coefficients, 1, 0, 1 << 16,
                                  1 << 16);
         m_srcFormat = src;
         m_srcSize = srcSize;
@@ -145,15 +186,51 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
         std::swap(planes[1], planes[2]);
         std::swap(strides[1], strides[2]);
     }
+    if (scaled) {
+        if (sws_scale(m_scaler.get(), planes, strides, 0, srcSize.height(), m_scratchPlanes, m_scratchStrides) <= 0)
+            return {};
+        for (int i = 0; i < 4; ++i) {
+            planes[i] = m_scratchPlanes[i];
+            strides[i] = m_scratchStrides[i];
+        }
+    }
     // Written while only the ring holds it (bits() does not copy then); the copy returned shares it.
     QImage &image = takeImage(out);
     if (image.isNull())
         return {};
     uint8_t *dst[4] = {image.bits(), nullptr, nullptr, nullptr};
     const int dstStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
-    if (sws_scale(m_context.get(), planes, strides, 0, srcSize.height(), dst, dstStride) <= 0)
+    if (sws_scale(m_converter.get(), planes, strides, 0, out.height(), dst, dstStride) <= 0)
         return {}; // a fresh ring slot would show uninitialised memory
     return image;
+}
+
+bool FrameConverter::allocateScratch(int format, QSize size)
+{
+    // Plane sizes for the planar formats scratchFormat() gives; strides 64-byte aligned for SIMD,
+    // which writes whole vectors past the last pixel of a row (and of the last row: a spare tail).
+    constexpr int kAlign = 64;
+    const bool gray = format == AV_PIX_FMT_GRAY8;
+    const int chromaWidth = format == AV_PIX_FMT_YUV444P ? size.width() : (size.width() + 1) / 2;
+    const int chromaHeight = format == AV_PIX_FMT_YUV420P ? (size.height() + 1) / 2 : size.height();
+    auto aligned = [](int bytes) { return (bytes + kAlign - 1) / kAlign * kAlign; };
+    const int lumaStride = aligned(size.width());
+    const int chromaStride = gray ? 0 : aligned(chromaWidth);
+    const std::size_t lumaBytes = std::size_t(lumaStride) * size.height();
+    const std::size_t chromaBytes = std::size_t(chromaStride) * chromaHeight;
+    m_scratch.reset(new (std::nothrow) unsigned char[lumaBytes + 2 * chromaBytes + 2 * kAlign]);
+    if (!m_scratch)
+        return false;
+    const auto base = reinterpret_cast<std::uintptr_t>(m_scratch.get());
+    auto *y = m_scratch.get() + (kAlign - base % kAlign) % kAlign;
+    m_scratchPlanes[0] = y;
+    m_scratchPlanes[1] = gray ? nullptr : y + lumaBytes;
+    m_scratchPlanes[2] = gray ? nullptr : y + lumaBytes + chromaBytes;
+    m_scratchPlanes[3] = nullptr;
+    m_scratchStrides[0] = lumaStride;
+    m_scratchStrides[1] = m_scratchStrides[2] = chromaStride;
+    m_scratchStrides[3] = 0;
+    return true;
 }
 
 } // namespace pantau::media

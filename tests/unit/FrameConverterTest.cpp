@@ -7,6 +7,9 @@
 
 #include <gst/video/video.h>
 
+#include <array>
+#include <functional>
+
 using pantau::media::FrameConverter;
 
 namespace {
@@ -19,21 +22,30 @@ struct SolidFrame
     GstVideoFrame frame{};
     bool mapped = false;
 
+    // One colour everywhere.
     SolidFrame(GstVideoFormat format, int width, int height, guint8 y, guint8 u, guint8 v)
+        : SolidFrame(format, width, height, [&](int, int) { return std::array<guint8, 3>{y, u, v}; })
+    {
+    }
+    // The YUV colour `yuvAt(x, y)` gives for each luma position (chroma samples take the colour at
+    // their top-left luma position).
+    SolidFrame(GstVideoFormat format, int width, int height,
+               const std::function<std::array<guint8, 3>(int x, int y)> &yuvAt)
     {
         GstVideoInfo info;
         gst_video_info_set_format(&info, format, width, height);
         buffer = gst_buffer_new_allocate(nullptr, GST_VIDEO_INFO_SIZE(&info), nullptr);
         GstVideoFrame w;
         REQUIRE(gst_video_frame_map(&w, &info, buffer, GST_MAP_WRITE));
-        const guint8 values[3] = {y, u, v};
         for (guint c = 0; c < GST_VIDEO_FRAME_N_COMPONENTS(&w); ++c) {
             auto *data = static_cast<guint8 *>(GST_VIDEO_FRAME_COMP_DATA(&w, c));
             const int stride = GST_VIDEO_FRAME_COMP_STRIDE(&w, c);
             const int pstride = GST_VIDEO_FRAME_COMP_PSTRIDE(&w, c);
-            for (int row = 0; row < GST_VIDEO_FRAME_COMP_HEIGHT(&w, c); ++row)
-                for (int col = 0; col < GST_VIDEO_FRAME_COMP_WIDTH(&w, c); ++col)
-                    data[row * stride + col * pstride] = values[c];
+            const int compWidth = GST_VIDEO_FRAME_COMP_WIDTH(&w, c);
+            const int compHeight = GST_VIDEO_FRAME_COMP_HEIGHT(&w, c);
+            for (int row = 0; row < compHeight; ++row)
+                for (int col = 0; col < compWidth; ++col)
+                    data[row * stride + col * pstride] = yuvAt(col * width / compWidth, row * height / compHeight)[c];
         }
         gst_video_frame_unmap(&w);
         mapped = gst_video_frame_map(&frame, &info, buffer, GST_MAP_READ);
@@ -130,4 +142,43 @@ TEST_CASE("FrameConverter reuses an output image once nobody holds it, never one
     CHECK(third.constBits() == secondBits); // released: written again in place, no allocation
     CHECK(held.constBits() == heldBits);
     CHECK(qRed(held.pixel(5, 5)) > 240);
+}
+
+TEST_CASE("FrameConverter keeps each part of the picture in its place when it shrinks")
+{
+    REQUIRE(pantau::media::initGStreamer());
+    // Quadrants: red, green / blue, grey (BT.601 limited range). Shrinking scales the YUV planes
+    // first and converts the colours after: a plane or stride mix-up would move or tint them.
+    const std::array<guint8, 3> red{81, 90, 240}, green{145, 54, 34}, blue{41, 240, 110}, grey{126, 128, 128};
+    const QRgb expected[4] = {qRgb(255, 0, 0), qRgb(0, 255, 0), qRgb(0, 0, 255), qRgb(128, 128, 128)};
+    const GstVideoFormat formats[] = {GST_VIDEO_FORMAT_I420, GST_VIDEO_FORMAT_YV12, GST_VIDEO_FORMAT_NV12,
+                                      GST_VIDEO_FORMAT_NV21, GST_VIDEO_FORMAT_Y42B, GST_VIDEO_FORMAT_Y444};
+    for (GstVideoFormat format : formats) {
+        FrameConverter converter;
+        const int width = 640, height = 360;
+        SolidFrame in(format, width, height, [&](int x, int y) {
+            return y < height / 2 ? (x < width / 2 ? red : green) : (x < width / 2 ? blue : grey);
+        });
+        // Odd multiples of 2 and strides that are no multiple of 16; the full size last, after
+        // the scaled ones (the contexts are rebuilt for it).
+        for (const QSize out : {QSize(476, 268), QSize(240, 134), QSize(98, 54), QSize(640, 360)}) {
+            INFO(gst_video_format_to_string(format) << " to " << out.width() << "x" << out.height());
+            const QImage image = converter.convert(in.frame, out);
+            REQUIRE(image.size() == out);
+            const QPoint centres[4] = {{out.width() / 4, out.height() / 4},
+                                       {out.width() * 3 / 4, out.height() / 4},
+                                       {out.width() / 4, out.height() * 3 / 4},
+                                       {out.width() * 3 / 4, out.height() * 3 / 4}};
+            for (int q = 0; q < 4; ++q) {
+                const QRgb px = image.pixel(centres[q]);
+                CHECK(near(qRed(px), qRed(expected[q])));
+                CHECK(near(qGreen(px), qGreen(expected[q])));
+                CHECK(near(qBlue(px), qBlue(expected[q])));
+            }
+            // The last column and row are written too (not left from an earlier picture).
+            const QRgb corner = image.pixel(out.width() - 1, out.height() - 1);
+            CHECK(near(qRed(corner), 128, 20));
+            CHECK(near(qBlue(corner), 128, 20));
+        }
+    }
 }

@@ -208,7 +208,13 @@ void TileView::paintEvent(QPaintEvent *)
                                                  status.state == StreamState::Reconnecting ||
                                                  status.state == StreamState::Connecting);
     if (showPicture) {
-        const QSize fitted = frame.image.size().scaled(r.size(), Qt::KeepAspectRatio);
+        QSize fitted = frame.image.size().scaled(r.size(), Qt::KeepAspectRatio);
+        // The pipeline already sized the picture for this tile (rounded down to even pixels): a
+        // pixel or two short is shown 1:1, not smooth-scaled by a pixel for every frame.
+        if (devicePixelRatioF() == 1.0 && fitted.width() - frame.image.width() <= 2 &&
+            fitted.height() - frame.image.height() <= 2 && frame.image.width() <= r.width() &&
+            frame.image.height() <= r.height())
+            fitted = frame.image.size();
         const QRect target(r.x() + (r.width() - fitted.width()) / 2, r.y() + (r.height() - fitted.height()) / 2,
                            fitted.width(), fitted.height());
         // Letterbox bars only; the picture covers the rest.
