@@ -59,6 +59,7 @@ using PadPtr = ObjectPtr<GstPad>;
 using BusPtr = ObjectPtr<GstBus>;
 using CapsPtr = MiniPtr<GstCaps>;
 using SamplePtr = MiniPtr<GstSample>;
+using BufferPtr = MiniPtr<GstBuffer>;
 using MessagePtr = MiniPtr<GstMessage>;
 using CharPtr = std::unique_ptr<gchar, GFree>;
 using ErrorPtr = std::unique_ptr<GError, GErrorFree>;

@@ -5,12 +5,14 @@
 #include "media/FrameConverter.h"
 #include "media/GstPtr.h"
 #include "media/PipelineReaper.h"
+#include "media/RtpKeyframeFilter.h"
 
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRandomGenerator>
 
 #include <gst/app/gstappsink.h>
+#include <gst/rtp/gstrtpbuffer.h>
 #include <gst/rtsp/gstrtsptransport.h>
 #include <gst/video/video.h>
 
@@ -207,10 +209,15 @@ struct StreamPipeline::Callbacks
     static void elementAdded(GstBin *, GstBin *, GstElement *element, gpointer user)
     {
         GObjectClass *klassOf = G_OBJECT_GET_CLASS(element);
+        // Keyframes-only: the packets of delta frames are dropped before the depayloader on
+        // purpose (addKeyframeFilter). It must not take those gaps for losses: waiting for an IDR
+        // would hide the I frames of open-GOP cameras, and asking for keyframes would make the
+        // camera send one after every gap, for every viewer.
+        const bool keyframesOnly = sharedOf(user).keyframesOnly;
         if (g_object_class_find_property(klassOf, "wait-for-keyframe"))
-            g_object_set(element, "wait-for-keyframe", TRUE, nullptr);
+            g_object_set(element, "wait-for-keyframe", !keyframesOnly, nullptr);
         if (g_object_class_find_property(klassOf, "request-keyframe"))
-            g_object_set(element, "request-keyframe", TRUE, nullptr);
+            g_object_set(element, "request-keyframe", !keyframesOnly, nullptr);
         if (g_object_class_find_property(klassOf, "output-corrupt"))
             g_object_set(element, "output-corrupt", FALSE, nullptr);
         // A camera sending garbage must not end the stream: decoders skip what they cannot decode
@@ -276,6 +283,60 @@ struct StreamPipeline::Callbacks
     static void rtspPadAdded(GstElement *, GstPad *pad, gpointer decodebin)
     {
         linkPad(pad, static_cast<GstElement *>(decodebin), "application/x-rtp");
+    }
+    // Streaming thread, keyframes-only mode: H.264 and H.265 packets of delta frames are dropped
+    // as they leave the jitter buffer, before depayloading and parsing.
+    static void addKeyframeFilter(GstElement *, GstPad *pad, gpointer)
+    {
+        gst::CapsPtr caps(gst_pad_get_current_caps(pad));
+        if (!caps)
+            caps.reset(gst_pad_query_caps(pad, nullptr));
+        const GstStructure *st = caps && !gst_caps_is_empty(caps.get()) ? gst_caps_get_structure(caps.get(), 0) : nullptr;
+        const gchar *encoding = st ? gst_structure_get_string(st, "encoding-name") : nullptr;
+        if (!encoding || !isVideoCaps(caps.get(), "application/x-rtp"))
+            return;
+        media::RtpKeyframeFilter *filter = nullptr;
+        if (g_ascii_strcasecmp(encoding, "H264") == 0)
+            filter = new media::RtpKeyframeFilter(media::RtpKeyframeFilter::Codec::H264);
+        else if (g_ascii_strcasecmp(encoding, "H265") == 0)
+            filter = new media::RtpKeyframeFilter(media::RtpKeyframeFilter::Codec::H265);
+        else
+            return;
+        gst_pad_add_probe(pad, GstPadProbeType(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_BUFFER_LIST),
+                          &Callbacks::filterRtp, filter,
+                          [](gpointer f) { delete static_cast<media::RtpKeyframeFilter *>(f); });
+    }
+    static bool passRtp(media::RtpKeyframeFilter &filter, GstBuffer *buffer, gint64 nowMs)
+    {
+        GstRTPBuffer rtp = GST_RTP_BUFFER_INIT;
+        if (!gst_rtp_buffer_map(buffer, GST_MAP_READ, &rtp))
+            return true; // not ours to judge: the depayloader deals with it
+        const bool wasPassingAll = filter.passingAll();
+        const bool keep = filter.pass(static_cast<const std::uint8_t *>(gst_rtp_buffer_get_payload(&rtp)),
+                                      gst_rtp_buffer_get_payload_len(&rtp), nowMs);
+        gst_rtp_buffer_unmap(&rtp);
+        if (!wasPassingAll && filter.passingAll())
+            qCInfo(lcMedia) << "no keyframe recognised in the RTP packets: thumbnail receives every packet";
+        return keep;
+    }
+    static GstPadProbeReturn filterRtp(GstPad *, GstPadProbeInfo *info, gpointer user)
+    {
+        auto &filter = *static_cast<media::RtpKeyframeFilter *>(user);
+        const gint64 nowMs = g_get_monotonic_time() / 1000;
+        if (GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info); buffer && (info->type & GST_PAD_PROBE_TYPE_BUFFER))
+            return passRtp(filter, buffer, nowMs) ? GST_PAD_PROBE_OK : GST_PAD_PROBE_DROP;
+        if (info->type & GST_PAD_PROBE_TYPE_BUFFER_LIST) {
+            GstBufferList *list = GST_PAD_PROBE_INFO_BUFFER_LIST(info);
+            if (!list)
+                return GST_PAD_PROBE_OK;
+            list = gst_buffer_list_make_writable(list);
+            for (guint i = gst_buffer_list_length(list); i-- > 0;)
+                if (!passRtp(filter, gst_buffer_list_get(list, i), nowMs))
+                    gst_buffer_list_remove(list, i, 1);
+            GST_PAD_PROBE_INFO_DATA(info) = list;
+            return gst_buffer_list_length(list) ? GST_PAD_PROBE_OK : GST_PAD_PROBE_DROP;
+        }
+        return GST_PAD_PROBE_OK;
     }
     static void decodedPadAdded(GstElement *, GstPad *pad, gpointer convert)
     {
@@ -450,6 +511,8 @@ void StreamPipeline::build()
         g_object_set(src, "protocols", protocols, "latency", guint(std::max(0, m_source.latencyMs)), "drop-on-latency",
                      TRUE, "tcp-timeout", guint64(m_source.connectTimeoutMs) * 1000, nullptr);
         g_signal_connect(src, "select-stream", G_CALLBACK(&Callbacks::selectStream), nullptr);
+        if (m_source.keyframesOnly)
+            g_signal_connect(src, "pad-added", G_CALLBACK(&Callbacks::addKeyframeFilter), nullptr);
         g_signal_connect(src, "pad-added", G_CALLBACK(&Callbacks::rtspPadAdded), decode);
     } else {
         if (isHttp)
