@@ -528,8 +528,8 @@ void StreamPipeline::build()
     g_signal_connect_data(decode, "deep-element-added", G_CALLBACK(&Callbacks::elementAdded), newRef(shared),
                           &deleteRef, GConnectFlags(0));
     // What decoders produce passes videoconvert untouched; anything else becomes the closest
-    // format FrameConverter takes. The conversion to BGRx and the scaling happen in one pass in
-    // the appsink callback.
+    // format FrameConverter takes. The scaling and the conversion to BGRx happen in the appsink
+    // callback.
     {
         gst::CapsPtr caps(gst_caps_from_string(media::FrameConverter::inputFormatsCaps()));
         g_object_set(filter, "caps", caps.get(), nullptr);

@@ -1,7 +1,7 @@
 #pragma once
 // One GStreamer pipeline for one (camera, stream): source -> decodebin -> videoconvert (only for
 // unusual decoder formats) -> YUV capsfilter -> appsink (max-buffers=1, drop), whose callback
-// converts and scales each picture to the tile's BGRx image in one pass (media::FrameConverter).
+// scales each picture to the tile and converts it to BGRx (media::FrameConverter).
 // Built element by element; no user text is ever parsed as pipeline syntax.
 //
 // Threads: every public method is for the GUI thread. GStreamer streaming threads only touch the
