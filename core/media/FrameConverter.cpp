@@ -42,18 +42,10 @@ AVPixelFormat avFormat(GstVideoFormat f)
 }
 
 
-// The planar format a shrinking picture is scaled into before its colour conversion: the
-// source's own chroma layout.
-AVPixelFormat scratchFormat(AVPixelFormat src)
+// 4:2:0 sources, whose shrunk picture is a YUV420P scratch picture.
+bool is420(AVPixelFormat f)
 {
-    switch (src) {
-    case AV_PIX_FMT_YUV422P:
-    case AV_PIX_FMT_YUV444P:
-    case AV_PIX_FMT_GRAY8:
-        return src;
-    default:
-        return AV_PIX_FMT_YUV420P; // I420, YV12, NV12, NV21
-    }
+    return f == AV_PIX_FMT_YUV420P || f == AV_PIX_FMT_NV12 || f == AV_PIX_FMT_NV21;
 }
 } // namespace
 
@@ -145,14 +137,17 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
         break;
     }
     const bool fullRange = info.colorimetry.range == GST_VIDEO_COLOR_RANGE_0_255;
-    const bool scaled = out != srcSize;
-    // The scratch picture keeps the source's chroma layout (planar), so shrinking loses no colour.
-    const AVPixelFormat mid = scratchFormat(src);
+    // Two steps only where the second has SIMD code (libswscale's x86 unscaled conversion takes
+    // 4:2:0 planar input) and the picture shrinks; anything else is scaled and converted in one
+    // pass (4:2:2, 4:4:4, grey, and a picture widened by its pixel aspect ratio).
+    const bool twoStep = out != srcSize && is420(src) && out.width() <= srcSize.width() &&
+                        out.height() <= srcSize.height();
+    const AVPixelFormat mid = AV_PIX_FMT_YUV420P;
     if (!m_converter || m_srcFormat != src || m_srcSize != srcSize || m_dstSize != out || m_matrix != matrix ||
         m_fullRange != fullRange) {
         m_scaler.reset();
         m_converter.reset();
-        if (scaled) {
+        if (twoStep) {
             // YUV → YUV of the same range: no colour work, area averaging (sharp and cheap).
             m_scaler.reset(sws_getContext(srcSize.width(), srcSize.height(), src, out.width(), out.height(), mid,
                                           SWS_AREA, nullptr, nullptr, nullptr));
@@ -161,7 +156,8 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
         }
         // AV_PIX_FMT_RGB32 is 0xAARRGGBB in native byte order, like QImage::Format_RGB32, with the
         // alpha byte written opaque. Same size in and out: libswscale's unscaled SIMD path.
-        m_converter.reset(sws_getContext(out.width(), out.height(), scaled ? mid : src, out.width(), out.height(),
+        const QSize in = twoStep ? out : srcSize;
+        m_converter.reset(sws_getContext(in.width(), in.height(), twoStep ? mid : src, out.width(), out.height(),
                                          AV_PIX_FMT_RGB32, SWS_AREA, nullptr, nullptr, nullptr));
         if (!m_converter) {
             m_scaler.reset();
@@ -186,7 +182,7 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
         std::swap(planes[1], planes[2]);
         std::swap(strides[1], strides[2]);
     }
-    if (scaled) {
+    if (twoStep) {
         if (sws_scale(m_scaler.get(), planes, strides, 0, srcSize.height(), m_scratchPlanes, m_scratchStrides) <= 0)
             return {};
         for (int i = 0; i < 4; ++i) {
@@ -200,14 +196,14 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
         return {};
     uint8_t *dst[4] = {image.bits(), nullptr, nullptr, nullptr};
     const int dstStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
-    if (sws_scale(m_converter.get(), planes, strides, 0, out.height(), dst, dstStride) <= 0)
+    if (sws_scale(m_converter.get(), planes, strides, 0, twoStep ? out.height() : srcSize.height(), dst, dstStride) <= 0)
         return {}; // a fresh ring slot would show uninitialised memory
     return image;
 }
 
 bool FrameConverter::allocateScratch(int format, QSize size)
 {
-    // Plane sizes for the planar formats scratchFormat() gives; strides 64-byte aligned for SIMD,
+    // Plane sizes for planar 4:2:0, 4:2:2, 4:4:4 or grey; strides 64-byte aligned for SIMD,
     // which writes whole vectors past the last pixel of a row (and of the last row: a spare tail).
     constexpr int kAlign = 64;
     const bool gray = format == AV_PIX_FMT_GRAY8;

@@ -1,10 +1,11 @@
 #pragma once
 // Turns one decoded YUV picture into the BGRx QImage a tile paints, scaled down to fit the tile
-// (libswscale). A picture that shrinks is scaled first in YUV (area averaging) into a scratch
-// picture, then colour-converted at its new size: both steps have SIMD code, while libswscale's
-// one-pass scale-and-convert to RGB writes each pixel in C. Timed in a loop on a 2-core machine,
-// best of 6 runs: 640×360 → 476×268 0.24 ms in two steps against 0.34 ms in one pass (240×134:
-// 0.13 against 0.15 ms); a same-size conversion 0.08 ms (GStreamer's videoconvert: 0.22 ms).
+// (libswscale). A 4:2:0 picture that shrinks is scaled first in YUV (area averaging) into a
+// scratch picture, then colour-converted at its new size on libswscale's unscaled path, which has
+// x86 SIMD code for 4:2:0 input; libswscale's one-pass scale-and-convert to RGB writes each pixel
+// in C. Timed in a loop on a 2-core machine, best of 6 runs: 640×360 → 476×268 0.24 ms in two
+// steps against 0.34 ms in one pass (240×134: 0.13 against 0.15 ms); a same-size conversion
+// 0.08 ms (GStreamer's videoconvert: 0.22 ms). Other formats are scaled and converted in one pass.
 //
 // Output images come from a small ring that is reused once nobody else holds them, so a playing
 // stream allocates nothing per frame.
@@ -54,8 +55,8 @@ private:
     {
         void operator()(SwsContext *c) const;
     };
-    std::unique_ptr<SwsContext, SwsFree> m_scaler;    // source → scratch YUV at the output size, when it shrinks
-    std::unique_ptr<SwsContext, SwsFree> m_converter; // YUV at the output size → RGB32
+    std::unique_ptr<SwsContext, SwsFree> m_scaler;    // 4:2:0 source → scratch YUV420P at the output size, when it shrinks
+    std::unique_ptr<SwsContext, SwsFree> m_converter; // scratch (or source) → RGB32 at the output size
     // The scratch picture between the two steps: planes, strides and their storage (64-byte aligned).
     std::unique_ptr<unsigned char[]> m_scratch;
     unsigned char *m_scratchPlanes[4] = {};

@@ -48,24 +48,40 @@ private:
 } // namespace
 
 RtpKeyframeFilter::Kind RtpKeyframeFilter::classifyH264(std::uint8_t nalType, const std::uint8_t *sliceHeader,
-                                                        std::size_t size) const
+                                                        std::size_t size, std::uint32_t rtpTimestamp)
 {
     switch (nalType) {
     case 5: // IDR slice
         return Kind::Key;
-    case 1: { // non-IDR slice: an I or SI slice is a keyframe for an open-GOP camera
+    case 1: { // non-IDR slice: an I picture is a keyframe for an open-GOP camera
         BitReader bits(sliceHeader, size);
         std::uint32_t firstMb = 0, sliceType = 0;
         if (!bits.ue(firstMb) || !bits.ue(sliceType))
-            return Kind::Other; // unreadable: let the parser decide
-        return sliceType % 5 == 2 || sliceType % 5 == 4 ? Kind::Key : Kind::Delta;
+            return Kind::Delta; // too short to be a slice anyone could use alone
+        const bool intra = sliceType % 5 == 2 || sliceType % 5 == 4;
+        if (firstMb == 0) { // the picture's first slice decides for the picture
+            m_pictureTimestamp = rtpTimestamp;
+            m_pictureIsKey = intra;
+            m_pictureKnown = true;
+            return intra ? Kind::Key : Kind::Delta;
+        }
+        // A later slice: an I slice inside a P picture (intra refresh) is no keyframe.
+        const bool samePicture = m_pictureKnown && rtpTimestamp == m_pictureTimestamp;
+        return samePicture && m_pictureIsKey && intra ? Kind::Key : Kind::Delta;
     }
     case 2: // data partitions A, B, C
     case 3:
     case 4:
+    case 6:  // SEI
+    case 9:  // access unit delimiter
+    case 10: // end of sequence
+    case 11: // end of stream
+    case 12: // filler
+        // Dropped with the pictures: those of a dropped delta frame would pile up in front of the
+        // next keyframe in the depayloader (the packet that ends a delta frame is gone).
         return Kind::Delta;
     default:
-        return Kind::Other;
+        return Kind::Other; // SPS, PPS, aggregation packets, ...
     }
 }
 
@@ -75,10 +91,13 @@ RtpKeyframeFilter::Kind RtpKeyframeFilter::classifyH265(std::uint8_t nalType)
         return Kind::Delta;
     if (nalType >= 16 && nalType <= 21) // BLA, IDR, CRA
         return Kind::Key;
-    return Kind::Other;
+    if (nalType >= 35 && nalType <= 40) // AUD, end of sequence / bitstream, filler, SEI: as for H.264
+        return Kind::Delta;
+    return Kind::Other; // VPS, SPS, PPS, aggregation packets, ...
 }
 
-bool RtpKeyframeFilter::pass(const std::uint8_t *payload, std::size_t size, std::int64_t nowMs)
+bool RtpKeyframeFilter::pass(const std::uint8_t *payload, std::size_t size, std::uint32_t rtpTimestamp,
+                             std::int64_t nowMs)
 {
     if (m_passAll)
         return true;
@@ -96,7 +115,7 @@ bool RtpKeyframeFilter::pass(const std::uint8_t *payload, std::size_t size, std:
     if (m_codec == Codec::H264) {
         const std::uint8_t type = payload[0] & 0x1f;
         if (type >= 1 && type <= 23) {
-            kind = classifyH264(type, payload + 1, size - 1);
+            kind = classifyH264(type, payload + 1, size - 1, rtpTimestamp);
         } else if (type == 28 || type == 29) { // FU-A, FU-B
             if (size < 2)
                 return true;
@@ -104,7 +123,8 @@ bool RtpKeyframeFilter::pass(const std::uint8_t *payload, std::size_t size, std:
             fragmentStart = payload[1] & 0x80;
             const std::size_t header = type == 29 ? 4 : 2; // FU-B carries a decoding order number
             if (fragmentStart)
-                kind = classifyH264(payload[1] & 0x1f, payload + header, size > header ? size - header : 0);
+                kind = classifyH264(payload[1] & 0x1f, payload + header, size > header ? size - header : 0,
+                                    rtpTimestamp);
         }
     } else {
         if (size < 2)

@@ -18,6 +18,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <vector>
 
 namespace pantau {
 
@@ -59,6 +60,10 @@ struct StreamPipeline::Shared
     qint64 lastFrameMs = 0;
     bool keyframesOnly = false; // set before the pipeline starts, read-only afterwards
     bool softwareOnly = false;  // likewise: a hardware decoder failed on this stream before
+    // Keyframes-only: RTP packets of delta frames are dropped before the depayloader (streaming
+    // thread writes, any thread reads).
+    std::atomic<bool> rtpFilterInstalled{false};
+    std::atomic<quint64> rtpPacketsSkipped{0};
     quint64 run = 0;            // which build() this is; queued calls carry it
     std::atomic<bool> notifyPending{false};
 
@@ -209,15 +214,15 @@ struct StreamPipeline::Callbacks
     static void elementAdded(GstBin *, GstBin *, GstElement *element, gpointer user)
     {
         GObjectClass *klassOf = G_OBJECT_GET_CLASS(element);
-        // Keyframes-only: the packets of delta frames are dropped before the depayloader on
-        // purpose (addKeyframeFilter). It must not take those gaps for losses: waiting for an IDR
-        // would hide the I frames of open-GOP cameras, and asking for keyframes would make the
-        // camera send one after every gap, for every viewer.
-        const bool keyframesOnly = sharedOf(user).keyframesOnly;
+        // Except behind the RTP keyframe filter (keyframes-only thumbnails): it drops the packets
+        // of delta frames on purpose, and the depayloader must not take those gaps for losses:
+        // waiting for an IDR would hide the I frames of open-GOP cameras, and asking for
+        // keyframes would make the camera send one after every gap, for every viewer.
+        const bool gapsAreOurs = sharedOf(user).rtpFilterInstalled;
         if (g_object_class_find_property(klassOf, "wait-for-keyframe"))
-            g_object_set(element, "wait-for-keyframe", !keyframesOnly, nullptr);
+            g_object_set(element, "wait-for-keyframe", !gapsAreOurs, nullptr);
         if (g_object_class_find_property(klassOf, "request-keyframe"))
-            g_object_set(element, "request-keyframe", !keyframesOnly, nullptr);
+            g_object_set(element, "request-keyframe", !gapsAreOurs, nullptr);
         if (g_object_class_find_property(klassOf, "output-corrupt"))
             g_object_set(element, "output-corrupt", FALSE, nullptr);
         // A camera sending garbage must not end the stream: decoders skip what they cannot decode
@@ -286,57 +291,77 @@ struct StreamPipeline::Callbacks
     }
     // Streaming thread, keyframes-only mode: H.264 and H.265 packets of delta frames are dropped
     // as they leave the jitter buffer, before depayloading and parsing.
-    static void addKeyframeFilter(GstElement *, GstPad *pad, gpointer)
+    struct RtpFilterProbe
+    {
+        media::RtpKeyframeFilter filter;
+        SharedPtr shared;
+    };
+    static void addKeyframeFilter(GstElement *, GstPad *pad, gpointer user)
     {
         gst::CapsPtr caps(gst_pad_get_current_caps(pad));
         if (!caps)
             caps.reset(gst_pad_query_caps(pad, nullptr));
-        const GstStructure *st = caps && !gst_caps_is_empty(caps.get()) ? gst_caps_get_structure(caps.get(), 0) : nullptr;
-        const gchar *encoding = st ? gst_structure_get_string(st, "encoding-name") : nullptr;
-        if (!encoding || !isVideoCaps(caps.get(), "application/x-rtp"))
+        if (!caps || gst_caps_get_size(caps.get()) == 0 || !isVideoCaps(caps.get(), "application/x-rtp"))
             return;
-        media::RtpKeyframeFilter *filter = nullptr;
+        const gchar *encoding = gst_structure_get_string(gst_caps_get_structure(caps.get(), 0), "encoding-name");
+        if (!encoding)
+            return;
+        media::RtpKeyframeFilter::Codec codec;
         if (g_ascii_strcasecmp(encoding, "H264") == 0)
-            filter = new media::RtpKeyframeFilter(media::RtpKeyframeFilter::Codec::H264);
+            codec = media::RtpKeyframeFilter::Codec::H264;
         else if (g_ascii_strcasecmp(encoding, "H265") == 0)
-            filter = new media::RtpKeyframeFilter(media::RtpKeyframeFilter::Codec::H265);
+            codec = media::RtpKeyframeFilter::Codec::H265;
         else
             return;
+        const SharedPtr &shared = *static_cast<SharedPtr *>(user);
+        shared->rtpFilterInstalled = true; // before decodebin plugs the depayloader (elementAdded)
         gst_pad_add_probe(pad, GstPadProbeType(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_BUFFER_LIST),
-                          &Callbacks::filterRtp, filter,
-                          [](gpointer f) { delete static_cast<media::RtpKeyframeFilter *>(f); });
+                          &Callbacks::filterRtp, new RtpFilterProbe{media::RtpKeyframeFilter(codec), shared},
+                          [](gpointer p) { delete static_cast<RtpFilterProbe *>(p); });
     }
-    static bool passRtp(media::RtpKeyframeFilter &filter, GstBuffer *buffer, gint64 nowMs)
+    static bool passRtp(RtpFilterProbe &probe, GstBuffer *buffer, gint64 nowMs)
     {
         GstRTPBuffer rtp = GST_RTP_BUFFER_INIT;
         if (!gst_rtp_buffer_map(buffer, GST_MAP_READ, &rtp))
             return true; // not ours to judge: the depayloader deals with it
-        const bool wasPassingAll = filter.passingAll();
-        const bool keep = filter.pass(static_cast<const std::uint8_t *>(gst_rtp_buffer_get_payload(&rtp)),
-                                      gst_rtp_buffer_get_payload_len(&rtp), nowMs);
+        const bool keep = probe.filter.pass(static_cast<const std::uint8_t *>(gst_rtp_buffer_get_payload(&rtp)),
+                                            gst_rtp_buffer_get_payload_len(&rtp), gst_rtp_buffer_get_timestamp(&rtp),
+                                            nowMs);
         gst_rtp_buffer_unmap(&rtp);
-        if (!wasPassingAll && filter.passingAll())
-            qCInfo(lcMedia) << "no keyframe recognised in the RTP packets: thumbnail receives every packet";
+        if (!keep)
+            ++probe.shared->rtpPacketsSkipped;
         return keep;
     }
     static GstPadProbeReturn filterRtp(GstPad *, GstPadProbeInfo *info, gpointer user)
     {
-        auto &filter = *static_cast<media::RtpKeyframeFilter *>(user);
+        auto &probe = *static_cast<RtpFilterProbe *>(user);
+        if (probe.filter.passingAll())
+            return GST_PAD_PROBE_REMOVE; // passes this one, and frees the probe
         const gint64 nowMs = g_get_monotonic_time() / 1000;
-        if (GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info); buffer && (info->type & GST_PAD_PROBE_TYPE_BUFFER))
-            return passRtp(filter, buffer, nowMs) ? GST_PAD_PROBE_OK : GST_PAD_PROBE_DROP;
-        if (info->type & GST_PAD_PROBE_TYPE_BUFFER_LIST) {
+        GstPadProbeReturn result = GST_PAD_PROBE_OK;
+        if (GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info); buffer && (info->type & GST_PAD_PROBE_TYPE_BUFFER)) {
+            result = passRtp(probe, buffer, nowMs) ? GST_PAD_PROBE_OK : GST_PAD_PROBE_DROP;
+        } else if (info->type & GST_PAD_PROBE_TYPE_BUFFER_LIST) {
             GstBufferList *list = GST_PAD_PROBE_INFO_BUFFER_LIST(info);
             if (!list)
                 return GST_PAD_PROBE_OK;
+            // In order: a fragment follows the decision made for the first fragment of its unit.
+            const guint n = gst_buffer_list_length(list);
+            std::vector<bool> keep(n);
+            bool any = false;
+            for (guint i = 0; i < n; ++i)
+                any |= keep[i] = passRtp(probe, gst_buffer_list_get(list, i), nowMs);
+            if (!any)
+                return GST_PAD_PROBE_DROP;
             list = gst_buffer_list_make_writable(list);
-            for (guint i = gst_buffer_list_length(list); i-- > 0;)
-                if (!passRtp(filter, gst_buffer_list_get(list, i), nowMs))
+            for (guint i = n; i-- > 0;)
+                if (!keep[i])
                     gst_buffer_list_remove(list, i, 1);
             GST_PAD_PROBE_INFO_DATA(info) = list;
-            return gst_buffer_list_length(list) ? GST_PAD_PROBE_OK : GST_PAD_PROBE_DROP;
         }
-        return GST_PAD_PROBE_OK;
+        if (probe.filter.passingAll())
+            qCInfo(lcMedia) << "no keyframe recognised in the RTP packets: thumbnail receives every packet";
+        return result;
     }
     static void decodedPadAdded(GstElement *, GstPad *pad, gpointer convert)
     {
@@ -444,6 +469,7 @@ StreamStats StreamPipeline::stats() const
         st.frameSize = m_shared->frameSize;
         st.decoder = m_shared->decoder;
         st.hardwareDecoder = m_shared->decoderIsHardware;
+        st.rtpPacketsSkipped = m_shared->rtpPacketsSkipped;
     }
     return st;
 }
@@ -512,7 +538,8 @@ void StreamPipeline::build()
                      TRUE, "tcp-timeout", guint64(m_source.connectTimeoutMs) * 1000, nullptr);
         g_signal_connect(src, "select-stream", G_CALLBACK(&Callbacks::selectStream), nullptr);
         if (m_source.keyframesOnly)
-            g_signal_connect(src, "pad-added", G_CALLBACK(&Callbacks::addKeyframeFilter), nullptr);
+            g_signal_connect_data(src, "pad-added", G_CALLBACK(&Callbacks::addKeyframeFilter), newRef(shared),
+                                  &deleteRef, GConnectFlags(0));
         g_signal_connect(src, "pad-added", G_CALLBACK(&Callbacks::rtspPadAdded), decode);
     } else {
         if (isHttp)

@@ -39,6 +39,7 @@ struct StreamStats
     QSize frameSize;           // what the pipeline delivers after scaling
     QString decoder;           // e.g. "avdec_h264", "vah264dec"
     bool hardwareDecoder = false; // the decoder runs on the GPU (or another hardware block)
+    quint64 rtpPacketsSkipped = 0; // keyframes-only, current connection: delta-frame packets never depayloaded
 };
 
 } // namespace pantau
