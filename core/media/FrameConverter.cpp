@@ -41,7 +41,6 @@ AVPixelFormat avFormat(GstVideoFormat f)
     }
 }
 
-
 // 4:2:0 sources, whose shrunk picture is a YUV420P scratch picture.
 bool is420(AVPixelFormat f)
 {
@@ -142,23 +141,23 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
     // pass (4:2:2, 4:4:4, grey, and a picture widened by its pixel aspect ratio).
     const bool twoStep = out != srcSize && is420(src) && out.width() <= srcSize.width() &&
                         out.height() <= srcSize.height();
-    const AVPixelFormat mid = AV_PIX_FMT_YUV420P;
     if (!m_converter || m_srcFormat != src || m_srcSize != srcSize || m_dstSize != out || m_matrix != matrix ||
         m_fullRange != fullRange) {
         m_scaler.reset();
         m_converter.reset();
         if (twoStep) {
             // YUV → YUV of the same range: no colour work, area averaging (sharp and cheap).
-            m_scaler.reset(sws_getContext(srcSize.width(), srcSize.height(), src, out.width(), out.height(), mid,
-                                          SWS_AREA, nullptr, nullptr, nullptr));
-            if (!m_scaler || !allocateScratch(mid, out))
+            m_scaler.reset(sws_getContext(srcSize.width(), srcSize.height(), src, out.width(), out.height(),
+                                          AV_PIX_FMT_YUV420P, SWS_AREA, nullptr, nullptr, nullptr));
+            if (!m_scaler || !allocateScratch(out))
                 return {};
         }
         // AV_PIX_FMT_RGB32 is 0xAARRGGBB in native byte order, like QImage::Format_RGB32, with the
         // alpha byte written opaque. Same size in and out: libswscale's unscaled SIMD path.
         const QSize in = twoStep ? out : srcSize;
-        m_converter.reset(sws_getContext(in.width(), in.height(), twoStep ? mid : src, out.width(), out.height(),
-                                         AV_PIX_FMT_RGB32, SWS_AREA, nullptr, nullptr, nullptr));
+        const AVPixelFormat inFormat = twoStep ? AV_PIX_FMT_YUV420P : src;
+        m_converter.reset(sws_getContext(in.width(), in.height(), inFormat, out.width(), out.height(), AV_PIX_FMT_RGB32,
+                                         SWS_AREA, nullptr, nullptr, nullptr));
         if (!m_converter) {
             m_scaler.reset();
             return {};
@@ -196,32 +195,30 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
         return {};
     uint8_t *dst[4] = {image.bits(), nullptr, nullptr, nullptr};
     const int dstStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
-    if (sws_scale(m_converter.get(), planes, strides, 0, twoStep ? out.height() : srcSize.height(), dst, dstStride) <= 0)
+    const int inHeight = twoStep ? out.height() : srcSize.height();
+    if (sws_scale(m_converter.get(), planes, strides, 0, inHeight, dst, dstStride) <= 0)
         return {}; // a fresh ring slot would show uninitialised memory
     return image;
 }
 
-bool FrameConverter::allocateScratch(int format, QSize size)
+bool FrameConverter::allocateScratch(QSize size)
 {
-    // Plane sizes for planar 4:2:0, 4:2:2, 4:4:4 or grey; strides 64-byte aligned for SIMD,
-    // which writes whole vectors past the last pixel of a row (and of the last row: a spare tail).
+    // A YUV420P picture; strides 64-byte aligned for SIMD, which writes whole vectors past the
+    // last pixel of a row (and of the last row: a spare tail).
     constexpr int kAlign = 64;
-    const bool gray = format == AV_PIX_FMT_GRAY8;
-    const int chromaWidth = format == AV_PIX_FMT_YUV444P ? size.width() : (size.width() + 1) / 2;
-    const int chromaHeight = format == AV_PIX_FMT_YUV420P ? (size.height() + 1) / 2 : size.height();
     auto aligned = [](int bytes) { return (bytes + kAlign - 1) / kAlign * kAlign; };
     const int lumaStride = aligned(size.width());
-    const int chromaStride = gray ? 0 : aligned(chromaWidth);
+    const int chromaStride = aligned((size.width() + 1) / 2);
     const std::size_t lumaBytes = std::size_t(lumaStride) * size.height();
-    const std::size_t chromaBytes = std::size_t(chromaStride) * chromaHeight;
+    const std::size_t chromaBytes = std::size_t(chromaStride) * ((size.height() + 1) / 2);
     m_scratch.reset(new (std::nothrow) unsigned char[lumaBytes + 2 * chromaBytes + 2 * kAlign]);
     if (!m_scratch)
         return false;
     const auto base = reinterpret_cast<std::uintptr_t>(m_scratch.get());
     auto *y = m_scratch.get() + (kAlign - base % kAlign) % kAlign;
     m_scratchPlanes[0] = y;
-    m_scratchPlanes[1] = gray ? nullptr : y + lumaBytes;
-    m_scratchPlanes[2] = gray ? nullptr : y + lumaBytes + chromaBytes;
+    m_scratchPlanes[1] = y + lumaBytes;
+    m_scratchPlanes[2] = y + lumaBytes + chromaBytes;
     m_scratchPlanes[3] = nullptr;
     m_scratchStrides[0] = lumaStride;
     m_scratchStrides[1] = m_scratchStrides[2] = chromaStride;

@@ -49,7 +49,7 @@ public:
 
 private:
     QImage &takeImage(QSize size);
-    bool allocateScratch(int format, QSize size);
+    bool allocateScratch(QSize size); // the YUV420P scratch picture
 
     struct SwsFree
     {
