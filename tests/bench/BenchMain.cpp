@@ -423,6 +423,16 @@ int main(int argc, char **argv)
         out["baseline_frames_decoded"] = qint64(baseline.frames - f0);
         out["baseline_cpu_seconds"] = baseCpu;
         out["cpu_ratio"] = baseCpu > 0 ? cpu / baseCpu : -1;
+        // The same per decoded frame: the server (a child process on the same cores) can fall
+        // behind while the wall runs and catch up during the baseline, so the two phases need not
+        // decode the same number of frames.
+        const quint64 wallFrames = after[0] - before[0];
+        const quint64 baseFrames = baseline.frames - f0;
+        const double wallMsPerFrame = wallFrames ? 1000.0 * cpu / double(wallFrames) : -1;
+        const double baseMsPerFrame = baseFrames ? 1000.0 * baseCpu / double(baseFrames) : -1;
+        out["cpu_ms_per_frame"] = wallMsPerFrame;
+        out["baseline_cpu_ms_per_frame"] = baseMsPerFrame;
+        out["cpu_ratio_per_frame"] = wallMsPerFrame > 0 && baseMsPerFrame > 0 ? wallMsPerFrame / baseMsPerFrame : -1;
     }
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
