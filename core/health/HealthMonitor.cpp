@@ -257,9 +257,13 @@ void HealthMonitor::onStatus(const QString &cameraId, const StreamStatus &status
     if (m_health.setState(cameraId, status.state)) {
         qCDebug(lcHealth) << cameraId << "now" << int(m_health.bucketOf(cameraId));
         Q_EMIT countsChanged();
-        // The first sample as soon as the states are known, not a minute later.
+        // The first sample as soon as every state is known, not a minute later; and not before:
+        // cameras still being checked would count as not online, a dip in the chart at every
+        // start of Pantau (the demo's chart began at 5 of 9). The minute timer samples anyway.
         const auto &samples = m_history.samples();
-        if (samples.isEmpty() || QDateTime::currentMSecsSinceEpoch() - samples.last().timeMs >= 2 * m_history.intervalMs())
+        const bool due = samples.isEmpty() ||
+                         QDateTime::currentMSecsSinceEpoch() - samples.last().timeMs >= 2 * m_history.intervalMs();
+        if (due && m_health.counts().checking == 0)
             sampleNow();
     }
     Q_EMIT pictureChanged(cameraId);

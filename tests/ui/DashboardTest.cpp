@@ -157,6 +157,10 @@ TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnai
     CHECK(mostPipelines <= maxConnected);
     WARN("states settled in " << clock.elapsed() << " ms for " << monitor.pool().pipelineCount() << " cameras");
     window.refreshNow();
+    // The chart's first point comes once every state is known, with the settled count: no dip
+    // for the cameras that were still being checked.
+    REQUIRE(waitUntil([&] { return !monitor.history().samples().isEmpty(); }, 5000));
+    CHECK(monitor.history().samples().first().online == fx.expectedOnline);
 
     // Headline figures.
     CHECK(window.figureTotal()->value() == kKecamatan.size() * kPerKecamatan + 1);
