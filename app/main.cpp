@@ -4,6 +4,7 @@
 #include "i18n/LanguageManager.h"
 #include "media/DecoderPolicy.h"
 #include "media/GstInit.h"
+#include "media/MallocArenas.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -60,6 +61,7 @@ bool answersWithoutWindows(int argc, char **argv, int &exitCode)
 
 int main(int argc, char **argv)
 {
+    media::limitMallocArenas(); // before any thread starts
     int exitCode = 0;
     if (answersWithoutWindows(argc, argv, exitCode))
         return exitCode;

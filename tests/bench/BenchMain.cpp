@@ -11,6 +11,7 @@
 #include "demo/FrameBarcode.h"
 #include "media/DecoderPolicy.h"
 #include "media/GstInit.h"
+#include "media/MallocArenas.h"
 #include "media/GstPtr.h"
 #include "media/StreamPool.h"
 #include "site/SiteStore.h"
@@ -231,6 +232,7 @@ struct Baseline
 
 int main(int argc, char **argv)
 {
+    media::limitMallocArenas(); // before any thread starts, as pantau does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

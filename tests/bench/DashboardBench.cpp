@@ -18,6 +18,7 @@
 #include "demo/ClipRtspServer.h"
 #include "health/HealthMonitor.h"
 #include "media/GstInit.h"
+#include "media/MallocArenas.h"
 #include "site/SiteFile.h"
 #include "site/SiteStore.h"
 
@@ -204,6 +205,7 @@ Phase measure(HealthMonitor &monitor, DashboardWindow *window, const Site &site,
 
 int main(int argc, char **argv)
 {
+    media::limitMallocArenas(); // before any thread starts, as pantau does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

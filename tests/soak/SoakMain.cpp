@@ -6,6 +6,7 @@
 #include "ProcessStats.h"
 #include "TestCameras.h"
 #include "media/GstInit.h"
+#include "media/MallocArenas.h"
 #include "site/SiteStore.h"
 #include "wall/WallWindow.h"
 
@@ -26,6 +27,7 @@ using pantau::test::rssMb;
 
 int main(int argc, char **argv)
 {
+    media::limitMallocArenas(); // before any thread starts, as pantau does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

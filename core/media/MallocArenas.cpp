@@ -1,0 +1,27 @@
+#include "MallocArenas.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <thread>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace pantau::media {
+
+int limitMallocArenas()
+{
+#if defined(__GLIBC__)
+    const char *tunables = std::getenv("GLIBC_TUNABLES");
+    if (std::getenv("MALLOC_ARENA_MAX") || (tunables && std::strstr(tunables, "malloc.arena_max")))
+        return 0;
+    const int arenas = std::max(2, int(std::thread::hardware_concurrency()));
+    return mallopt(M_ARENA_MAX, arenas) == 1 ? arenas : 0;
+#else
+    return 0;
+#endif
+}
+
+} // namespace pantau::media
