@@ -12,7 +12,8 @@
 // Does nothing where the C library is not glibc.
 namespace pantau::media {
 
-// Returns the cap it set, or 0 when it left the allocator alone.
+// Returns the cap it set, or 0 when it left the allocator alone (the operator chose, or the
+// allocator refused: AddressSanitizer's does).
 int limitMallocArenas();
 
 } // namespace pantau::media
