@@ -1,15 +1,15 @@
 #pragma once
 // glibc gives threads that allocate at the same time their own malloc arenas, up to eight per
 // core, and keeps memory in each arena once it held it. A wall runs a few threads per camera
-// (sockets, jitter buffer, decoder) that come and go with every reconnection. Two 10-minute soaks
-// side by side (16 keyframes-only cameras, server restarted at random, several hundred
-// reconnections each; LeakSanitizer finds nothing that grows with them): glibc's default grew from 237 MB after the
-// first minute to 302-308 MB; capped at two arenas it stayed at 220-237 MB.
+// (sockets, jitter buffer, decoder) that come and go with every reconnection. Two 10-minute
+// soaks side by side (16 keyframes-only cameras, server restarted at random, several hundred
+// reconnections each; LeakSanitizer finds nothing that grows with them): with glibc's default
+// the process grew from 237 MB after the first minute to 302-308 MB; capped at two arenas it
+// stayed at 220-237 MB.
 //
 // Call limitMallocArenas() first thing in main(), before any thread starts: it caps the arenas
 // at one per core (at least two). An operator's own MALLOC_ARENA_MAX (or glibc.malloc.arena_max
-// in GLIBC_TUNABLES) wins.
-// Does nothing where the C library is not glibc.
+// in GLIBC_TUNABLES) wins. Does nothing where the C library is not glibc.
 namespace pantau::media {
 
 // Returns the cap it set, or 0 when it left the allocator alone (the operator chose, or the
