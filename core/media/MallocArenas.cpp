@@ -11,11 +11,16 @@
 
 namespace pantau::media {
 
+bool operatorSetMallocArenas()
+{
+    const char *tunables = std::getenv("GLIBC_TUNABLES");
+    return std::getenv("MALLOC_ARENA_MAX") || (tunables && std::strstr(tunables, "malloc.arena_max"));
+}
+
 int limitMallocArenas()
 {
 #if defined(__GLIBC__)
-    const char *tunables = std::getenv("GLIBC_TUNABLES");
-    if (std::getenv("MALLOC_ARENA_MAX") || (tunables && std::strstr(tunables, "malloc.arena_max")))
+    if (operatorSetMallocArenas())
         return 0;
     const int arenas = std::max(2, int(std::thread::hardware_concurrency()));
     return mallopt(M_ARENA_MAX, arenas) == 1 ? arenas : 0;

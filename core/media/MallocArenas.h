@@ -16,4 +16,8 @@ namespace pantau::media {
 // allocator refused: AddressSanitizer's does).
 int limitMallocArenas();
 
+// Whether the operator capped the arenas already (MALLOC_ARENA_MAX, or glibc.malloc.arena_max in
+// GLIBC_TUNABLES): limitMallocArenas() then leaves the allocator alone.
+bool operatorSetMallocArenas();
+
 } // namespace pantau::media

@@ -5,11 +5,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <barrier>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <string>
 #include <thread>
 #include <vector>
 
@@ -39,9 +39,7 @@ int arenaCount()
 
 TEST_CASE("limitMallocArenas caps the arenas of threads that allocate at the same time")
 {
-    const char *tunables = std::getenv("GLIBC_TUNABLES");
-    const bool operatorChose =
-        std::getenv("MALLOC_ARENA_MAX") || (tunables && std::strstr(tunables, "malloc.arena_max"));
+    const bool operatorChose = pantau::media::operatorSetMallocArenas();
     const int cap = pantau::media::limitMallocArenas();
 #if defined(__SANITIZE_ADDRESS__)
     // AddressSanitizer's allocator stands in for glibc's and answers mallopt with "no".
