@@ -15,6 +15,7 @@
 #include "ptz/PtzService.h"
 #include "site/SiteFile.h"
 #include "site/SiteStore.h"
+#include "wall/VideoRenderer.h"
 #include "wall/WallManager.h"
 
 #include <QApplication>
@@ -166,6 +167,16 @@ bool Application::start()
     });
     StreamSettings ss;
     ss.latencyMs = settings.value("stream/latencyMs", ss.latencyMs).toInt();
+    QString rendererRequest = m_cl.renderer.isEmpty() ? settings.value("wall/renderer").toString() : m_cl.renderer;
+    if (!isVideoRendererRequest(rendererRequest)) {
+        if (!rendererRequest.isEmpty())
+            qCWarning(lcUi) << "setting wall/renderer" << rendererRequest << "is not auto, cpu or opengl: auto";
+        rendererRequest = QStringLiteral("auto");
+    }
+    const VideoRendererChoice renderer = chooseVideoRenderer(rendererRequest);
+    qCInfo(lcUi) << "video renderer:" << (renderer.renderer == VideoRenderer::OpenGl ? "OpenGL" : "CPU") << "-"
+                  << renderer.reason << renderer.glRenderer << renderer.glVersion;
+    ss.yuvFrames = renderer.renderer == VideoRenderer::OpenGl;
     m_pool->setSettings(ss);
     connect(m_store.get(), &SiteStore::camerasChanged, m_pool.get(), &StreamPool::refreshSources);
 

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "i18n/LanguageManager.h"
+#include "wall/VideoRenderer.h"
 
 namespace pantau {
 
@@ -47,6 +48,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.language = value(QStringLiteral("--language"));
             if (!cl.language.isEmpty() && !LanguageManager::availableLanguages().contains(cl.language))
                 cl.error = tr("Unknown language \"%1\"; use id or en.").arg(cl.language);
+        } else if (a == QLatin1String("--renderer") || a.startsWith(QLatin1String("--renderer="))) {
+            cl.renderer = value(QStringLiteral("--renderer"));
+            if (!isVideoRendererRequest(cl.renderer))
+                cl.error = tr("Unknown renderer \"%1\"; use auto, cpu or opengl.").arg(cl.renderer);
         } else if (a.startsWith(QLatin1String("-platform")) || a.startsWith(QLatin1String("-qwindow"))) {
             ++i; // Qt's own options with a value, already handled by QApplication
         } else
@@ -65,6 +70,8 @@ QString CommandLine::helpText(const QString &programName)
         {QStringLiteral("--dashboard"), tr("Open the overview dashboard alone (for the Bupati's PC or a large screen).")},
         {QStringLiteral("--software-decoding"),
          tr("Decode video on the processor only, even where the graphics card could decode it.")},
+        {QStringLiteral("--renderer R"),
+         tr("Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.")},
         {QStringLiteral("--site FILE"), tr("Use FILE as the site file instead of the default one.")},
         {QStringLiteral("--language id|en"), tr("Interface language: id (Indonesian) or en (English).")},
         {QStringLiteral("-v, --version"), tr("Print the version and exit.")},

@@ -18,6 +18,7 @@ public:
     bool help = false;
     bool version = false;
     QString siteFile;
+    QString renderer;  // the wall's video renderer: auto, cpu, opengl, or empty (saved setting, then auto)
     QString language;  // "id", "en" or empty (saved setting, then the system locale)
     QString error;     // translated; non-empty when the arguments are wrong
 

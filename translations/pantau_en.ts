@@ -234,6 +234,14 @@
         <source>Decode video on the processor only, even where the graphics card could decode it.</source>
         <translation>Decode video on the processor only, even where the graphics card could decode it.</translation>
     </message>
+    <message>
+        <source>Unknown renderer &quot;%1&quot;; use auto, cpu or opengl.</source>
+        <translation>Unknown renderer &quot;%1&quot;; use auto, cpu or opengl.</translation>
+    </message>
+    <message>
+        <source>Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.</source>
+        <translation>Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialFile</name>

@@ -230,6 +230,14 @@
         <source>Decode video on the processor only, even where the graphics card could decode it.</source>
         <translation>Dekode video hanya dengan prosesor (CPU), walaupun kartu grafis (GPU) sanggup melakukannya.</translation>
     </message>
+    <message>
+        <source>Unknown renderer &quot;%1&quot;; use auto, cpu or opengl.</source>
+        <translation>Penggambar video &quot;%1&quot; tidak dikenal; gunakan auto, cpu atau opengl.</translation>
+    </message>
+    <message>
+        <source>Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.</source>
+        <translation>Siapa yang menggambar video: auto (kartu grafis bila punya OpenGL perangkat keras), cpu atau opengl.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialFile</name>

@@ -59,6 +59,7 @@ struct StreamPipeline::Shared
     bool decoderIsHardware = false;
     qint64 lastFrameMs = 0;
     bool keyframesOnly = false; // set before the pipeline starts, read-only afterwards
+    bool yuvFrames = false;     // likewise: hand over the decoded planes, convert nothing
     bool softwareOnly = false;  // likewise: a hardware decoder failed on this stream before
     // Keyframes-only: RTP packets of delta frames are dropped before the depayloader (streaming
     // thread writes, any thread reads).
@@ -119,21 +120,32 @@ struct StreamPipeline::Callbacks
             }
             target = s.targetSize;
         }
-        GstVideoInfo info;
-        GstVideoFrame mapped;
-        if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample.get())) ||
-            !gst_video_frame_map(&mapped, &info, gst_sample_get_buffer(sample.get()), GST_MAP_READ))
-            return GST_FLOW_OK;
-        const QSize out = media::FrameConverter::outputSize(QSize(info.width, info.height), info.par_n, info.par_d, target);
-        QImage image = s.converter.convert(mapped, out);
-        gst_video_frame_unmap(&mapped);
-        if (image.isNull())
-            return GST_FLOW_OK;
+        VideoFrame frame;
+        QSize out;
+        if (s.yuvFrames) {
+            // The GPU renderer scales and converts: keep the decoder's planes as they are.
+            frame.yuv = media::YuvPicture::fromSample(sample.get());
+            if (!frame.yuv)
+                return GST_FLOW_OK;
+            out = frame.yuv->size();
+        } else {
+            GstVideoInfo info;
+            GstVideoFrame mapped;
+            if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample.get())) ||
+                !gst_video_frame_map(&mapped, &info, gst_sample_get_buffer(sample.get()), GST_MAP_READ))
+                return GST_FLOW_OK;
+            out = media::FrameConverter::outputSize(QSize(info.width, info.height), info.par_n, info.par_d, target);
+            frame.image = s.converter.convert(mapped, out);
+            gst_video_frame_unmap(&mapped);
+            if (frame.image.isNull())
+                return GST_FLOW_OK;
+        }
         const qint64 nowMs = monotonicMs();
 
         VideoFrame old; // released outside the lock
         QMutexLocker lock(&s.mutex);
-        old = std::exchange(s.latest, VideoFrame{std::move(image), ++s.received});
+        frame.sequence = ++s.received;
+        old = std::exchange(s.latest, std::move(frame));
         s.latestPainted = false;
         s.latestAtMs = nowMs;
         s.lastFrameMs = nowMs;
@@ -500,6 +512,7 @@ void StreamPipeline::build()
     auto shared = std::make_shared<Shared>();
     shared->owner = this;
     shared->keyframesOnly = m_source.keyframesOnly;
+    shared->yuvFrames = m_source.yuvFrames;
     shared->softwareOnly = m_softwareOnly;
     shared->run = ++m_runs;
 

@@ -49,6 +49,7 @@ std::optional<StreamSource> StreamPool::sourceFor(const Camera &camera, StreamKi
     s.transport = m_settings.transport;
     s.latencyMs = m_settings.latencyMs;
     s.keyframesOnly = m_settings.keyframesOnly;
+    s.yuvFrames = m_settings.yuvFrames;
     return s;
 }
 

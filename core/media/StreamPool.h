@@ -50,6 +50,9 @@ struct StreamSettings
     RtspTransport transport = RtspTransport::Auto;
     int lingerMs = 3000; // keep a pipeline this long after its last lease
     bool keyframesOnly = false; // every pipeline decodes keyframes only (thumbnail walls)
+    // Frames carry the decoder's YUV planes instead of BGRx images at the tile size: the wall's
+    // GPU renderer (ui/wall/GlVideoSurface) converts and scales them.
+    bool yuvFrames = false;
 };
 
 class StreamPool : public QObject

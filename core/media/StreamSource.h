@@ -16,6 +16,7 @@ struct StreamSource
     int latencyMs = 100;          // RTP jitter buffer
     int connectTimeoutMs = 10000; // no first frame by then: Offline, retry
     bool keyframesOnly = false;   // drop delta frames before the decoder (thumbnails): one decode per GOP
+    bool yuvFrames = false;       // hand over the decoder's YUV planes (GPU renderer), not BGRx images
 
     friend bool operator==(const StreamSource &, const StreamSource &) = default;
 };

@@ -1,9 +1,13 @@
 #pragma once
-// A decoded picture ready to paint, already converted to BGRx at the tile's size. QImage shares
-// its pixels between copies, so passing frames around costs a reference count.
+// A decoded picture ready to paint: either already converted to BGRx at the tile's size (the CPU
+// renderer), or the decoder's own YUV planes (the GPU renderer converts and scales them in a
+// shader). Copies share the pixels, so passing frames around costs a reference count.
+#include "media/YuvPicture.h"
+
 #include <QImage>
 
 #include <chrono>
+#include <memory>
 
 namespace pantau {
 
@@ -16,9 +20,12 @@ inline qint64 monotonicMs()
 
 struct VideoFrame
 {
-    QImage image;           // Format_RGB32 (BGRx), already scaled for the tile
+    QImage image;           // Format_RGB32 (BGRx), already scaled for the tile; null for YUV frames
     quint64 sequence = 0;   // 1, 2, 3... per pipeline run
-    bool isNull() const { return image.isNull(); }
+    std::shared_ptr<const media::YuvPicture> yuv; // the decoded planes, when the pool delivers YUV
+    bool isNull() const { return image.isNull() && !yuv; }
+    // The size the picture is shown at before fitting it into a tile.
+    QSize displaySize() const { return yuv ? yuv->displaySize() : image.size(); }
 };
 
 } // namespace pantau

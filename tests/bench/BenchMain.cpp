@@ -3,7 +3,7 @@
 // Prints one JSON object. See README "Performance".
 //
 //   pantau-bench [--tiles N] [--layout ID] [--stream main|sub] [--seconds T] [--size WxH]
-//                [--keyframes-only] [--switch-test] [--latency-ms MS]
+//                [--keyframes-only] [--switch-test] [--latency-ms MS] [--renderer auto|cpu|opengl]
 //
 // Threads: everything here runs on the GUI thread except the server's push observer (child).
 #include "ProcessStats.h"
@@ -15,6 +15,7 @@
 #include "media/MallocArenas.h"
 #include "media/StreamPool.h"
 #include "site/SiteStore.h"
+#include "wall/VideoRenderer.h"
 #include "wall/WallWindow.h"
 
 #include <QApplication>
@@ -249,6 +250,8 @@ int main(int argc, char **argv)
                     {"latency-ms", "RTP jitter buffer.", "MS", QString::number(StreamSettings{}.latencyMs)},
                     {"keyframes-only", "Decode keyframes only (thumbnails)."},
                     {"switch-test", "Measure full-screen switches of a tile already on the wall."},
+                    {"renderer", "auto, cpu or opengl (the GPU renderer needs an OpenGL display: xcb, not offscreen).",
+                     "R", "cpu"},
                     {"serve", "Internal: run the camera server for N cameras.", "N"}});
     cli.addHelpOption();
     cli.process(app);
@@ -260,6 +263,11 @@ int main(int argc, char **argv)
     const bool sub = cli.value("stream") != "main";
     const bool keyframesOnly = cli.isSet("keyframes-only");
     const int latencyMs = cli.value("latency-ms").toInt();
+    if (!isVideoRendererRequest(cli.value("renderer"))) {
+        std::fprintf(stderr, "--renderer takes auto, cpu or opengl\n");
+        return 2;
+    }
+    const VideoRendererChoice renderer = chooseVideoRenderer(cli.value("renderer"));
     const QStringList wh = cli.value("size").split('x');
     const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
     QString layoutId = cli.value("layout");
@@ -306,11 +314,14 @@ int main(int argc, char **argv)
     settings.latencyMs = latencyMs;
     settings.keyframesOnly = keyframesOnly;
     settings.lingerMs = 200;
+    settings.yuvFrames = renderer.renderer == VideoRenderer::OpenGl;
     pool.setSettings(settings);
 
     QJsonObject out{{"tiles", tiles}, {"layout", layoutId}, {"stream", sub ? "sub" : "main"},
                     {"seconds", seconds}, {"keyframes_only", keyframesOnly}, {"latency_setting_ms", latencyMs},
-                    {"window", QStringLiteral("%1x%2").arg(size.width()).arg(size.height())}};
+                    {"window", QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
+                    {"renderer", renderer.renderer == VideoRenderer::OpenGl ? "opengl" : "cpu"},
+                    {"gl_renderer", renderer.glRenderer}, {"renderer_reason", renderer.reason}};
 
     auto window = std::make_unique<WallWindow>(&store, &pool, QGuiApplication::primaryScreen());
     // Forced stream for throughput runs; the product's own choice (by tile height) for the switch test.
@@ -327,7 +338,7 @@ int main(int argc, char **argv)
             if (!measuring)
                 return;
             const QString path = tile.cameraId() + (tile.activeKind() == StreamKind::Sub ? "/sub" : "/main");
-            const double ms = server.latencyMs(path, demo::readFrameBarcode(frame.image), nowUs());
+            const double ms = server.latencyMs(path, demo::readFrameBarcode(frame.yuv ? frame.yuv->luma() : frame.image), nowUs());
             if (ms >= 0)
                 latencies.push_back(ms);
         });

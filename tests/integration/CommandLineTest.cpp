@@ -41,7 +41,7 @@ TEST_CASE("pantau --help lists the options in the UI language", "[integration][c
     const Run en = pantau({"--help", "--language", "en"});
     CHECK(en.exitCode == 0);
     CHECK(en.out.contains("Usage: pantau [options]"));
-    for (const char *opt : {"--demo", "--wall", "--site FILE", "--language", "--version", "--help"})
+    for (const char *opt : {"--demo", "--wall", "--renderer", "--site FILE", "--language", "--version", "--help"})
         CHECK(en.out.contains(QLatin1String(opt)));
 
     const Run id = pantau({"--help", "--language=id"});
@@ -60,4 +60,14 @@ TEST_CASE("A wrong option is refused with a message and exit code 2", "[integrat
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains("--bogus"));
     CHECK(r.err.contains("--help"));
+}
+
+TEST_CASE("A renderer other than auto, cpu or opengl is refused in the UI language", "[integration][cli]")
+{
+    const Run id = pantau({"--language", "id", "--renderer", "vulkan"});
+    CHECK(id.exitCode == 2);
+    CHECK(id.err.contains("Penggambar video \"vulkan\" tidak dikenal"));
+    const Run en = pantau({"--language", "en", "--renderer=gpu"});
+    CHECK(en.exitCode == 2);
+    CHECK(en.err.contains("Unknown renderer \"gpu\""));
 }

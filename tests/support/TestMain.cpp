@@ -6,6 +6,12 @@
 #include "media/GstInit.h"
 
 #include <QtGlobal>
+#ifdef PANTAU_TEST_XVFB
+#include "XvfbServer.h"
+
+#include <cstdio>
+#include <cstring>
+#endif
 #if defined(PANTAU_TEST_WIDGETS)
 #include <QApplication>
 using TestApplication = QApplication;
@@ -19,6 +25,23 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char **argv)
 {
+#ifdef PANTAU_TEST_XVFB
+    // Real OpenGL on a private X server; listing the tests (CTest's discovery) needs none.
+    bool listing = false;
+    for (int i = 1; i < argc; ++i)
+        listing = listing || std::strncmp(argv[i], "--list", 6) == 0;
+    pantau::test::XvfbServer xvfb;
+    if (!listing) {
+        QString error;
+        const QString display = xvfb.start(&error);
+        if (display.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        qputenv("DISPLAY", display.toLocal8Bit());
+        qputenv("QT_QPA_PLATFORM", "xcb");
+    }
+#endif
 #ifdef PANTAU_TEST_QPA
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", PANTAU_TEST_QPA);

@@ -1,5 +1,7 @@
 #include "TileView.h"
 
+#include "GlVideoSurface.h"
+#include "media/FrameConverter.h"
 #include "ptz/PtzJoystick.h"
 
 #include "Log.h"
@@ -42,6 +44,15 @@ TileView::TileView(StreamPool *pool, QString wallUid, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent); // we paint every pixel; Qt needn't clear first
     setFocusPolicy(Qt::ClickFocus);
     setMinimumSize(32, 18);
+    if (m_pool && m_pool->settings().yuvFrames) {
+        // The pool hands over YUV planes: the GPU renderer covers the tile and paints it all.
+        m_surface = new GlVideoSurface([this] { paintSurface(); }, this);
+        m_surface->setGeometry(rect());
+        connect(m_surface, &GlVideoSurface::failed, this, [this] {
+            qCWarning(lcUi) << "tile" << m_index << "paints on the CPU: OpenGL failed";
+            useCpuRenderer();
+        });
+    }
     m_centreClick.setSingleShot(true);
     connect(&m_centreClick, &QTimer::timeout, this, [this] {
         if (m_joystick)
@@ -120,7 +131,9 @@ void TileView::watch(StreamLease *lease, bool pending)
     if (pending) {
         list << connect(p, &StreamPipeline::frameAvailable, this, &TileView::onPendingFrame);
     } else {
-        list << connect(p, &StreamPipeline::frameAvailable, this, qOverload<>(&QWidget::update));
+        // A new frame repaints only the GPU surface when there is one: dirtying the tile itself
+        // would upload its backing store to the window's compositor for every frame.
+        list << connect(p, &StreamPipeline::frameAvailable, this, [this] { m_surface ? m_surface->update() : update(); });
         list << connect(p, &StreamPipeline::statusChanged, this, qOverload<>(&QWidget::update));
     }
 }
@@ -189,59 +202,120 @@ void TileView::hideEvent(QHideEvent *)
 
 void TileView::resizeEvent(QResizeEvent *)
 {
+    if (m_surface)
+        m_surface->setGeometry(rect());
     updateLeases();
+}
+
+TileView::FrameToPaint TileView::frameToPaint() const
+{
+    FrameToPaint f;
+    if (m_lease) {
+        f.status = m_lease->pipeline()->status();
+        f.frame = m_lease->pipeline()->latestFrame();
+    }
+    // A picture is shown while live and during a short reconnect; a camera that is offline or
+    // refuses us shows its state, not a frozen picture that looks live. Each renderer draws only
+    // the frames it can: the pool hands YUV frames to the GPU renderer and images to the CPU one.
+    f.showPicture = !f.frame.isNull() && (f.status.state == StreamState::Playing ||
+                                 f.status.state == StreamState::Reconnecting ||
+                                 f.status.state == StreamState::Connecting);
+    if (!f.showPicture)
+        return f;
+    const QRect r = rect();
+    const QSize picture = f.frame.displaySize();
+    QSize fitted = picture.scaled(r.size(), Qt::KeepAspectRatio);
+    // The pipeline already sized a CPU picture for this tile (rounded down to even pixels): a
+    // pixel or two short is shown 1:1, not smooth-scaled by a pixel for every frame.
+    if (!f.frame.yuv && devicePixelRatioF() == 1.0 && fitted.width() - picture.width() <= 2 &&
+        fitted.height() - picture.height() <= 2 && picture.width() <= r.width() && picture.height() <= r.height())
+        fitted = picture;
+    f.target = QRect(r.x() + (r.width() - fitted.width()) / 2, r.y() + (r.height() - fitted.height()) / 2,
+                     fitted.width(), fitted.height());
+    return f;
 }
 
 void TileView::paintEvent(QPaintEvent *)
 {
-    QPainter p(this);
-    const QRect r = rect();
-    StreamStatus status;
-    VideoFrame frame;
-    if (m_lease) {
-        status = m_lease->pipeline()->status();
-        frame = m_lease->pipeline()->latestFrame();
+    if (m_surface) {
+        m_surface->update(); // the GPU surface covers the tile and paints all of it
+        return;
     }
-    // A picture is shown while live and during a short reconnect; a camera that is offline or
-    // refuses us shows its state, not a frozen picture that looks live.
-    const bool showPicture = !frame.isNull() && (status.state == StreamState::Playing ||
-                                                 status.state == StreamState::Reconnecting ||
-                                                 status.state == StreamState::Connecting);
-    if (showPicture) {
-        QSize fitted = frame.image.size().scaled(r.size(), Qt::KeepAspectRatio);
-        // The pipeline already sized the picture for this tile (rounded down to even pixels): a
-        // pixel or two short is shown 1:1, not smooth-scaled by a pixel for every frame.
-        if (devicePixelRatioF() == 1.0 && fitted.width() - frame.image.width() <= 2 &&
-            fitted.height() - frame.image.height() <= 2 && frame.image.width() <= r.width() &&
-            frame.image.height() <= r.height())
-            fitted = frame.image.size();
-        const QRect target(r.x() + (r.width() - fitted.width()) / 2, r.y() + (r.height() - fitted.height()) / 2,
-                           fitted.width(), fitted.height());
+    QPainter p(this);
+    FrameToPaint f = frameToPaint();
+    if (f.showPicture && f.frame.image.isNull() && f.frame.yuv) {
+        // YUV planes but no GPU surface (OpenGL failed on this tile): convert here, at the size
+        // the picture is shown.
+        if (!m_yuvConverter)
+            m_yuvConverter = std::make_unique<media::FrameConverter>();
+        const QSize out = f.target.size() * devicePixelRatioF();
+        f.frame.image = m_yuvConverter->convert(f.frame.yuv->videoFrame(), out);
+        f.frame.image.setDevicePixelRatio(devicePixelRatioF());
+        f.frame.yuv.reset();
+        if (f.frame.image.isNull())
+            f.showPicture = false;
+    }
+    paintTile(p, f);
+}
+
+void TileView::useCpuRenderer()
+{
+    if (!m_surface)
+        return;
+    m_surface->hide();
+    m_surface->deleteLater();
+    m_surface = nullptr;
+    watch(m_lease.get(), false); // frames repaint the tile itself now
+    update();
+}
+
+void TileView::paintSurface()
+{
+    // Called by m_surface's paintGL(): the picture in OpenGL first, then bars and overlay.
+    FrameToPaint f = frameToPaint();
+    if (f.showPicture && f.frame.yuv) {
+        const qreal dpr = devicePixelRatioF();
+        const QRect targetPx(QPoint(qRound(f.target.x() * dpr), qRound(f.target.y() * dpr)),
+                             (QSizeF(f.target.size()) * dpr).toSize());
+        if (!m_surface->drawPicture(f.frame.yuv, targetPx))
+            f.showPicture = false;
+    }
+    QPainter p(m_surface);
+    paintTile(p, f);
+}
+
+void TileView::paintTile(QPainter &p, const FrameToPaint &f)
+{
+    const QRect r = rect();
+    if (f.showPicture) {
         // Letterbox bars only; the picture covers the rest.
-        if (target != r) {
+        if (f.target != r) {
             QRegion bars(r);
-            bars -= target;
+            bars -= f.target;
             for (const QRect &b : bars)
                 p.fillRect(b, Qt::black);
         }
-        if (devicePixelRatioF() == 1.0 && target.size() == frame.image.size())
-            p.drawImage(target.topLeft(), frame.image); // 1:1 blit, the common case
+        const QImage &image = f.frame.image;
+        if (f.frame.yuv) {
+            // Drawn by the GPU surface already.
+        } else if (devicePixelRatioF() == 1.0 && f.target.size() == image.size())
+            p.drawImage(f.target.topLeft(), image); // 1:1 blit, the common case
         else {
-            p.setRenderHint(QPainter::SmoothPixmapTransform, frame.image.width() < target.width() * 2);
-            p.drawImage(target, frame.image);
+            p.setRenderHint(QPainter::SmoothPixmapTransform, image.width() < f.target.width() * 2);
+            p.drawImage(f.target, image);
         }
-        if (frame.sequence != m_lastSequence) {
-            m_lastSequence = frame.sequence;
+        if (f.frame.sequence != m_lastSequence) {
+            m_lastSequence = f.frame.sequence;
             ++m_framesPainted;
             if (m_paintObserver)
-                m_paintObserver(*this, frame);
+                m_paintObserver(*this, f.frame);
         }
     } else {
         p.fillRect(r, QColor(18, 20, 24));
-        if (m_camera && status.state == StreamState::Playing)
+        if (m_camera && f.status.state == StreamState::Playing)
             ++m_blackFramesPainted; // must never happen: counted for the seamless-switch tests
     }
-    paintOverlay(p, status, showPicture);
+    paintOverlay(p, f.status, f.showPicture);
 }
 
 const QString &TileView::clockText()
@@ -321,13 +395,15 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
             const QString size = st.sourceSize.isValid()
                                      ? QStringLiteral("%1×%2").arg(st.sourceSize.width()).arg(st.sourceSize.height())
                                      : QStringLiteral("–");
-            const QString line = tr("%1 fps · %2 %3 · %4 · dropped %5")
+            QString line = tr("%1 fps · %2 %3 · %4 · dropped %5")
                                      .arg(st.fps, 0, 'f', 1)
                                      .arg(size, kind,
                                           st.decoder.isEmpty()       ? QStringLiteral("–")
                                           : st.hardwareDecoder ? tr("%1 (hardware)").arg(st.decoder)
                                                                      : st.decoder)
                                      .arg(st.framesDropped);
+            if (m_surface)
+                line += QStringLiteral(" · OpenGL"); // drawn by the GPU renderer (a name, like the decoder's)
             const QRect sbar(r.left(), r.bottom() - barH + 1, r.width(), barH);
             p.fillRect(sbar, QColor(0, 0, 0, 140));
             p.setPen(QColor(200, 230, 255));

@@ -17,6 +17,10 @@
 
 namespace pantau {
 
+class GlVideoSurface;
+namespace media {
+class FrameConverter;
+}
 class PtzJoystick;
 namespace ptz {
 class PtzController;
@@ -49,6 +53,10 @@ public:
     StreamPipeline *activePipeline() const;
     StreamKind activeKind() const;
     quint64 framesPainted() const { return m_framesPainted; }
+    GlVideoSurface *gpuSurface() const { return m_surface; } // nullptr: the CPU renderer paints
+    // Drops the GPU surface: YUV frames are then converted on the GUI thread. Called when OpenGL
+    // fails on this tile; public for the tests.
+    void useCpuRenderer();
     quint64 blackFramesPainted() const { return m_blackFramesPainted; }
     // Called after a new frame was painted (benchmarks measure latency through it).
     using PaintObserver = std::function<void(const TileView &tile, const VideoFrame &frame)>;
@@ -87,6 +95,16 @@ private:
     void watch(StreamLease *lease, bool pending);
     void onPendingFrame();
     QSize paintSizePx() const;
+    struct FrameToPaint
+    {
+        StreamStatus status;
+        VideoFrame frame;
+        bool showPicture = false;
+        QRect target; // where the picture goes, in widget coordinates
+    };
+    FrameToPaint frameToPaint() const;
+    void paintTile(QPainter &p, const FrameToPaint &f); // everything but a YUV picture
+    void paintSurface();                               // the GPU surface's paintGL()
     void paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture);
     struct BarKey
     {
@@ -118,6 +136,8 @@ private:
     QTimer m_centreClick; // a click on a PTZ tile, unless it turns out to be a double-click
     QPointF m_centreClickPos;
     PtzJoystick *m_joystick = nullptr; // owned (child), only while a PTZ controller is set
+    GlVideoSurface *m_surface = nullptr; // owned (child): the GPU renderer, when the pool delivers YUV
+    std::unique_ptr<media::FrameConverter> m_yuvConverter; // YUV frames without a GPU surface
     quint64 m_framesPainted = 0;
     quint64 m_blackFramesPainted = 0;
     quint64 m_lastSequence = 0;
