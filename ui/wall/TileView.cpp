@@ -215,8 +215,7 @@ TileView::FrameToPaint TileView::frameToPaint() const
         f.frame = m_lease->pipeline()->latestFrame();
     }
     // A picture is shown while live and during a short reconnect; a camera that is offline or
-    // refuses us shows its state, not a frozen picture that looks live. Each renderer draws only
-    // the frames it can: the pool hands YUV frames to the GPU renderer and images to the CPU one.
+    // refuses us shows its state, not a frozen picture that looks live.
     f.showPicture = !f.frame.isNull() && (f.status.state == StreamState::Playing ||
                                  f.status.state == StreamState::Reconnecting ||
                                  f.status.state == StreamState::Connecting);
@@ -245,12 +244,16 @@ void TileView::paintEvent(QPaintEvent *)
     FrameToPaint f = frameToPaint();
     if (f.showPicture && f.frame.image.isNull() && f.frame.yuv) {
         // YUV planes but no GPU surface (OpenGL failed on this tile): convert here, at the size
-        // the picture is shown.
-        if (!m_yuvConverter)
-            m_yuvConverter = std::make_unique<media::FrameConverter>();
+        // the picture is shown, once per frame (an overlay repaint reuses the conversion).
         const QSize out = f.target.size() * devicePixelRatioF();
-        f.frame.image = m_yuvConverter->convert(f.frame.yuv->videoFrame(), out);
-        f.frame.image.setDevicePixelRatio(devicePixelRatioF());
+        if (m_yuvConvertedSequence != f.frame.sequence || m_yuvConverted.size() != out) {
+            if (!m_yuvConverter)
+                m_yuvConverter = std::make_unique<media::FrameConverter>();
+            m_yuvConverted = m_yuvConverter->convert(f.frame.yuv->videoFrame(), out);
+            m_yuvConverted.setDevicePixelRatio(devicePixelRatioF());
+            m_yuvConvertedSequence = f.frame.sequence;
+        }
+        f.frame.image = m_yuvConverted;
         f.frame.yuv.reset();
         if (f.frame.image.isNull())
             f.showPicture = false;

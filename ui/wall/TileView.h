@@ -138,6 +138,8 @@ private:
     PtzJoystick *m_joystick = nullptr; // owned (child), only while a PTZ controller is set
     GlVideoSurface *m_surface = nullptr; // owned (child): the GPU renderer, when the pool delivers YUV
     std::unique_ptr<media::FrameConverter> m_yuvConverter; // YUV frames without a GPU surface
+    QImage m_yuvConverted;                                  // its last picture, and which frame
+    quint64 m_yuvConvertedSequence = 0;
     quint64 m_framesPainted = 0;
     quint64 m_blackFramesPainted = 0;
     quint64 m_lastSequence = 0;
