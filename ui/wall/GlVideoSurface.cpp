@@ -79,7 +79,10 @@ GlVideoSurface::GlVideoSurface(std::function<void()> paint, QWidget *parent)
 
 GlVideoSurface::~GlVideoSurface()
 {
-    if (context()) {
+    if (QOpenGLContext *c = context()) {
+        // QOpenGLWidget's destructor destroys the context after ours has run: its signal must not
+        // reach this half-destroyed object.
+        disconnect(c, &QOpenGLContext::aboutToBeDestroyed, this, &GlVideoSurface::onContextDestroyed);
         makeCurrent();
         release();
         doneCurrent();
