@@ -27,11 +27,15 @@ int main(int argc, char **argv)
 {
 #ifdef PANTAU_TEST_XVFB
     // Real OpenGL on a private X server; listing the tests (CTest's discovery) needs none.
+    // PANTAU_TEST_DISPLAY=:0 runs them on that display instead (a machine with a real GPU).
     bool listing = false;
     for (int i = 1; i < argc; ++i)
         listing = listing || std::strncmp(argv[i], "--list", 6) == 0;
     pantau::test::XvfbServer xvfb;
-    if (!listing) {
+    if (!listing && !qEnvironmentVariableIsEmpty("PANTAU_TEST_DISPLAY")) {
+        qputenv("DISPLAY", qgetenv("PANTAU_TEST_DISPLAY"));
+        qputenv("QT_QPA_PLATFORM", "xcb");
+    } else if (!listing) {
         QString error;
         const QString display = xvfb.start(&error);
         if (display.isEmpty()) {
