@@ -1,7 +1,6 @@
 #include "YuvPicture.h"
 
 #include "FrameConverter.h"
-#include "GstPtr.h"
 
 #include <gst/video/video.h>
 

@@ -32,17 +32,17 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         listing = listing || std::strncmp(argv[i], "--list", 6) == 0;
     pantau::test::XvfbServer xvfb;
-    if (!listing && !qEnvironmentVariableIsEmpty("PANTAU_TEST_DISPLAY")) {
-        qputenv("DISPLAY", qgetenv("PANTAU_TEST_DISPLAY"));
-        qputenv("QT_QPA_PLATFORM", "xcb");
-    } else if (!listing) {
-        QString error;
-        const QString display = xvfb.start(&error);
+    if (!listing) {
+        QByteArray display = qgetenv("PANTAU_TEST_DISPLAY");
         if (display.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 2;
+            QString error;
+            display = xvfb.start(&error).toLocal8Bit();
+            if (display.isEmpty()) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 2;
+            }
         }
-        qputenv("DISPLAY", display.toLocal8Bit());
+        qputenv("DISPLAY", display);
         qputenv("QT_QPA_PLATFORM", "xcb");
     }
 #endif

@@ -35,8 +35,10 @@ inline gst::SamplePtr yuvSample(GstVideoFormat format, int width, int height,
 {
     GstVideoInfo info;
     gst_video_info_set_format(&info, format, width, height);
-    info.colorimetry.matrix = matrix;
-    info.colorimetry.range = range;
+    if (GST_VIDEO_INFO_IS_YUV(&info)) {
+        info.colorimetry.matrix = matrix;
+        info.colorimetry.range = range;
+    }
     info.par_n = parN;
     info.par_d = parD;
     GstBuffer *buffer = gst_buffer_new_allocate(nullptr, GST_VIDEO_INFO_SIZE(&info), nullptr);

@@ -3,6 +3,8 @@
 #include "media/FrameConverter.h"
 #include "media/GstInit.h"
 
+#include "YuvSamples.h"
+
 #include <catch2/catch.hpp>
 
 #include <gst/video/video.h>
@@ -15,10 +17,10 @@ using pantau::media::FrameConverter;
 namespace {
 
 // A solid picture of one YUV colour in `format` (BT.601 limited range, as GStreamer assumes for
-// standard-definition sizes).
+// standard-definition sizes), mapped for reading.
 struct SolidFrame
 {
-    GstBuffer *buffer = nullptr;
+    pantau::gst::SamplePtr sample;
     GstVideoFrame frame{};
     bool mapped = false;
 
@@ -31,31 +33,17 @@ struct SolidFrame
     // their top-left luma position).
     SolidFrame(GstVideoFormat format, int width, int height,
                const std::function<std::array<guint8, 3>(int x, int y)> &yuvAt)
+        : sample(pantau::test::yuvSample(format, width, height, yuvAt))
     {
         GstVideoInfo info;
-        gst_video_info_set_format(&info, format, width, height);
-        buffer = gst_buffer_new_allocate(nullptr, GST_VIDEO_INFO_SIZE(&info), nullptr);
-        GstVideoFrame w;
-        REQUIRE(gst_video_frame_map(&w, &info, buffer, GST_MAP_WRITE));
-        for (guint c = 0; c < GST_VIDEO_FRAME_N_COMPONENTS(&w); ++c) {
-            auto *data = static_cast<guint8 *>(GST_VIDEO_FRAME_COMP_DATA(&w, c));
-            const int stride = GST_VIDEO_FRAME_COMP_STRIDE(&w, c);
-            const int pstride = GST_VIDEO_FRAME_COMP_PSTRIDE(&w, c);
-            const int compWidth = GST_VIDEO_FRAME_COMP_WIDTH(&w, c);
-            const int compHeight = GST_VIDEO_FRAME_COMP_HEIGHT(&w, c);
-            for (int row = 0; row < compHeight; ++row)
-                for (int col = 0; col < compWidth; ++col)
-                    data[row * stride + col * pstride] = yuvAt(col * width / compWidth, row * height / compHeight)[c];
-        }
-        gst_video_frame_unmap(&w);
-        mapped = gst_video_frame_map(&frame, &info, buffer, GST_MAP_READ);
+        REQUIRE(gst_video_info_from_caps(&info, gst_sample_get_caps(sample.get())));
+        mapped = gst_video_frame_map(&frame, &info, gst_sample_get_buffer(sample.get()), GST_MAP_READ);
         REQUIRE(mapped);
     }
     ~SolidFrame()
     {
         if (mapped)
             gst_video_frame_unmap(&frame);
-        gst_buffer_unref(buffer);
     }
 };
 

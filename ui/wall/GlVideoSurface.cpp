@@ -167,15 +167,11 @@ void GlVideoSurface::paintGL()
         m_paint();
 }
 
-bool GlVideoSurface::upload(const media::YuvPicture &picture)
+void GlVideoSurface::upload(const media::YuvPicture &picture)
 {
-    using Layout = media::YuvPicture::Layout;
-    const int planes = picture.layout() == Layout::Grey ? 1 : picture.layout() == Layout::SemiPlanar ? 2 : 3;
-    if (picture.planeCount() < planes)
-        return false;
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    for (int i = 0; i < planes; ++i) {
-        const bool twoChannel = picture.layout() == Layout::SemiPlanar && i == 1;
+    for (int i = 0; i < picture.planeCount(); ++i) {
+        const bool twoChannel = picture.layout() == media::YuvPicture::Layout::SemiPlanar && i == 1;
         const GLenum format = twoChannel ? GL_RG : GL_RED;
         const GLint internal = twoChannel ? GL_RG8 : GL_R8;
         const int bytesPerSample = twoChannel ? 2 : 1;
@@ -196,12 +192,11 @@ bool GlVideoSurface::upload(const media::YuvPicture &picture)
     glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
     m_textureLayout = picture.layout();
     ++m_uploads;
-    return true;
 }
 
 bool GlVideoSurface::drawPicture(const std::shared_ptr<const media::YuvPicture> &picture, const QRect &targetPx)
 {
-    if (!picture || !m_program || !m_usable || targetPx.isEmpty())
+    if (!picture || !m_program || targetPx.isEmpty()) // no program: OpenGL failed here
         return false;
     // QPainter leaves its own state behind: set everything this draw depends on.
     glDisable(GL_BLEND);
@@ -213,8 +208,7 @@ bool GlVideoSurface::drawPicture(const std::shared_ptr<const media::YuvPicture> 
     const QSize viewPx = size() * devicePixelRatioF();
     glViewport(0, 0, viewPx.width(), viewPx.height());
     if (picture != m_uploaded) { // an overlay-only repaint draws the textures it has
-        if (!upload(*picture))
-            return false;
+        upload(*picture);
         m_uploaded = picture;
     } else {
         for (int i = 0; i < 3; ++i) {

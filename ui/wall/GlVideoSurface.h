@@ -47,7 +47,7 @@ protected:
 private:
     void release(); // GL thread, context current: frees GL objects
     void onContextDestroyed();
-    bool upload(const media::YuvPicture &picture);
+    void upload(const media::YuvPicture &picture);
 
     std::function<void()> m_paint;
     std::unique_ptr<QOpenGLShaderProgram> m_program;
