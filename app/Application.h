@@ -1,7 +1,7 @@
 #pragma once
 // Builds every service once (site store, stream pool, demo site, wall, console) and passes them
 // down; owns them in the order that tears them down safely. GUI thread only.
-#include "CommandLine.h"
+#include "app/CommandLine.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

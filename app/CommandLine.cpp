@@ -1,7 +1,7 @@
-#include "CommandLine.h"
+#include "app/CommandLine.h"
 
-#include "i18n/LanguageManager.h"
-#include "wall/VideoRenderer.h"
+#include "core/i18n/LanguageManager.h"
+#include "ui/wall/VideoRenderer.h"
 
 namespace pantau {
 

@@ -1,10 +1,10 @@
 // Pantau: video wall for CCTV command centres.
-#include "Application.h"
-#include "CommandLine.h"
-#include "i18n/LanguageManager.h"
-#include "media/DecoderPolicy.h"
-#include "media/GstInit.h"
-#include "media/MallocArenas.h"
+#include "app/Application.h"
+#include "app/CommandLine.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/media/DecoderPolicy.h"
+#include "core/media/GstInit.h"
+#include "core/media/MallocArenas.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "Log.h"
+#include "core/Log.h"
 
 Q_LOGGING_CATEGORY(lcMedia, "pantau.media", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSite, "pantau.site", QtInfoMsg)

@@ -1664,7 +1664,7 @@ Drag a camera here</translation>
     </message>
 </context>
 <context>
-    <name>pantau::ptz::PelcoDController</name>
+    <name>pantau::ptz::PelcoDSerialPort</name>
     <message>
         <source>No serial port is set for this Pelco-D camera.</source>
         <translation>No serial port is set for this Pelco-D camera.</translation>

@@ -1644,7 +1644,7 @@ Seret kamera ke sini</translation>
     </message>
 </context>
 <context>
-    <name>pantau::ptz::PelcoDController</name>
+    <name>pantau::ptz::PelcoDSerialPort</name>
     <message>
         <source>No serial port is set for this Pelco-D camera.</source>
         <translation>Port serial untuk kamera Pelco-D ini belum diatur.</translation>

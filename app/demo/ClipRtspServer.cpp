@@ -1,7 +1,7 @@
-#include "ClipRtspServer.h"
+#include "app/demo/ClipRtspServer.h"
 
-#include "Log.h"
-#include "media/GstPtr.h"
+#include "core/Log.h"
+#include "core/media/GstPtr.h"
 
 #include <QHash>
 #include <QMutex>

@@ -5,7 +5,7 @@
 //
 // Threads: public methods are for one controlling thread (GUI or test). The server runs its own
 // GLib main context on a private thread, where clients are served and frames are pushed.
-#include "demo/EncodedClip.h"
+#include "app/demo/EncodedClip.h"
 
 #include <QString>
 #include <QUrl>

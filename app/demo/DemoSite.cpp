@@ -1,6 +1,6 @@
-#include "DemoSite.h"
+#include "app/demo/DemoSite.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

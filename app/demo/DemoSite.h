@@ -3,8 +3,8 @@
 // (1280x720) and a sub (640x360) H.264 stream at 25 fps with a keyframe every 2 s, served by a
 // ClipRtspServer on 127.0.0.1. Clips are encoded once in the background and cached on disk.
 // GUI thread owns it; encoding runs on a private thread.
-#include "demo/ClipRtspServer.h"
-#include "site/Site.h"
+#include "app/demo/ClipRtspServer.h"
+#include "core/site/Site.h"
 
 #include <atomic>
 #include <thread>

@@ -1,8 +1,8 @@
-#include "EncodedClip.h"
+#include "app/demo/EncodedClip.h"
 
-#include "Log.h"
-#include "demo/FrameBarcode.h"
-#include "media/GstPtr.h"
+#include "core/Log.h"
+#include "app/demo/FrameBarcode.h"
+#include "core/media/GstPtr.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>

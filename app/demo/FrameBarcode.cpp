@@ -1,4 +1,4 @@
-#include "FrameBarcode.h"
+#include "app/demo/FrameBarcode.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
-#include "CameraPasswordLoader.h"
+#include "core/credentials/CameraPasswordLoader.h"
 
-#include "Log.h"
-#include "credentials/CredentialStore.h"
+#include "core/Log.h"
+#include "core/credentials/CredentialStore.h"
 
 #include <QPointer>
 

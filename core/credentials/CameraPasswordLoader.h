@@ -5,7 +5,7 @@
 //
 // Only cameras with a username are asked for. A password that is not stored is no error.
 // Threads: owner thread only, like the store, which must outlive the loader.
-#include "camera/Camera.h"
+#include "core/camera/Camera.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "CredentialFile.h"
+#include "core/credentials/CredentialFile.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "CredentialStoreFactory.h"
+#include "core/credentials/CredentialStoreFactory.h"
 
-#include "Log.h"
-#include "credentials/FileCredentialStore.h"
-#include "credentials/KeychainCredentialStore.h"
+#include "core/Log.h"
+#include "core/credentials/FileCredentialStore.h"
+#include "core/credentials/KeychainCredentialStore.h"
 
 #include <QDir>
 #include <QStandardPaths>

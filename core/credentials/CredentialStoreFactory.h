@@ -6,7 +6,7 @@
 //
 // Threads: call from the thread that will own the store (the GUI thread, at startup, before
 // windows open): the probe runs a local event loop for at most probeTimeoutMs.
-#include "credentials/CredentialStore.h"
+#include "core/credentials/CredentialStore.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
-#include "FileCredentialStore.h"
+#include "core/credentials/FileCredentialStore.h"
 
-#include "Log.h"
-#include "credentials/CredentialFile.h"
+#include "core/Log.h"
+#include "core/credentials/CredentialFile.h"
 
 #include <QDir>
 #include <QFileInfo>

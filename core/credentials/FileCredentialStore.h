@@ -5,7 +5,7 @@
 //
 // Threads: as CredentialStore (owner thread only). The file is small and read or written within
 // the call; only the callback waits for the event loop.
-#include "credentials/CredentialStore.h"
+#include "core/credentials/CredentialStore.h"
 
 namespace pantau {
 

@@ -1,6 +1,6 @@
-#include "KeychainCredentialStore.h"
+#include "core/credentials/KeychainCredentialStore.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>

@@ -6,7 +6,7 @@
 // Threads: as CredentialStore (owner thread only; QtKeychain runs its jobs one at a time from one
 // thread). A job that never answers (a locked keyring waiting for the user) is left to finish on
 // its own; its answer is dropped if this store is gone by then.
-#include "credentials/CredentialStore.h"
+#include "core/credentials/CredentialStore.h"
 
 namespace pantau {
 

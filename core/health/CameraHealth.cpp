@@ -1,4 +1,4 @@
-#include "CameraHealth.h"
+#include "core/health/CameraHealth.h"
 
 #include <algorithm>
 

@@ -10,8 +10,8 @@
 // A retry shows Connecting again between two failures; that does not move a camera whose
 // bucket is already known back to Checking, so the figures do not flicker with every retry.
 // Disabled cameras are not monitored and not counted in `total`; they have their own count.
-#include "camera/Camera.h"
-#include "media/StreamStatus.h"
+#include "core/camera/Camera.h"
+#include "core/media/StreamStatus.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "HealthMonitor.h"
+#include "core/health/HealthMonitor.h"
 
-#include "Log.h"
-#include "site/SiteStore.h"
+#include "core/Log.h"
+#include "core/site/SiteStore.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -8,9 +8,9 @@
 // samples the online count into an OnlineHistory once a minute and saves it.
 // Reads the site, never writes it. Decodes only while active (the dashboard is shown).
 // GUI thread only.
-#include "health/CameraHealth.h"
-#include "health/OnlineHistory.h"
-#include "media/StreamPool.h"
+#include "core/health/CameraHealth.h"
+#include "core/health/OnlineHistory.h"
+#include "core/media/StreamPool.h"
 
 #include <QElapsedTimer>
 #include <QImage>

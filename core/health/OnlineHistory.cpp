@@ -1,6 +1,6 @@
-#include "OnlineHistory.h"
+#include "core/health/OnlineHistory.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QFile>
 #include <QFileInfo>

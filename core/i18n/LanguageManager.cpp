@@ -1,6 +1,6 @@
-#include "LanguageManager.h"
+#include "core/i18n/LanguageManager.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,8 +1,8 @@
-#include "CameraCsv.h"
+#include "core/inventory/CameraCsv.h"
 
-#include "Log.h"
-#include "inventory/CsvReader.h"
-#include "site/Site.h"
+#include "core/Log.h"
+#include "core/inventory/CsvReader.h"
+#include "core/site/Site.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 // with its line; export writes what import reads, without passwords. Pure functions on values:
 // callable from any thread, nothing here touches the site. Applying an import is the caller's
 // job, in one SiteStore update, so a site is never half imported.
-#include "camera/Camera.h"
+#include "core/camera/Camera.h"
 
 #include <QVector>
 

@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "core/inventory/CsvReader.h"
 
 namespace pantau {
 

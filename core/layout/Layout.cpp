@@ -1,4 +1,4 @@
-#include "Layout.h"
+#include "core/layout/Layout.h"
 
 #include <QCoreApplication>
 

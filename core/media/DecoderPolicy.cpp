@@ -1,6 +1,6 @@
-#include "DecoderPolicy.h"
+#include "core/media/DecoderPolicy.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <gst/gst.h>
 

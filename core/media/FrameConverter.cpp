@@ -1,4 +1,4 @@
-#include "FrameConverter.h"
+#include "core/media/FrameConverter.h"
 
 #include <gst/video/video.h>
 

@@ -1,6 +1,6 @@
-#include "GstInit.h"
+#include "core/media/GstInit.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <gst/gst.h>
 

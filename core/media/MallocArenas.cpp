@@ -1,4 +1,4 @@
-#include "MallocArenas.h"
+#include "core/media/MallocArenas.h"
 
 #include <algorithm>
 #include <cstdlib>

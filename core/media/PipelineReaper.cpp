@@ -1,4 +1,4 @@
-#include "PipelineReaper.h"
+#include "core/media/PipelineReaper.h"
 
 #include <gst/gst.h>
 

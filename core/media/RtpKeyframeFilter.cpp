@@ -1,4 +1,4 @@
-#include "RtpKeyframeFilter.h"
+#include "core/media/RtpKeyframeFilter.h"
 
 namespace pantau::media {
 

@@ -1,11 +1,11 @@
-#include "StreamPipeline.h"
+#include "core/media/StreamPipeline.h"
 
-#include "Log.h"
-#include "media/DecoderPolicy.h"
-#include "media/FrameConverter.h"
-#include "media/GstPtr.h"
-#include "media/PipelineReaper.h"
-#include "media/RtpKeyframeFilter.h"
+#include "core/Log.h"
+#include "core/media/DecoderPolicy.h"
+#include "core/media/FrameConverter.h"
+#include "core/media/GstPtr.h"
+#include "core/media/PipelineReaper.h"
+#include "core/media/RtpKeyframeFilter.h"
 
 #include <QMutex>
 #include <QMutexLocker>

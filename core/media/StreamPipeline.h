@@ -7,9 +7,9 @@
 // Threads: every public method is for the GUI thread. GStreamer streaming threads only touch the
 // shared slot of the current run (under its mutex) and post queued calls back to this object,
 // tagged with the run they come from; after teardown they reach nothing.
-#include "media/StreamSource.h"
-#include "media/StreamStatus.h"
-#include "media/VideoFrame.h"
+#include "core/media/StreamSource.h"
+#include "core/media/StreamStatus.h"
+#include "core/media/VideoFrame.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "StreamPool.h"
+#include "core/media/StreamPool.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 namespace pantau {
 

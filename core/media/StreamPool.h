@@ -3,9 +3,9 @@
 // pipeline on the first lease, scales it for the largest lease, and tears it down a short linger
 // after the last lease goes, so switching layouts never reconnects a camera that stays on the wall.
 // GUI thread only.
-#include "camera/Camera.h"
-#include "media/StreamPipeline.h"
-#include "media/PipelineReaper.h"
+#include "core/camera/Camera.h"
+#include "core/media/StreamPipeline.h"
+#include "core/media/PipelineReaper.h"
 
 #include <QHash>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "StreamStatus.h"
+#include "core/media/StreamStatus.h"
 
 #include <QCoreApplication>
 

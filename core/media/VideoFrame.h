@@ -2,7 +2,7 @@
 // A decoded picture ready to paint: either already converted to BGRx at the tile's size (the CPU
 // renderer), or the decoder's own YUV planes (the GPU renderer converts and scales them in a
 // shader). Copies share the pixels, so passing frames around costs a reference count.
-#include "media/YuvPicture.h"
+#include "core/media/YuvPicture.h"
 
 #include <QImage>
 

@@ -1,6 +1,6 @@
-#include "YuvPicture.h"
+#include "core/media/YuvPicture.h"
 
-#include "FrameConverter.h"
+#include "core/media/FrameConverter.h"
 
 #include <gst/video/video.h>
 

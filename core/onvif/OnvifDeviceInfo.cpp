@@ -1,4 +1,4 @@
-#include "OnvifDeviceInfo.h"
+#include "core/onvif/OnvifDeviceInfo.h"
 
 namespace pantau::onvif {
 

@@ -1,4 +1,4 @@
-#include "OnvifError.h"
+#include "core/onvif/OnvifError.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "OnvifOnboarding.h"
+#include "core/onvif/OnvifOnboarding.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QTimeZone>
 

@@ -5,9 +5,9 @@
 // then the main / sub stream choice. Ends with exactly one finished() or failed(); every request is
 // bounded by the client's timeout, so it never hangs.
 // GUI thread (or any thread with an event loop).
-#include "camera/Camera.h"
-#include "onvif/OnvifDeviceInfo.h"
-#include "onvif/SoapClient.h"
+#include "core/camera/Camera.h"
+#include "core/onvif/OnvifDeviceInfo.h"
+#include "core/onvif/SoapClient.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "SoapClient.h"
+#include "core/onvif/SoapClient.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QAuthenticator>
 #include <QNetworkAccessManager>

@@ -5,7 +5,7 @@
 // UsernameToken (PasswordDigest, in the device's clock) is added to authenticated requests.
 // Lives on the GUI thread (or any thread with an event loop); callbacks run on that thread and
 // never after the client is destroyed.
-#include "onvif/SoapEnvelope.h"
+#include "core/onvif/SoapEnvelope.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "SoapEnvelope.h"
+#include "core/onvif/SoapEnvelope.h"
 
 #include <QCryptographicHash>
 #include <QCoreApplication>

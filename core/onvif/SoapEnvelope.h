@@ -2,8 +2,8 @@
 // SOAP 1.2 envelopes for ONVIF requests, with the WS-Security UsernameToken (PasswordDigest) that
 // ONVIF devices expect, and the reading of replies and faults (SOAP 1.2 and 1.1).
 // Pure functions (any thread).
-#include "onvif/OnvifError.h"
-#include "onvif/XmlElement.h"
+#include "core/onvif/OnvifError.h"
+#include "core/onvif/XmlElement.h"
 
 #include <QDateTime>
 

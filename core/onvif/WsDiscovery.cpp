@@ -1,7 +1,7 @@
-#include "WsDiscovery.h"
+#include "core/onvif/WsDiscovery.h"
 
-#include "Log.h"
-#include "onvif/XmlElement.h"
+#include "core/Log.h"
+#include "core/onvif/XmlElement.h"
 
 #include <QNetworkDatagram>
 #include <QNetworkInterface>

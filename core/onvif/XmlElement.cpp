@@ -1,4 +1,4 @@
-#include "XmlElement.h"
+#include "core/onvif/XmlElement.h"
 
 #include <QXmlStreamReader>
 

@@ -1,6 +1,6 @@
-#include "GamepadInput.h"
+#include "core/ptz/GamepadInput.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <SDL.h>
 

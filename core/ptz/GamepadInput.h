@@ -6,7 +6,7 @@
 // fed); back to the centre, a pad unplugged or the target changed: stop.
 // Polls every 20 ms while a pad is open, once a second otherwise (to see one plugged in).
 // GUI thread only; one instance per process (SDL is process-wide), built in app/.
-#include "ptz/PtzDriver.h"
+#include "core/ptz/PtzDriver.h"
 
 #include <QObject>
 #include <QPointer>

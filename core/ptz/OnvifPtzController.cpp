@@ -1,7 +1,7 @@
-#include "OnvifPtzController.h"
+#include "core/ptz/OnvifPtzController.h"
 
-#include "Log.h"
-#include "onvif/XmlElement.h"
+#include "core/Log.h"
+#include "core/onvif/XmlElement.h"
 
 #include <QElapsedTimer>
 #include <QTimeZone>

@@ -4,8 +4,8 @@
 // home) and the presets. Moves use the generic spaces. Every request is bounded by the SOAP
 // client's timeout; failures come back as failed() with a translated message.
 // GUI thread (or any thread with an event loop).
-#include "onvif/SoapClient.h"
-#include "ptz/PtzController.h"
+#include "core/onvif/SoapClient.h"
+#include "core/ptz/PtzController.h"
 
 #include <QElapsedTimer>
 

@@ -1,4 +1,4 @@
-#include "PelcoD.h"
+#include "core/ptz/PelcoD.h"
 
 #include <algorithm>
 #include <cmath>

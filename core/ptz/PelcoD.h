@@ -23,7 +23,7 @@
 // give some numbers a special meaning (Pelco: call 33 = flip 180°, call 34 = pan zero; most OEM
 // domes: 92/93 scan limits, 94 remote reboot on some, 95 open the on-screen menu, 96 stop a
 // scan, 97..99 start pattern / sequence / auto scan). isCommonlyReservedPreset() names those;
-// PelcoDController refuses them unless its configuration allows them.
+// PelcoDSerialPort refuses them unless its configuration allows them.
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QtGlobal>

@@ -1,4 +1,4 @@
-#include "PelcoDPtzController.h"
+#include "core/ptz/PelcoDPtzController.h"
 
 #include <QUrlQuery>
 
@@ -7,7 +7,7 @@ namespace pantau::ptz {
 PelcoDPtzController::PelcoDPtzController(const PelcoDConfig &config, QObject *parent) : PtzController(parent)
 {
     m_port.setConfig(config);
-    connect(&m_port, &PelcoDController::errorOccurred, this, &PtzController::failed);
+    connect(&m_port, &PelcoDSerialPort::errorOccurred, this, &PtzController::failed);
 }
 
 std::optional<PelcoDConfig> PelcoDPtzController::configFromUrl(const QUrl &url, QString *error)
@@ -23,7 +23,7 @@ std::optional<PelcoDConfig> PelcoDPtzController::configFromUrl(const QUrl &url, 
     if (ok && q.hasQueryItem(QStringLiteral("baud")))
         c.baudRate = q.queryItemValue(QStringLiteral("baud")).toInt(&ok);
     if (!ok || c.portName.isEmpty() || c.address < 1 || c.address > 255 ||
-        !PelcoDController::supportedBaudRates().contains(c.baudRate)) {
+        !PelcoDSerialPort::supportedBaudRates().contains(c.baudRate)) {
         if (error)
             *error = tr("The Pelco-D address must look like pelcod:/dev/ttyUSB0?address=1&baud=2400 "
                         "(address 1 to 255, baud 2400, 4800 or 9600).");

@@ -4,8 +4,8 @@
 // saving stores the camera's current position in that number, and there is no status.
 // Configured from the camera's PTZ address: pelcod:/dev/ttyUSB0?address=1&baud=2400.
 // GUI thread only.
-#include "ptz/PelcoDController.h"
-#include "ptz/PtzController.h"
+#include "core/ptz/PelcoDSerialPort.h"
+#include "core/ptz/PtzController.h"
 
 #include <QHash>
 #include <QUrl>
@@ -23,7 +23,7 @@ public:
     static std::optional<PelcoDConfig> configFromUrl(const QUrl &url, QString *error);
 
     bool open(); // failed() says why when it returns false
-    PelcoDController &port() { return m_port; }
+    PelcoDSerialPort &port() { return m_port; }
 
     PtzCapabilities capabilities() const override;
     bool isReady() const override { return m_port.isOpen(); }
@@ -37,7 +37,7 @@ public:
 
 private:
     void listPresets();
-    PelcoDController m_port;
+    PelcoDSerialPort m_port;
     QHash<int, QString> m_names; // preset number -> name given in Pantau (session only)
 };
 

@@ -1,6 +1,6 @@
-#include "PtzDriver.h"
+#include "core/ptz/PtzDriver.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 namespace pantau::ptz {
 

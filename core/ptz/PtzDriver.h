@@ -7,7 +7,7 @@
 //   slightly above it in case Pantau itself stops answering.
 // Callers refresh a held velocity with setVelocity() (the joystick does so on a timer).
 // GUI thread only.
-#include "ptz/PtzController.h"
+#include "core/ptz/PtzController.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "PtzService.h"
+#include "core/ptz/PtzService.h"
 
-#include "Log.h"
-#include "ptz/OnvifPtzController.h"
-#include "ptz/PelcoDPtzController.h"
+#include "core/Log.h"
+#include "core/ptz/OnvifPtzController.h"
+#include "core/ptz/PelcoDPtzController.h"
 
 namespace pantau::ptz {
 

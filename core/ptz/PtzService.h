@@ -2,8 +2,8 @@
 // Hands out one PTZ controller per camera, created on first use from the camera's settings
 // (ONVIF address + profile token + credentials), connected once and kept while the camera is
 // unchanged. Built in app/ and passed down to the wall. GUI thread only.
-#include "camera/Camera.h"
-#include "ptz/PtzController.h"
+#include "core/camera/Camera.h"
+#include "core/ptz/PtzController.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "Site.h"
+#include "core/site/Site.h"
 
 #include <QUuid>
 

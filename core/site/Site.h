@@ -1,8 +1,8 @@
 #pragma once
 // Everything an operator configures: cameras, layouts and which layout each screen shows.
 // A value type (any thread). SiteStore owns the live copy; SiteFile reads and writes it.
-#include "camera/Camera.h"
-#include "layout/Layout.h"
+#include "core/camera/Camera.h"
+#include "core/layout/Layout.h"
 
 #include <QVector>
 

@@ -1,7 +1,7 @@
-#include "SiteFile.h"
+#include "core/site/SiteFile.h"
 
-#include "Log.h"
-#include "site/SiteJson.h"
+#include "core/Log.h"
+#include "core/site/SiteJson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

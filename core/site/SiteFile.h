@@ -2,7 +2,7 @@
 // Reads and writes the site file. Saves are atomic (QSaveFile) and keep the previous good file
 // as FILE.bak; a corrupt file is set aside as FILE.corrupt-<time> and the backup is used.
 // Plain functions, callable from any thread; two processes saving at once never leave a torn file.
-#include "site/Site.h"
+#include "core/site/Site.h"
 
 #include <optional>
 

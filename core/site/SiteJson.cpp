@@ -1,4 +1,4 @@
-#include "SiteJson.h"
+#include "core/site/SiteJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

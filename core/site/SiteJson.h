@@ -1,7 +1,7 @@
 #pragma once
 // JSON codecs for the site file. Readers are strict: a wrong type or a missing field is an error
 // with a translated reason, never a half-read site.
-#include "site/Site.h"
+#include "core/site/Site.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
-#include "SiteStore.h"
+#include "core/site/SiteStore.h"
 
-#include "Log.h"
-#include "site/SiteFile.h"
+#include "core/Log.h"
+#include "core/site/SiteFile.h"
 
 #include <QSet>
 

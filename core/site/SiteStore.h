@@ -1,7 +1,7 @@
 #pragma once
 // The live site of this Pantau process: one owner (built in app/, passed down), GUI thread only.
 // Every change emits a signal and schedules an atomic save shortly after.
-#include "site/Site.h"
+#include "core/site/Site.h"
 
 #include <QHash>
 #include <QObject>

@@ -7,16 +7,16 @@
 //
 // Threads: everything here runs on the GUI thread except the server's push observer (child).
 #include "ProcessStats.h"
-#include "demo/ClipRtspServer.h"
-#include "demo/FrameBarcode.h"
-#include "media/DecoderPolicy.h"
-#include "media/GstInit.h"
-#include "media/GstPtr.h"
-#include "media/MallocArenas.h"
-#include "media/StreamPool.h"
-#include "site/SiteStore.h"
-#include "wall/VideoRenderer.h"
-#include "wall/WallWindow.h"
+#include "app/demo/ClipRtspServer.h"
+#include "app/demo/FrameBarcode.h"
+#include "core/media/DecoderPolicy.h"
+#include "core/media/GstInit.h"
+#include "core/media/GstPtr.h"
+#include "core/media/MallocArenas.h"
+#include "core/media/StreamPool.h"
+#include "core/site/SiteStore.h"
+#include "ui/wall/VideoRenderer.h"
+#include "ui/wall/WallWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -14,13 +14,13 @@
 #include "LumajangSite.h"
 #include "ProcessStats.h"
 #include "Wait.h"
-#include "dashboard/DashboardWindow.h"
-#include "demo/ClipRtspServer.h"
-#include "health/HealthMonitor.h"
-#include "media/GstInit.h"
-#include "media/MallocArenas.h"
-#include "site/SiteFile.h"
-#include "site/SiteStore.h"
+#include "ui/dashboard/DashboardWindow.h"
+#include "app/demo/ClipRtspServer.h"
+#include "core/health/HealthMonitor.h"
+#include "core/media/GstInit.h"
+#include "core/media/MallocArenas.h"
+#include "core/site/SiteFile.h"
+#include "core/site/SiteStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

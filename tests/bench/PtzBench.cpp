@@ -2,8 +2,8 @@
 // against the round trip of an unauthenticated GetSystemDateAndTime on the same device in the
 // same run (HTTP + SOAP without the PTZ work). Prints one JSON object.
 #include "OnvifTestDevice.h"
-#include "onvif/SoapClient.h"
-#include "ptz/OnvifPtzController.h"
+#include "core/onvif/SoapClient.h"
+#include "core/ptz/OnvifPtzController.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

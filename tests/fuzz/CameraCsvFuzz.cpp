@@ -2,7 +2,7 @@
 // never a crash or a hang; a refusal always says why; every camera accepted is usable (a name, a
 // unique id, an address); and what was accepted survives export and import unchanged but for
 // the password, which export never writes.
-#include "inventory/CameraCsv.h"
+#include "core/inventory/CameraCsv.h"
 
 #include <QLoggingCategory>
 #include <QSet>

@@ -1,9 +1,9 @@
 // libFuzzer target for everything Pantau reads from a camera over ONVIF: SOAP replies (the safe
 // XML reader, faults in SOAP 1.1 and 1.2) and WS-Discovery ProbeMatches. Any bytes give a reply,
 // a classified error or nothing; never a crash, a hang or an unbounded allocation.
-#include "onvif/SoapEnvelope.h"
-#include "onvif/WsDiscovery.h"
-#include "onvif/XmlElement.h"
+#include "core/onvif/SoapEnvelope.h"
+#include "core/onvif/WsDiscovery.h"
+#include "core/onvif/XmlElement.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,8 +1,8 @@
 // libFuzzer target for the site file reader (the layout reader is inside it): any bytes must give
 // either a site or a reason, never a crash, an invalid layout, or a site that does not survive
 // being written and read again.
-#include "site/SiteFile.h"
-#include "site/SiteJson.h"
+#include "core/site/SiteFile.h"
+#include "core/site/SiteJson.h"
 
 #include <QJsonDocument>
 

@@ -4,8 +4,8 @@
 
 #include "TestCameras.h"
 #include "Wait.h"
-#include "media/PipelineReaper.h"
-#include "media/StreamPipeline.h"
+#include "core/media/PipelineReaper.h"
+#include "core/media/StreamPipeline.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>

@@ -6,9 +6,9 @@
 
 #include "TestCameras.h"
 #include "Wait.h"
-#include "media/DecoderPolicy.h"
-#include "media/GstPtr.h"
-#include "media/StreamPool.h"
+#include "core/media/DecoderPolicy.h"
+#include "core/media/GstPtr.h"
+#include "core/media/StreamPool.h"
 
 #include <gst/gst.h>
 

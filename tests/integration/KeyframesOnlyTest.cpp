@@ -5,11 +5,11 @@
 
 #include "TestCameras.h"
 #include "Wait.h"
-#include "demo/EncodedClip.h"
-#include "media/GstInit.h"
-#include "media/GstPtr.h"
-#include "media/RtpKeyframeFilter.h"
-#include "media/StreamPipeline.h"
+#include "app/demo/EncodedClip.h"
+#include "core/media/GstInit.h"
+#include "core/media/GstPtr.h"
+#include "core/media/RtpKeyframeFilter.h"
+#include "core/media/StreamPipeline.h"
 
 #include <gst/app/gstappsink.h>
 #include <gst/app/gstappsrc.h>

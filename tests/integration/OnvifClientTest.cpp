@@ -5,8 +5,8 @@
 
 #include "OnvifTestDevice.h"
 #include "Wait.h"
-#include "onvif/OnvifOnboarding.h"
-#include "onvif/WsDiscovery.h"
+#include "core/onvif/OnvifOnboarding.h"
+#include "core/onvif/WsDiscovery.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,5 +1,5 @@
 // Pelco-D: the frame builder against frames published in Pelco-D references, and the serial
-// back-end (PelcoDController over QSerialPort) against a pseudo-terminal pair: the controller
+// back-end (PelcoDSerialPort over QSerialPort) against a pseudo-terminal pair: the controller
 // opens the slave side, the test reads the master side and checks every byte and checksum.
 // Expected frames are written out by hand here (with a checksum computed by the test), never by
 // the code under test. Waits are on conditions (pantau::test::waitUntil), never fixed sleeps.
@@ -7,8 +7,8 @@
 
 #include "CatchQt.h"
 #include "Wait.h"
-#include "ptz/PelcoD.h"
-#include "ptz/PelcoDController.h"
+#include "core/ptz/PelcoD.h"
+#include "core/ptz/PelcoDSerialPort.h"
 
 #include <QCoreApplication>
 #include <QTemporaryFile>
@@ -177,7 +177,7 @@ struct Bench
 
     PseudoTerminal pty;
     PelcoDConfig config;
-    PelcoDController controller;
+    PelcoDSerialPort controller;
 };
 
 // Marks every string of the controller's translation context, to show the text went via tr().
@@ -186,7 +186,7 @@ class MarkingTranslator : public QTranslator
 public:
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {
-        if (QByteArrayView(context) == QByteArrayView("pantau::ptz::PelcoDController"))
+        if (QByteArrayView(context) == QByteArrayView("pantau::ptz::PelcoDSerialPort"))
             return QStringLiteral("<tr>") + QString::fromUtf8(sourceText);
         return {};
     }
@@ -421,7 +421,7 @@ TEST_CASE("Pelco-D over a pty: QSerialPort sets the slave raw, 8N1, at the confi
         ::cfsetspeed(&cooked, B38400);
         REQUIRE(::tcsetattr(pty.slaveFd(), TCSANOW, &cooked) == 0);
 
-        PelcoDController controller;
+        PelcoDSerialPort controller;
         PelcoDConfig config;
         config.portName = pty.slavePath();
         config.baudRate = baud;
@@ -448,7 +448,7 @@ TEST_CASE("Pelco-D reserved presets are refused unless allowed, with a translate
 {
     Bench bench;
     QStringList errors;
-    QObject::connect(&bench.controller, &PelcoDController::errorOccurred, [&](const QString &m) { errors << m; });
+    QObject::connect(&bench.controller, &PelcoDSerialPort::errorOccurred, [&](const QString &m) { errors << m; });
     MarkingTranslator marker;
     QCoreApplication::installTranslator(&marker);
     for (int preset : {33, 34, 92, 95, 99}) {
@@ -479,9 +479,9 @@ TEST_CASE("Pelco-D: an unopenable port gives a translated error, and so does a c
 {
     MarkingTranslator marker;
     QCoreApplication::installTranslator(&marker);
-    PelcoDController controller;
+    PelcoDSerialPort controller;
     QStringList errors;
-    QObject::connect(&controller, &PelcoDController::errorOccurred, [&](const QString &m) { errors << m; });
+    QObject::connect(&controller, &PelcoDSerialPort::errorOccurred, [&](const QString &m) { errors << m; });
     PelcoDConfig config;
 
     SECTION("a port that does not exist")
@@ -532,7 +532,7 @@ TEST_CASE("Pelco-D: an unopenable port gives a translated error, and so does a c
     }
     SECTION("permission denied says to join the dialout group")
     {
-        const QString text = PelcoDController::openErrorText(QSerialPort::PermissionError, QStringLiteral("/dev/ttyUSB0"),
+        const QString text = PelcoDSerialPort::openErrorText(QSerialPort::PermissionError, QStringLiteral("/dev/ttyUSB0"),
                                                              QStringLiteral("Permission denied"));
         CHECK(text.startsWith(QStringLiteral("<tr>")));
         CHECK(text.contains(QStringLiteral("'dialout'")));

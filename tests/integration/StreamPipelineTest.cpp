@@ -5,7 +5,7 @@
 #include "MjpegHttpServer.h"
 #include "TestCameras.h"
 #include "Wait.h"
-#include "media/StreamPool.h"
+#include "core/media/StreamPool.h"
 
 #include <QFile>
 #include <QFileInfo>

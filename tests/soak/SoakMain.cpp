@@ -5,10 +5,10 @@
 //   pantau-soak [--minutes M] [--tiles N] [--max-gap-s S]
 #include "ProcessStats.h"
 #include "TestCameras.h"
-#include "media/GstInit.h"
-#include "media/MallocArenas.h"
-#include "site/SiteStore.h"
-#include "wall/WallWindow.h"
+#include "core/media/GstInit.h"
+#include "core/media/MallocArenas.h"
+#include "core/site/SiteStore.h"
+#include "ui/wall/WallWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,7 +7,7 @@
 // Desa are filled round-robin: the first desa of every kecamatan, then the second of every
 // kecamatan that has one, and so on, so 1,000 cameras reach all 21 kecamatan (66 full desa and
 // 10 cameras in a 67th). Past 3,075 cameras (every desa full) it starts over with more per desa.
-#include "camera/Camera.h"
+#include "core/camera/Camera.h"
 
 #include <QByteArray>
 #include <QVector>

@@ -1,7 +1,7 @@
 #pragma once
 // Test cameras: solid-colour H.264/H.265 clips served by a real RTSP server on 127.0.0.1.
-#include "demo/ClipRtspServer.h"
-#include "site/Site.h"
+#include "app/demo/ClipRtspServer.h"
+#include "core/site/Site.h"
 
 #include <QColor>
 

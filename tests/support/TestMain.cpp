@@ -3,7 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "media/GstInit.h"
+#include "core/media/GstInit.h"
 
 #include <QtGlobal>
 #ifdef PANTAU_TEST_XVFB

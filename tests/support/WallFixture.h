@@ -2,8 +2,8 @@
 // A site of solid-colour cameras served over real RTSP on 127.0.0.1, with a SiteStore in a
 // temporary folder and a StreamPool, ready for wall widgets.
 #include "TestCameras.h"
-#include "media/StreamPool.h"
-#include "site/SiteStore.h"
+#include "core/media/StreamPool.h"
+#include "core/site/SiteStore.h"
 
 #include <QTemporaryDir>
 

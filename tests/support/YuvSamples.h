@@ -1,7 +1,7 @@
 #pragma once
 // Decoded pictures as a decoder hands them over (a GstSample of raw YUV), built from a function of
 // the pixel position, for the YUV picture and GPU renderer tests.
-#include "media/GstPtr.h"
+#include "core/media/GstPtr.h"
 
 #include <QColor>
 

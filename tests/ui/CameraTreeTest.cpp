@@ -5,8 +5,8 @@
 #include "CatchQt.h"
 
 #include "LumajangSite.h"
-#include "console/CameraTreeModel.h"
-#include "inventory/CameraCsv.h"
+#include "ui/console/CameraTreeModel.h"
+#include "core/inventory/CameraCsv.h"
 
 #include <QSet>
 #include <QTreeView>

@@ -5,15 +5,15 @@
 
 #include "TestCameras.h"
 #include "Wait.h"
-#include "dashboard/AreaHealthRow.h"
-#include "dashboard/DashboardWindow.h"
-#include "dashboard/HeadlineFigure.h"
-#include "dashboard/LiveCameraWindow.h"
-#include "dashboard/MosaicView.h"
-#include "dashboard/OnlineChartView.h"
-#include "health/HealthMonitor.h"
-#include "site/SiteStore.h"
-#include "wall/TileView.h"
+#include "ui/dashboard/AreaHealthRow.h"
+#include "ui/dashboard/DashboardWindow.h"
+#include "ui/dashboard/HeadlineFigure.h"
+#include "ui/dashboard/LiveCameraWindow.h"
+#include "ui/dashboard/MosaicView.h"
+#include "ui/dashboard/OnlineChartView.h"
+#include "core/health/HealthMonitor.h"
+#include "core/site/SiteStore.h"
+#include "ui/wall/TileView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 
 #include "OnvifTestDevice.h"
 #include "Wait.h"
-#include "ptz/GamepadInput.h"
-#include "ptz/OnvifPtzController.h"
+#include "core/ptz/GamepadInput.h"
+#include "core/ptz/OnvifPtzController.h"
 
 #include <QNetworkAccessManager>
 

@@ -6,10 +6,10 @@
 #include "Wait.h"
 #include "WallFixture.h"
 #include "YuvSamples.h"
-#include "wall/GlVideoSurface.h"
-#include "wall/TileView.h"
-#include "wall/VideoRenderer.h"
-#include "wall/WallWindow.h"
+#include "ui/wall/GlVideoSurface.h"
+#include "ui/wall/TileView.h"
+#include "ui/wall/VideoRenderer.h"
+#include "ui/wall/WallWindow.h"
 
 #include <QGuiApplication>
 #include <QOpenGLContext>

@@ -1,8 +1,8 @@
 // The layout editor a supervisor uses: presets, merge, split, resize, and the saved result.
 #include <catch2/catch.hpp>
 
-#include "dialogs/LayoutEditorDialog.h"
-#include "dialogs/LayoutGridEditor.h"
+#include "ui/dialogs/LayoutEditorDialog.h"
+#include "ui/dialogs/LayoutGridEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,8 +3,8 @@
 
 #include "Wait.h"
 #include "WallFixture.h"
-#include "site/SiteFile.h"
-#include "wall/WallManager.h"
+#include "core/site/SiteFile.h"
+#include "ui/wall/WallManager.h"
 
 #include <QGuiApplication>
 #include <QScreen>

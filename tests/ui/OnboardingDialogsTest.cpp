@@ -4,12 +4,12 @@
 
 #include "OnvifTestDevice.h"
 #include "Wait.h"
-#include "dialogs/CameraEditDialog.h"
-#include "console/ConsoleWindow.h"
-#include "dialogs/DiscoveryDialog.h"
-#include "i18n/LanguageManager.h"
-#include "site/SiteStore.h"
-#include "wall/WallManager.h"
+#include "ui/dialogs/CameraEditDialog.h"
+#include "ui/console/ConsoleWindow.h"
+#include "ui/dialogs/DiscoveryDialog.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/site/SiteStore.h"
+#include "ui/wall/WallManager.h"
 
 #include <QFile>
 #include <QLabel>

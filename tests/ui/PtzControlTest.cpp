@@ -5,11 +5,11 @@
 
 #include "OnvifTestDevice.h"
 #include "Wait.h"
-#include "ptz/OnvifPtzController.h"
-#include "ptz/PtzDriver.h"
-#include "ptz/PtzJoystick.h"
-#include "ptz/PtzPanel.h"
-#include "wall/TileView.h"
+#include "core/ptz/OnvifPtzController.h"
+#include "core/ptz/PtzDriver.h"
+#include "ui/ptz/PtzJoystick.h"
+#include "ui/ptz/PtzPanel.h"
+#include "ui/wall/TileView.h"
 
 #include <QApplication>
 #include <QKeyEvent>

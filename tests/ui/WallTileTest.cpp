@@ -3,7 +3,7 @@
 
 #include "Wait.h"
 #include "WallFixture.h"
-#include "wall/WallWindow.h"
+#include "ui/wall/WallWindow.h"
 
 #include <QGuiApplication>
 #include <QMimeData>

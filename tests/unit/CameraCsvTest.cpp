@@ -4,8 +4,8 @@
 
 #include "CatchQt.h"
 
-#include "inventory/CameraCsv.h"
-#include "inventory/CsvReader.h"
+#include "core/inventory/CameraCsv.h"
+#include "core/inventory/CsvReader.h"
 
 #include <QFile>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 // Counting cameras by health: the buckets, per kecamatan, and no flicker between retries.
 #include <catch2/catch.hpp>
 
-#include "health/CameraHealth.h"
+#include "core/health/CameraHealth.h"
 
 using namespace pantau;
 

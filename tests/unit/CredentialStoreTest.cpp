@@ -1,11 +1,11 @@
 #include <catch2/catch.hpp>
 
 #include "Wait.h"
-#include "credentials/CameraPasswordLoader.h"
-#include "credentials/CredentialFile.h"
-#include "credentials/CredentialStoreFactory.h"
-#include "credentials/FileCredentialStore.h"
-#include "credentials/KeychainCredentialStore.h"
+#include "core/credentials/CameraPasswordLoader.h"
+#include "core/credentials/CredentialFile.h"
+#include "core/credentials/CredentialStoreFactory.h"
+#include "core/credentials/FileCredentialStore.h"
+#include "core/credentials/KeychainCredentialStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // media::FrameConverter: decoded YUV pictures of every format decoders hand us become the right
 // BGRx colours at the right size, and the output images are reused without copies.
-#include "media/FrameConverter.h"
-#include "media/GstInit.h"
+#include "core/media/FrameConverter.h"
+#include "core/media/GstInit.h"
 
 #include "YuvSamples.h"
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "layout/Layout.h"
-#include "site/SiteJson.h"
+#include "core/layout/Layout.h"
+#include "core/site/SiteJson.h"
 
 using namespace pantau;
 

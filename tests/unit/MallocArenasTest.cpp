@@ -1,7 +1,7 @@
 // media::limitMallocArenas: threads allocating at the same time share at most the capped number
 // of glibc malloc arenas (counted from malloc_info). Arenas made before the cap stay; the test
 // checks that no new ones appear beyond it.
-#include "media/MallocArenas.h"
+#include "core/media/MallocArenas.h"
 
 #include <catch2/catch.hpp>
 

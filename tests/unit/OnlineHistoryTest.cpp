@@ -1,7 +1,7 @@
 // The 24-hour history of cameras online: one sample per minute, the window, the file.
 #include <catch2/catch.hpp>
 
-#include "health/OnlineHistory.h"
+#include "core/health/OnlineHistory.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,11 +2,11 @@
 // safety rules and the stream choice.
 #include <catch2/catch.hpp>
 
-#include "onvif/OnvifDeviceInfo.h"
-#include "onvif/OnvifOnboarding.h"
-#include "onvif/SoapEnvelope.h"
-#include "onvif/WsDiscovery.h"
-#include "onvif/XmlElement.h"
+#include "core/onvif/OnvifDeviceInfo.h"
+#include "core/onvif/OnvifOnboarding.h"
+#include "core/onvif/SoapEnvelope.h"
+#include "core/onvif/WsDiscovery.h"
+#include "core/onvif/XmlElement.h"
 
 using namespace pantau::onvif;
 

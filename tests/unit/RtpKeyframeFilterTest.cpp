@@ -1,7 +1,7 @@
 // media::RtpKeyframeFilter: the RTP packets of keyframes (and everything that is no picture) pass,
 // the packets of delta frames do not. Hand-made payloads for each NAL unit kind; real packets
 // from GStreamer's payloaders are in tests/integration/KeyframesOnlyTest.cpp.
-#include "media/RtpKeyframeFilter.h"
+#include "core/media/RtpKeyframeFilter.h"
 
 #include <catch2/catch.hpp>
 

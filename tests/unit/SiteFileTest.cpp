@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "site/SiteFile.h"
-#include "site/SiteJson.h"
+#include "core/site/SiteFile.h"
+#include "core/site/SiteJson.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "media/StreamStatus.h"
+#include "core/media/StreamStatus.h"
 
 using namespace pantau;
 

@@ -3,7 +3,7 @@
 // files shows up as unfinished, and so does any string nobody translated.
 #include <catch2/catch.hpp>
 
-#include "i18n/LanguageManager.h"
+#include "core/i18n/LanguageManager.h"
 
 #include <QCoreApplication>
 #include <QDir>

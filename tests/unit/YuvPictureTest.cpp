@@ -1,7 +1,7 @@
 // media::YuvPicture: the decoder's planes handed to the GPU renderer as they are: the right plane
 // sizes, strides and chroma order for every format decoders hand us, the colour description, and
 // the buffer held exactly as long as the picture lives.
-#include "media/YuvPicture.h"
+#include "core/media/YuvPicture.h"
 
 #include "YuvSamples.h"
 

@@ -1,6 +1,6 @@
-#include "CameraTreeModel.h"
+#include "ui/console/CameraTreeModel.h"
 
-#include "wall/TileView.h"
+#include "ui/wall/TileView.h"
 
 #include <QMimeData>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #pragma once
 // The camera list as a tree by area (kabupaten / kecamatan / desa), with a count per branch and a
 // live state dot per camera. Dragging a camera carries its id to a wall tile. GUI thread only.
-#include "camera/Camera.h"
-#include "media/StreamStatus.h"
+#include "core/camera/Camera.h"
+#include "core/media/StreamStatus.h"
 
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>

@@ -1,12 +1,12 @@
-#include "ConsoleWindow.h"
+#include "ui/console/ConsoleWindow.h"
 
-#include "console/CameraTreeModel.h"
-#include "credentials/CredentialStore.h"
-#include "inventory/CameraCsv.h"
-#include "onvif/OnvifOnboarding.h"
-#include "dialogs/CameraEditDialog.h"
-#include "dialogs/DiscoveryDialog.h"
-#include "dialogs/LayoutEditorDialog.h"
+#include "ui/console/CameraTreeModel.h"
+#include "core/credentials/CredentialStore.h"
+#include "core/inventory/CameraCsv.h"
+#include "core/onvif/OnvifOnboarding.h"
+#include "ui/dialogs/CameraEditDialog.h"
+#include "ui/dialogs/DiscoveryDialog.h"
+#include "ui/dialogs/LayoutEditorDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>

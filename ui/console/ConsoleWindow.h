@@ -2,10 +2,10 @@
 // The operator console: camera tree with search, the saved layouts (one click or Ctrl+1..9 puts a
 // layout on the chosen screen), the layout editor, language and view settings. A window of its
 // own beside the wall windows, never the wall itself. GUI thread only.
-#include "i18n/LanguageManager.h"
-#include "media/StreamPool.h"
-#include "site/SiteStore.h"
-#include "wall/WallManager.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/media/StreamPool.h"
+#include "core/site/SiteStore.h"
+#include "ui/wall/WallManager.h"
 
 #include <QMainWindow>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "AreaHealthRow.h"
+#include "ui/dashboard/AreaHealthRow.h"
 
-#include "HealthPalette.h"
+#include "ui/dashboard/HealthPalette.h"
 
 #include <QEvent>
 #include <QPainter>

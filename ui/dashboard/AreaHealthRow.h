@@ -2,7 +2,7 @@
 // One kecamatan (or "all cameras") in the dashboard's list: its name, how many cameras are
 // online out of how many, what is wrong with the others, and a coloured health bar. A checkable
 // button: clicking it shows that kecamatan's cameras. Painted; GUI thread only.
-#include "health/CameraHealth.h"
+#include "core/health/CameraHealth.h"
 
 #include <QAbstractButton>
 

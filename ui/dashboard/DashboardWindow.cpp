@@ -1,14 +1,14 @@
-#include "DashboardWindow.h"
+#include "ui/dashboard/DashboardWindow.h"
 
-#include "AreaHealthRow.h"
-#include "HeadlineFigure.h"
-#include "HealthPalette.h"
-#include "LiveCameraWindow.h"
-#include "Log.h"
-#include "MosaicView.h"
-#include "OnlineChartView.h"
-#include "health/HealthMonitor.h"
-#include "site/SiteStore.h"
+#include "ui/dashboard/AreaHealthRow.h"
+#include "ui/dashboard/HeadlineFigure.h"
+#include "ui/dashboard/HealthPalette.h"
+#include "ui/dashboard/LiveCameraWindow.h"
+#include "core/Log.h"
+#include "ui/dashboard/MosaicView.h"
+#include "ui/dashboard/OnlineChartView.h"
+#include "core/health/HealthMonitor.h"
+#include "core/site/SiteStore.h"
 
 #include <QButtonGroup>
 #include <QDateTime>

@@ -4,8 +4,8 @@
 // chosen kecamatan), and the cameras online over the last 24 hours. A thumbnail click opens the
 // camera full screen on its main stream. Read-only: it is given a const SiteStore.
 // Monitoring runs while the window is shown. GUI thread only.
-#include "camera/Camera.h"
-#include "dashboard/LiveCameraWindow.h"
+#include "core/camera/Camera.h"
+#include "ui/dashboard/LiveCameraWindow.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "HeadlineFigure.h"
+#include "ui/dashboard/HeadlineFigure.h"
 
 #include <QLocale>
 #include <QVBoxLayout>

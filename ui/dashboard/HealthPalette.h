@@ -1,6 +1,6 @@
 #pragma once
 // The dashboard's colours and short state words, shared by its widgets. GUI thread only.
-#include "health/CameraHealth.h"
+#include "core/health/CameraHealth.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "LiveCameraWindow.h"
+#include "ui/dashboard/LiveCameraWindow.h"
 
-#include "wall/TileView.h"
+#include "ui/wall/TileView.h"
 
 #include <QKeyEvent>
 #include <QVBoxLayout>

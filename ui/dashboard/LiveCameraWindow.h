@@ -2,7 +2,7 @@
 // One camera full screen, live, on its main stream (from the wall's stream pool, so a camera
 // already on the wall is not decoded twice). Escape (or a double-click) closes it and the
 // dashboard is back. Shows only: nothing here changes the site. GUI thread only.
-#include "camera/Camera.h"
+#include "core/camera/Camera.h"
 
 #include <QWidget>
 

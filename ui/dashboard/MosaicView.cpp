@@ -1,6 +1,6 @@
-#include "MosaicView.h"
+#include "ui/dashboard/MosaicView.h"
 
-#include "HealthPalette.h"
+#include "ui/dashboard/HealthPalette.h"
 
 #include <QEvent>
 #include <QMouseEvent>

@@ -4,8 +4,8 @@
 // online; otherwise its state in words and colour, never a frozen picture. Repaints at most a few
 // times per second however many frames arrive. Clicking a thumbnail emits cameraActivated.
 // GUI thread only.
-#include "camera/Camera.h"
-#include "health/HealthMonitor.h"
+#include "core/camera/Camera.h"
+#include "core/health/HealthMonitor.h"
 
 #include <QAbstractScrollArea>
 #include <QPointer>

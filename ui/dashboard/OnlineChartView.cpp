@@ -1,4 +1,4 @@
-#include "OnlineChartView.h"
+#include "ui/dashboard/OnlineChartView.h"
 
 #include <QDateTime>
 #include <QtCharts/QChart>

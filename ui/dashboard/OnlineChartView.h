@@ -2,7 +2,7 @@
 // The chart of cameras online over the last 24 hours (Qt Charts), drawn from an OnlineHistory:
 // one line per stretch of samples without a gap (no line is drawn across hours nobody watched),
 // and the number of cameras as a dashed ceiling. GUI thread only.
-#include "health/OnlineHistory.h"
+#include "core/health/OnlineHistory.h"
 
 #include <QtCharts/QChartView>
 

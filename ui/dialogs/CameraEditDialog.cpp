@@ -1,6 +1,6 @@
-#include "CameraEditDialog.h"
+#include "ui/dialogs/CameraEditDialog.h"
 
-#include "onvif/OnvifOnboarding.h"
+#include "core/onvif/OnvifOnboarding.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

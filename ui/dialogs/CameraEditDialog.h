@@ -3,7 +3,7 @@
 // ONVIF address with "read from camera" (fills the streams through ONVIF onboarding), credentials,
 // tags, PTZ, location. Refuses to close on invalid input and says why, in the UI language.
 // GUI thread only.
-#include "camera/Camera.h"
+#include "core/camera/Camera.h"
 
 #include <QDialog>
 

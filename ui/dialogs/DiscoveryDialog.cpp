@@ -1,8 +1,8 @@
-#include "DiscoveryDialog.h"
+#include "ui/dialogs/DiscoveryDialog.h"
 
-#include "Log.h"
-#include "onvif/OnvifOnboarding.h"
-#include "site/Site.h"
+#include "core/Log.h"
+#include "core/onvif/OnvifOnboarding.h"
+#include "core/site/Site.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -5,8 +5,8 @@
 // password, and they are onboarded through ONVIF in parallel (a few at a time) with a result per
 // camera. Each camera that succeeds is handed out through cameraReady(); nothing else changes
 // the site. GUI thread only.
-#include "camera/Camera.h"
-#include "onvif/WsDiscovery.h"
+#include "core/camera/Camera.h"
+#include "core/onvif/WsDiscovery.h"
 
 #include <QDialog>
 

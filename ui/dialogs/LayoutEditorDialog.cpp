@@ -1,6 +1,6 @@
-#include "LayoutEditorDialog.h"
+#include "ui/dialogs/LayoutEditorDialog.h"
 
-#include "dialogs/LayoutGridEditor.h"
+#include "ui/dialogs/LayoutGridEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

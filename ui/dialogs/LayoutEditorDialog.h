@@ -2,7 +2,7 @@
 // Layout editor: name, rows x columns, a preset to start from, and merge / split of cells so
 // tiles can span any rectangle. Produces a valid Layout; cameras already placed are kept where
 // their tile survives. GUI thread only.
-#include "layout/Layout.h"
+#include "core/layout/Layout.h"
 
 #include <QDialog>
 

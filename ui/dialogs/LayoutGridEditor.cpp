@@ -1,4 +1,4 @@
-#include "LayoutGridEditor.h"
+#include "ui/dialogs/LayoutGridEditor.h"
 
 #include <QMouseEvent>
 #include <QPainter>

@@ -1,7 +1,7 @@
 #pragma once
 // Paints a layout's grid and lets the supervisor select a rectangle of cells with the mouse
 // (press and drag), which the dialog then merges into one tile or splits. GUI thread only.
-#include "layout/Layout.h"
+#include "core/layout/Layout.h"
 
 #include <QWidget>
 

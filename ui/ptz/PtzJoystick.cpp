@@ -1,4 +1,4 @@
-#include "PtzJoystick.h"
+#include "ui/ptz/PtzJoystick.h"
 
 #include <QKeyEvent>
 #include <QPainter>

@@ -5,7 +5,7 @@
 // when the camera supports it. Losing focus, hiding or the window going inactive stops the camera.
 // Moves go through a PtzDriver (coalesced, watchdog). The tile forwards its input events here.
 // GUI thread only.
-#include "ptz/PtzDriver.h"
+#include "core/ptz/PtzDriver.h"
 
 #include <QObject>
 #include <QPointF>

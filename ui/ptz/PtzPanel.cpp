@@ -1,4 +1,4 @@
-#include "PtzPanel.h"
+#include "ui/ptz/PtzPanel.h"
 
 #include <QEvent>
 #include <QGridLayout>

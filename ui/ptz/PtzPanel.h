@@ -1,7 +1,7 @@
 #pragma once
 // The PTZ panel of a wall window: shows for the selected PTZ tile, lists its presets (go, save,
 // rename, remove), home position (go, set), and the camera's last PTZ error. GUI thread only.
-#include "ptz/PtzController.h"
+#include "core/ptz/PtzController.h"
 
 #include <QFrame>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "GlVideoSurface.h"
+#include "ui/wall/GlVideoSurface.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QGenericMatrix>
 #include <QOpenGLContext>

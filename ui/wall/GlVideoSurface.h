@@ -6,7 +6,7 @@
 // Mouse events pass through to the TileView underneath.
 //
 // Threads: GUI thread only (QOpenGLWidget renders on the GUI thread).
-#include "media/YuvPicture.h"
+#include "core/media/YuvPicture.h"
 
 #include <QOpenGLExtraFunctions>
 #include <QOpenGLWidget>

@@ -1,10 +1,10 @@
-#include "TileView.h"
+#include "ui/wall/TileView.h"
 
-#include "GlVideoSurface.h"
-#include "media/FrameConverter.h"
-#include "ptz/PtzJoystick.h"
+#include "ui/wall/GlVideoSurface.h"
+#include "core/media/FrameConverter.h"
+#include "ui/ptz/PtzJoystick.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>

@@ -4,8 +4,8 @@
 // Stream choice: tiles shorter than the sub-stream threshold lease the sub stream, taller ones the
 // main stream; a switch keeps painting the old stream until the new one has a frame (no black).
 // A tile that is hidden holds no lease, so nobody decodes for it. GUI thread only.
-#include "camera/Camera.h"
-#include "media/StreamPool.h"
+#include "core/camera/Camera.h"
+#include "core/media/StreamPool.h"
 
 #include <QImage>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "VideoRenderer.h"
+#include "ui/wall/VideoRenderer.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QOffscreenSurface>
 #include <QOpenGLContext>

@@ -1,6 +1,6 @@
-#include "WallManager.h"
+#include "ui/wall/WallManager.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QGuiApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Keeps one wall window per screen: opens them, follows screens being plugged in and out, and
 // keeps each on the layout the site assigns to its screen. GUI thread only.
-#include "wall/WallWindow.h"
+#include "ui/wall/WallWindow.h"
 
 #include <QObject>
 

@@ -1,11 +1,11 @@
-#include "WallView.h"
+#include "ui/wall/WallView.h"
 
-#include "ptz/PtzPanel.h"
-#include "ptz/GamepadInput.h"
-#include "ptz/PtzJoystick.h"
-#include "ptz/PtzService.h"
+#include "ui/ptz/PtzPanel.h"
+#include "core/ptz/GamepadInput.h"
+#include "ui/ptz/PtzJoystick.h"
+#include "core/ptz/PtzService.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 #include <QKeyEvent>
 

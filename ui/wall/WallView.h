@@ -3,9 +3,9 @@
 // reconnecting: tiles whose camera stays keep their lease, and new tiles lease before old ones let
 // go. Double-click (or the context menu) shows one tile full screen within the window; Escape or
 // another double-click returns. GUI thread only.
-#include "layout/Layout.h"
-#include "site/SiteStore.h"
-#include "wall/TileView.h"
+#include "core/layout/Layout.h"
+#include "core/site/SiteStore.h"
+#include "ui/wall/TileView.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "WallWindow.h"
+#include "ui/wall/WallWindow.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>

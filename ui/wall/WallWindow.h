@@ -2,7 +2,7 @@
 // One top-level wall window per screen, showing the layout assigned to that screen.
 // Ctrl+1..Ctrl+9 switch to the first nine saved layouts; F11 toggles full screen.
 // GUI thread only.
-#include "wall/WallView.h"
+#include "ui/wall/WallView.h"
 
 #include <QPointer>
 #include <QScreen>

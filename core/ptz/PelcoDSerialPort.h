@@ -17,12 +17,12 @@
 // for a camera that uses them as ordinary presets: setting 92 or calling 95 on a typical dome
 // changes scan limits or opens its on-screen menu instead of moving.
 //
-// This class will be wrapped behind the protocol-independent PtzController interface
-// (ptz/PtzController.h) by the PTZ lead; its API is kept plain for that.
+// PelcoDPtzController wraps this port behind the protocol-independent PtzController interface
+// (core/ptz/PtzController.h); this class only owns the serial port and the bytes sent on it.
 //
 // Thread: GUI thread only (the QSerialPort lives there and writes from its event loop). Every
 // method is called on that thread; errorOccurred is emitted on it.
-#include "ptz/PelcoD.h"
+#include "core/ptz/PelcoD.h"
 
 #include <QList>
 #include <QObject>
@@ -41,12 +41,12 @@ struct PelcoDConfig
     bool turboAtFullSpeed = false; // pan speed 0xFF at |pan| = 1 (see PelcoD.h)
 };
 
-class PelcoDController : public QObject
+class PelcoDSerialPort : public QObject
 {
     Q_OBJECT
 public:
-    explicit PelcoDController(QObject *parent = nullptr);
-    ~PelcoDController() override;
+    explicit PelcoDSerialPort(QObject *parent = nullptr);
+    ~PelcoDSerialPort() override;
 
     static QList<qint32> supportedBaudRates(); // 2400, 4800, 9600
 

@@ -1,14 +1,14 @@
-#include "PelcoDController.h"
+#include "core/ptz/PelcoDSerialPort.h"
 
-#include "Log.h"
+#include "core/Log.h"
 
 namespace pantau::ptz {
 
 using pelcod::Frame;
 
-PelcoDController::PelcoDController(QObject *parent) : QObject(parent)
+PelcoDSerialPort::PelcoDSerialPort(QObject *parent) : QObject(parent)
 {
-    connect(&m_port, &QSerialPort::errorOccurred, this, &PelcoDController::onPortError);
+    connect(&m_port, &QSerialPort::errorOccurred, this, &PelcoDSerialPort::onPortError);
     // Pelco-D receivers do not answer; a few send an acknowledgement byte. Nothing is read from
     // it, but the input is drained so it does not pile up.
     connect(&m_port, &QSerialPort::readyRead, this, [this] {
@@ -17,22 +17,22 @@ PelcoDController::PelcoDController(QObject *parent) : QObject(parent)
     });
 }
 
-PelcoDController::~PelcoDController()
+PelcoDSerialPort::~PelcoDSerialPort()
 {
     close();
 }
 
-QList<qint32> PelcoDController::supportedBaudRates()
+QList<qint32> PelcoDSerialPort::supportedBaudRates()
 {
     return {2400, 4800, 9600};
 }
 
-void PelcoDController::setConfig(const PelcoDConfig &config)
+void PelcoDSerialPort::setConfig(const PelcoDConfig &config)
 {
     m_config = config;
 }
 
-bool PelcoDController::open()
+bool PelcoDSerialPort::open()
 {
     close();
     m_errorString.clear();
@@ -67,7 +67,7 @@ bool PelcoDController::open()
     return true;
 }
 
-void PelcoDController::close()
+void PelcoDSerialPort::close()
 {
     if (!m_port.isOpen())
         return;
@@ -85,17 +85,17 @@ void PelcoDController::close()
     qCInfo(lcPtz) << "pelco-d: closed" << m_config.portName;
 }
 
-bool PelcoDController::isOpen() const
+bool PelcoDSerialPort::isOpen() const
 {
     return m_port.isOpen();
 }
 
-qint64 PelcoDController::bytesToWrite() const
+qint64 PelcoDSerialPort::bytesToWrite() const
 {
     return m_port.isOpen() ? m_port.bytesToWrite() : 0;
 }
 
-bool PelcoDController::fail(const QString &message)
+bool PelcoDSerialPort::fail(const QString &message)
 {
     m_errorString = message;
     qCWarning(lcPtz) << "pelco-d:" << message;
@@ -103,7 +103,7 @@ bool PelcoDController::fail(const QString &message)
     return false;
 }
 
-bool PelcoDController::send(const std::optional<Frame> &frame, bool moving)
+bool PelcoDSerialPort::send(const std::optional<Frame> &frame, bool moving)
 {
     if (!m_port.isOpen()) {
         if (m_config.portName.trimmed().isEmpty())
@@ -121,7 +121,7 @@ bool PelcoDController::send(const std::optional<Frame> &frame, bool moving)
     return true;
 }
 
-bool PelcoDController::continuousMove(double pan, double tilt, double zoom)
+bool PelcoDSerialPort::continuousMove(double pan, double tilt, double zoom)
 {
     const auto turbo = m_config.turboAtFullSpeed ? pelcod::Turbo::AtFullPanSpeed : pelcod::Turbo::Never;
     const auto frame = pelcod::moveFrame(m_config.address, pan, tilt, zoom, turbo);
@@ -129,12 +129,12 @@ bool PelcoDController::continuousMove(double pan, double tilt, double zoom)
     return send(frame, moving);
 }
 
-bool PelcoDController::stop()
+bool PelcoDSerialPort::stop()
 {
     return send(pelcod::stopFrame(m_config.address), false);
 }
 
-bool PelcoDController::presetCommand(int preset, std::optional<Frame> (*build)(int, int), bool endsMove)
+bool PelcoDSerialPort::presetCommand(int preset, std::optional<Frame> (*build)(int, int), bool endsMove)
 {
     if (!pelcod::isValidPreset(preset))
         return fail(tr("Preset %1 does not exist: Pelco-D presets are 1 to 255.").arg(preset));
@@ -145,45 +145,45 @@ bool PelcoDController::presetCommand(int preset, std::optional<Frame> (*build)(i
     return send(build(m_config.address, preset), endsMove ? false : m_moving);
 }
 
-bool PelcoDController::goToPreset(int preset)
+bool PelcoDSerialPort::goToPreset(int preset)
 {
     // Calling a preset ends a continuous move (the camera drives itself there and stops).
     return presetCommand(preset, &pelcod::goToPresetFrame, true);
 }
 
-bool PelcoDController::setPreset(int preset)
+bool PelcoDSerialPort::setPreset(int preset)
 {
     return presetCommand(preset, &pelcod::setPresetFrame, false);
 }
 
-bool PelcoDController::clearPreset(int preset)
+bool PelcoDSerialPort::clearPreset(int preset)
 {
     return presetCommand(preset, &pelcod::clearPresetFrame, false);
 }
 
-bool PelcoDController::goHome()
+bool PelcoDSerialPort::goHome()
 {
     return goToPreset(m_config.homePreset);
 }
 
-bool PelcoDController::setZoomSpeed(int speed)
+bool PelcoDSerialPort::setZoomSpeed(int speed)
 {
     if (speed < 0 || speed > pelcod::kMaxZoomSpeed)
         return fail(tr("Zoom speed %1 is out of range: use 0 to 3.").arg(speed));
     return send(pelcod::zoomSpeedFrame(m_config.address, speed), m_moving);
 }
 
-bool PelcoDController::focus(pelcod::Focus direction)
+bool PelcoDSerialPort::focus(pelcod::Focus direction)
 {
     return send(pelcod::focusFrame(m_config.address, direction), true);
 }
 
-bool PelcoDController::iris(pelcod::Iris direction)
+bool PelcoDSerialPort::iris(pelcod::Iris direction)
 {
     return send(pelcod::irisFrame(m_config.address, direction), true);
 }
 
-void PelcoDController::onPortError(QSerialPort::SerialPortError error)
+void PelcoDSerialPort::onPortError(QSerialPort::SerialPortError error)
 {
     // Failures to open are reported by open(); this is for a port that was working.
     if (error == QSerialPort::NoError || !m_port.isOpen())
@@ -209,7 +209,7 @@ void PelcoDController::onPortError(QSerialPort::SerialPortError error)
     }
 }
 
-QString PelcoDController::openErrorText(QSerialPort::SerialPortError error, const QString &portName,
+QString PelcoDSerialPort::openErrorText(QSerialPort::SerialPortError error, const QString &portName,
                                         const QString &detail)
 {
     QString base;
