@@ -1,20 +1,20 @@
 #include "app/Application.h"
 
+#include "app/demo/DemoSite.h"
 #include "core/Log.h"
-#include "ui/console/ConsoleWindow.h"
-#include "ui/dashboard/DashboardWindow.h"
-#include "core/health/HealthMonitor.h"
-#include "core/health/OnlineHistory.h"
 #include "core/credentials/CameraPasswordLoader.h"
 #include "core/credentials/CredentialStore.h"
 #include "core/credentials/CredentialStoreFactory.h"
-#include "app/demo/DemoSite.h"
+#include "core/health/HealthMonitor.h"
+#include "core/health/OnlineHistory.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/media/StreamPool.h"
 #include "core/ptz/GamepadInput.h"
 #include "core/ptz/PtzService.h"
 #include "core/site/SiteFile.h"
 #include "core/site/SiteStore.h"
+#include "ui/console/ConsoleWindow.h"
+#include "ui/dashboard/DashboardWindow.h"
 #include "ui/wall/VideoRenderer.h"
 #include "ui/wall/WallManager.h"
 
@@ -67,8 +67,9 @@ Application::FirstRunChoice Application::askFirstRun()
     box.setIcon(QMessageBox::Question);
     box.setWindowTitle(tr("Welcome to Pantau"));
     box.setText(tr("No site is configured yet."));
-    box.setInformativeText(tr("Start with the demo site (nine live synthetic cameras in Musi Banyuasin, no hardware "
-                              "needed), or with an empty site to add your own cameras?"));
+    box.setInformativeText(
+        tr("Start with the demo site (nine live synthetic cameras in Musi Banyuasin, no hardware "
+           "needed), or with an empty site to add your own cameras?"));
     QPushButton *demo = box.addButton(tr("Start the demo site"), QMessageBox::AcceptRole);
     QPushButton *empty = box.addButton(tr("Start an empty site"), QMessageBox::ActionRole);
     box.addButton(tr("Quit"), QMessageBox::RejectRole);
@@ -154,37 +155,41 @@ bool Application::start()
                 m_store->setPasswords(passwords);
                 if (!errors.isEmpty() && m_console)
                     QMessageBox::warning(m_console.get(), tr("Camera passwords"),
-                                         tr("Some camera passwords could not be read:") + QStringLiteral("\n\n") +
-                                             errors.join(QLatin1Char('\n')));
+                                         tr("Some camera passwords could not be read:") +
+                                             QStringLiteral("\n\n") + errors.join(QLatin1Char('\n')));
             });
     m_passwordLoader->load(m_store->site().cameras);
 
     QSettings settings;
-    m_pool = std::make_unique<StreamPool>([store = m_store.get()](const QString &id) -> std::optional<Camera> {
-        if (const Camera *c = store->site().camera(id))
-            return *c;
-        return std::nullopt;
-    });
+    m_pool =
+        std::make_unique<StreamPool>([store = m_store.get()](const QString &id) -> std::optional<Camera> {
+            if (const Camera *c = store->site().camera(id))
+                return *c;
+            return std::nullopt;
+        });
     StreamSettings ss;
     ss.latencyMs = settings.value("stream/latencyMs", ss.latencyMs).toInt();
-    QString rendererRequest = m_cl.renderer.isEmpty() ? settings.value("wall/renderer").toString() : m_cl.renderer;
+    QString rendererRequest =
+        m_cl.renderer.isEmpty() ? settings.value("wall/renderer").toString() : m_cl.renderer;
     if (!isVideoRendererRequest(rendererRequest)) {
         if (!rendererRequest.isEmpty())
-            qCWarning(lcUi) << "setting wall/renderer" << rendererRequest << "is not auto, cpu or opengl: auto";
+            qCWarning(lcUi) << "setting wall/renderer" << rendererRequest
+                            << "is not auto, cpu or opengl: auto";
         rendererRequest = QStringLiteral("auto");
     }
     const VideoRendererChoice renderer = chooseVideoRenderer(rendererRequest);
-    qCInfo(lcUi) << "video renderer:" << (renderer.renderer == VideoRenderer::OpenGl ? "OpenGL" : "CPU") << "-"
-                  << renderer.reason << renderer.glRenderer << renderer.glVersion;
+    qCInfo(lcUi) << "video renderer:" << (renderer.renderer == VideoRenderer::OpenGl ? "OpenGL" : "CPU")
+                 << "-" << renderer.reason << renderer.glRenderer << renderer.glVersion;
     ss.yuvFrames = renderer.renderer == VideoRenderer::OpenGl;
     m_pool->setSettings(ss);
     connect(m_store.get(), &SiteStore::camerasChanged, m_pool.get(), &StreamPool::refreshSources);
 
-    m_ptz = std::make_unique<ptz::PtzService>(&m_network, [store = m_store.get()](const QString &id) -> std::optional<Camera> {
-        if (const Camera *c = store->site().camera(id))
-            return *c;
-        return std::nullopt;
-    });
+    m_ptz = std::make_unique<ptz::PtzService>(
+        &m_network, [store = m_store.get()](const QString &id) -> std::optional<Camera> {
+            if (const Camera *c = store->site().camera(id))
+                return *c;
+            return std::nullopt;
+        });
     connect(m_store.get(), &SiteStore::camerasChanged, m_ptz.get(), &ptz::PtzService::refresh);
 
     m_walls = std::make_unique<WallManager>(m_store.get(), m_pool.get());
@@ -192,8 +197,8 @@ bool Application::start()
     m_walls->setGamepad(m_gamepad.get());
     m_walls->setPtzService(m_ptz.get());
     m_walls->setSubStreamMaxHeightPx(settings.value("wall/subStreamMaxHeightPx", 400).toInt());
-    m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language, &m_network,
-                                                m_credentials.get());
+    m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language,
+                                                &m_network, m_credentials.get());
     m_console->setDemoMode(demoMode);
     connect(m_walls.get(), &WallManager::consoleRequested, m_console.get(), [this] {
         m_console->show();
@@ -222,14 +227,17 @@ bool Application::start()
     }
 
     if (!loaded.error.isEmpty()) {
-        const QString where = loaded.setAsidePath.isEmpty()
-                                  ? QString()
-                                  : tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(loaded.setAsidePath));
-        const QString what = loaded.fromBackup ? tr("Pantau is using the last good copy of the site.")
-                                               : tr("No good copy was found; Pantau started with an empty site.");
-        QTimer::singleShot(0, m_console.get(), [this, msg = QStringList{loaded.error, where, what}.join("\n\n")] {
-            QMessageBox::warning(m_console.get(), tr("The site file could not be read"), msg);
-        });
+        const QString where =
+            loaded.setAsidePath.isEmpty()
+                ? QString()
+                : tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(loaded.setAsidePath));
+        const QString what = loaded.fromBackup
+                                 ? tr("Pantau is using the last good copy of the site.")
+                                 : tr("No good copy was found; Pantau started with an empty site.");
+        QTimer::singleShot(
+            0, m_console.get(), [this, msg = QStringList{loaded.error, where, what}.join("\n\n")] {
+                QMessageBox::warning(m_console.get(), tr("The site file could not be read"), msg);
+            });
     }
     qCInfo(lcUi) << "site" << path << "with" << site.cameras.size() << "cameras and" << site.layouts.size()
                  << "layouts" << (demoMode ? "(demo)" : "");

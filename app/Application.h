@@ -13,7 +13,7 @@ namespace pantau {
 namespace ptz {
 class PtzService;
 class GamepadInput;
-}
+} // namespace ptz
 namespace demo {
 class DemoSite;
 }
@@ -58,7 +58,7 @@ private:
     std::unique_ptr<ptz::GamepadInput> m_gamepad;
     std::unique_ptr<WallManager> m_walls;
     std::unique_ptr<ConsoleWindow> m_console;
-    std::unique_ptr<HealthMonitor> m_health;       // decodes only while the dashboard is shown
+    std::unique_ptr<HealthMonitor> m_health; // decodes only while the dashboard is shown
     std::unique_ptr<DashboardWindow> m_dashboard;
 };
 

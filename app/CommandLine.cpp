@@ -65,9 +65,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 QString CommandLine::helpText(const QString &programName)
 {
     const QList<QPair<QString, QString>> options = {
-        {QStringLiteral("--demo"), tr("Start the embedded demo site: nine live synthetic cameras, no hardware needed.")},
-        {QStringLiteral("--wall"), tr("Open the saved video wall full screen on every screen (for the wall PC).")},
-        {QStringLiteral("--dashboard"), tr("Open the overview dashboard alone (for the Bupati's PC or a large screen).")},
+        {QStringLiteral("--demo"),
+         tr("Start the embedded demo site: nine live synthetic cameras, no hardware needed.")},
+        {QStringLiteral("--wall"),
+         tr("Open the saved video wall full screen on every screen (for the wall PC).")},
+        {QStringLiteral("--dashboard"),
+         tr("Open the overview dashboard alone (for the Bupati's PC or a large screen).")},
         {QStringLiteral("--software-decoding"),
          tr("Decode video on the processor only, even where the graphics card could decode it.")},
         {QStringLiteral("--renderer R"),
@@ -78,8 +81,8 @@ QString CommandLine::helpText(const QString &programName)
         {QStringLiteral("-h, --help"), tr("Show this help and exit.")},
     };
     QString text = tr("Usage: %1 [options]").arg(programName) + QStringLiteral("\n") +
-                   tr("Pantau — video wall for CCTV command centres.") + QStringLiteral("\n\n") + tr("Options:") +
-                   QStringLiteral("\n");
+                   tr("Pantau — video wall for CCTV command centres.") + QStringLiteral("\n\n") +
+                   tr("Options:") + QStringLiteral("\n");
     for (const auto &[name, description] : options)
         text += QStringLiteral("  %1%2\n").arg(name, -20).arg(description);
     return text;

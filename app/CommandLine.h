@@ -13,14 +13,14 @@ struct CommandLine
 public:
     bool demo = false;
     bool wall = false;
-    bool dashboard = false; // the overview dashboard alone (the Bupati's PC)
+    bool dashboard = false;        // the overview dashboard alone (the Bupati's PC)
     bool softwareDecoding = false; // never use the GPU's video decoders
     bool help = false;
     bool version = false;
     QString siteFile;
-    QString renderer;  // the wall's video renderer: auto, cpu, opengl, or empty (saved setting, then auto)
-    QString language;  // "id", "en" or empty (saved setting, then the system locale)
-    QString error;     // translated; non-empty when the arguments are wrong
+    QString renderer; // the wall's video renderer: auto, cpu, opengl, or empty (saved setting, then auto)
+    QString language; // "id", "en" or empty (saved setting, then the system locale)
+    QString error;    // translated; non-empty when the arguments are wrong
 
     static QString languageArgument(const QStringList &arguments); // value of --language, if any
     static CommandLine parse(const QStringList &arguments);

@@ -35,14 +35,17 @@ struct Mount
 // One per prepared media: pushes the clip's access units in real time (server thread only).
 struct Pusher
 {
-    GstElement *appsrc = nullptr; // owned reference
+    GstElement *appsrc = nullptr;  // owned reference
     GstRTSPMedia *media = nullptr; // owned reference; its "unprepared" handler points at Impl
     std::shared_ptr<Mount> mount;
     gint64 startUs = -1;
     qint64 pushed = 0;
 };
 
-void releaseUnit(gpointer p) { delete static_cast<QByteArray *>(p); }
+void releaseUnit(gpointer p)
+{
+    delete static_cast<QByteArray *>(p);
+}
 
 // Runs `fn` on the server thread, in order. (g_main_context_invoke would run it right here when
 // the server thread has not taken the context yet, and a quit issued that way is lost.)
@@ -85,12 +88,16 @@ struct ClipRtspServer::Impl
         gst_rtsp_media_factory_set_launch(factory, launch.constData());
         gst_rtsp_media_factory_set_shared(factory, TRUE);
         if (!username.isEmpty())
-            gst_rtsp_media_factory_add_role(factory, "user", GST_RTSP_PERM_MEDIA_FACTORY_ACCESS, G_TYPE_BOOLEAN, TRUE,
-                                            GST_RTSP_PERM_MEDIA_FACTORY_CONSTRUCT, G_TYPE_BOOLEAN, TRUE, nullptr);
+            gst_rtsp_media_factory_add_role(factory, "user", GST_RTSP_PERM_MEDIA_FACTORY_ACCESS,
+                                            G_TYPE_BOOLEAN, TRUE, GST_RTSP_PERM_MEDIA_FACTORY_CONSTRUCT,
+                                            G_TYPE_BOOLEAN, TRUE, nullptr);
         auto *ctx = new std::pair<Impl *, std::shared_ptr<Mount>>(this, m);
-        g_signal_connect_data(factory, "media-configure", G_CALLBACK(&Impl::onMediaConfigure), ctx,
-                              [](gpointer p, GClosure *) { delete static_cast<std::pair<Impl *, std::shared_ptr<Mount>> *>(p); },
-                              GConnectFlags(0));
+        g_signal_connect_data(
+            factory, "media-configure", G_CALLBACK(&Impl::onMediaConfigure), ctx,
+            [](gpointer p, GClosure *) {
+                delete static_cast<std::pair<Impl *, std::shared_ptr<Mount>> *>(p);
+            },
+            GConnectFlags(0));
         gst::ObjectPtr<GstRTSPMountPoints> points(gst_rtsp_server_get_mount_points(server));
         gst_rtsp_mount_points_add_factory(points.get(), ('/' + m->path).toUtf8().constData(), factory);
     }
@@ -160,8 +167,9 @@ struct ClipRtspServer::Impl
             for (; p.pushed < due; ++p.pushed) {
                 const auto &unit = clip->units[int(p.pushed % clip->units.size())];
                 auto *hold = new QByteArray(unit); // shares the bytes; freed with the buffer
-                GstBuffer *buf = gst_buffer_new_wrapped_full(GST_MEMORY_FLAG_READONLY, const_cast<char *>(hold->constData()),
-                                                             gsize(hold->size()), 0, gsize(hold->size()), hold, &releaseUnit);
+                GstBuffer *buf = gst_buffer_new_wrapped_full(
+                    GST_MEMORY_FLAG_READONLY, const_cast<char *>(hold->constData()), gsize(hold->size()), 0,
+                    gsize(hold->size()), hold, &releaseUnit);
                 GST_BUFFER_DURATION(buf) = GST_SECOND / clip->spec.fps;
                 if (!clip->isKeyframe[int(p.pushed % clip->units.size())])
                     GST_BUFFER_FLAG_SET(buf, GST_BUFFER_FLAG_DELTA_UNIT);
@@ -245,12 +253,15 @@ bool ClipRtspServer::start(quint16 port, QString *error)
     gst_rtsp_server_set_service(d->server, QByteArray::number(port).constData());
     if (!d->username.isEmpty()) {
         GstRTSPAuth *auth = gst_rtsp_auth_new();
-        gst_rtsp_auth_set_supported_methods(auth, GstRTSPAuthMethod(GST_RTSP_AUTH_BASIC | GST_RTSP_AUTH_DIGEST));
+        gst_rtsp_auth_set_supported_methods(auth,
+                                            GstRTSPAuthMethod(GST_RTSP_AUTH_BASIC | GST_RTSP_AUTH_DIGEST));
         GstRTSPToken *token =
             gst_rtsp_token_new(GST_RTSP_TOKEN_MEDIA_FACTORY_ROLE, G_TYPE_STRING, "user", nullptr);
-        gst::CharPtr basic(gst_rtsp_auth_make_basic(d->username.toUtf8().constData(), d->password.toUtf8().constData()));
+        gst::CharPtr basic(
+            gst_rtsp_auth_make_basic(d->username.toUtf8().constData(), d->password.toUtf8().constData()));
         gst_rtsp_auth_add_basic(auth, basic.get(), token);
-        gst_rtsp_auth_add_digest(auth, d->username.toUtf8().constData(), d->password.toUtf8().constData(), token);
+        gst_rtsp_auth_add_digest(auth, d->username.toUtf8().constData(), d->password.toUtf8().constData(),
+                                 token);
         gst_rtsp_token_unref(token);
         gst_rtsp_server_set_auth(d->server, auth);
         gst_object_unref(auth);

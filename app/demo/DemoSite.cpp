@@ -12,8 +12,14 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSite)
 };
-QString cameraId(int index) { return QStringLiteral("demo-%1").arg(index + 1); }
-QString mountPath(int index, bool sub) { return QStringLiteral("demo/%1/%2").arg(index + 1).arg(sub ? "sub" : "main"); }
+QString cameraId(int index)
+{
+    return QStringLiteral("demo-%1").arg(index + 1);
+}
+QString mountPath(int index, bool sub)
+{
+    return QStringLiteral("demo/%1/%2").arg(index + 1).arg(sub ? "sub" : "main");
+}
 } // namespace
 
 QVector<DemoSite::Point> DemoSite::points()

@@ -1,7 +1,7 @@
 #include "app/demo/EncodedClip.h"
 
-#include "core/Log.h"
 #include "app/demo/FrameBarcode.h"
+#include "core/Log.h"
 #include "core/media/GstPtr.h"
 
 #include <QCryptographicHash>
@@ -139,7 +139,8 @@ void renderFrame(const ClipSpec &spec, int index, QImage &img)
     p.setBrush(spec.color.lighter(150));
     p.drawRoundedRect(QRectF(-carW + phase * (w + carW), h * 0.62, carW, carH), 6, 6);
     p.setBrush(QColor(240, 200, 40));
-    p.drawRoundedRect(QRectF(w - std::fmod(phase * 2, 1.0) * (w + carW), h * 0.83, carW * 0.8, carH * 0.9), 6, 6);
+    p.drawRoundedRect(QRectF(w - std::fmod(phase * 2, 1.0) * (w + carW), h * 0.83, carW * 0.8, carH * 0.9), 6,
+                      6);
     // A sweeping beacon so motion is visible even in a small tile.
     p.setBrush(QColor(255, 255, 255, 70));
     p.drawPie(QRectF(w * 0.78, h * 0.08, h * 0.3, h * 0.3), int(-phase * 360 * 16 * 2), 40 * 16);
@@ -166,7 +167,8 @@ void renderFrame(const ClipSpec &spec, int index, QImage &img)
 std::shared_ptr<const EncodedClip> encodeClip(const ClipSpec &spec, const QString &cacheDir)
 {
     const QString cachePath =
-        cacheDir.isEmpty() ? QString() : QDir(cacheDir).filePath(QString::fromLatin1("clip-" + spec.cacheKey() + ".bin"));
+        cacheDir.isEmpty() ? QString()
+                           : QDir(cacheDir).filePath(QString::fromLatin1("clip-" + spec.cacheKey() + ".bin"));
     if (!cachePath.isEmpty())
         if (auto cached = readCache(cachePath, spec))
             return cached;
@@ -175,8 +177,8 @@ std::shared_ptr<const EncodedClip> encodeClip(const ClipSpec &spec, const QStrin
     gst::ElementPtr pipeline(gst_pipeline_new(nullptr));
     gst_object_ref_sink(pipeline.get());
     gst::ElementPtr src = gst::makeElement("appsrc"), convert = gst::makeElement("videoconvert"),
-                    enc = gst::makeElement(h265 ? "x265enc" : "x264enc"), filter = gst::makeElement("capsfilter"),
-                    sink = gst::makeElement("appsink");
+                    enc = gst::makeElement(h265 ? "x265enc" : "x264enc"),
+                    filter = gst::makeElement("capsfilter"), sink = gst::makeElement("appsink");
     if (!src || !convert || !enc || !filter || !sink) {
         qCWarning(lcDemo) << "missing GStreamer elements to encode the demo clip (x264enc/x265enc: "
                              "gstreamer1.0-plugins-ugly / -bad)";
@@ -186,15 +188,16 @@ std::shared_ptr<const EncodedClip> encodeClip(const ClipSpec &spec, const QStrin
         gst_bin_add(GST_BIN(pipeline.get()), e);
     gst_element_link_many(src.get(), convert.get(), enc.get(), filter.get(), sink.get(), nullptr);
 
-    gst::CapsPtr rawCaps(gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", "width", G_TYPE_INT,
-                                             spec.size.width(), "height", G_TYPE_INT, spec.size.height(), "framerate",
-                                             GST_TYPE_FRACTION, spec.fps, 1, nullptr));
+    gst::CapsPtr rawCaps(gst_caps_new_simple(
+        "video/x-raw", "format", G_TYPE_STRING, "BGRx", "width", G_TYPE_INT, spec.size.width(), "height",
+        G_TYPE_INT, spec.size.height(), "framerate", GST_TYPE_FRACTION, spec.fps, 1, nullptr));
     g_object_set(src.get(), "caps", rawCaps.get(), "format", GST_FORMAT_TIME, "block", TRUE, "max-bytes",
                  guint64(spec.size.width() * spec.size.height() * 4 * 4), nullptr);
     if (h265) {
         gst_util_set_object_arg(G_OBJECT(enc.get()), "speed-preset", "ultrafast");
         gst_util_set_object_arg(G_OBJECT(enc.get()), "tune", "zerolatency");
-        g_object_set(enc.get(), "key-int-max", spec.keyframeIntervalFrames, "bitrate", guint(spec.bitrateKbps), nullptr);
+        g_object_set(enc.get(), "key-int-max", spec.keyframeIntervalFrames, "bitrate",
+                     guint(spec.bitrateKbps), nullptr);
     } else {
         gst_util_set_object_arg(G_OBJECT(enc.get()), "speed-preset", "ultrafast");
         gst_util_set_object_arg(G_OBJECT(enc.get()), "tune", "zerolatency");

@@ -18,10 +18,10 @@ enum class Codec { Invalid = 0, H264, H265 };
 
 struct ClipSpec
 {
-    QString title;          // burned into the picture
-    QString subtitle;       // second line (stream label)
-    QColor color;           // dominant colour of the scene
-    bool solidColor = false; // the whole picture is `color` (tests tell cameras apart by colour)
+    QString title;             // burned into the picture
+    QString subtitle;          // second line (stream label)
+    QColor color;              // dominant colour of the scene
+    bool solidColor = false;   // the whole picture is `color` (tests tell cameras apart by colour)
     bool frameBarcode = false; // the frame number is drawn along the bottom (benchmark latency)
     QSize size{640, 360};
     int fps = 25;
@@ -36,7 +36,7 @@ struct ClipSpec
 struct EncodedClip
 {
     ClipSpec spec;
-    QVector<QByteArray> units;  // one access unit per frame, byte-stream format
+    QVector<QByteArray> units; // one access unit per frame, byte-stream format
     QVector<bool> isKeyframe;
     bool isValid() const { return !units.isEmpty() && units.size() == isKeyframe.size(); }
 };

@@ -6,7 +6,7 @@
 
 namespace pantau::demo {
 
-constexpr int kBarcodeBits = 12;          // frame numbers 0..4095
+constexpr int kBarcodeBits = 12;            // frame numbers 0..4095
 constexpr double kBarcodeHeightShare = 0.1; // the bottom tenth of the picture
 
 void drawFrameBarcode(QImage &image, int frameNumber);

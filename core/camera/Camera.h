@@ -10,13 +10,13 @@ enum class StreamKind { Invalid = 0, Main, Sub };
 
 struct Camera
 {
-    QString id;          // stable, unique within the site ("cam-3f2a...")
-    QString name;        // what the operator reads on the tile
-    QStringList area;    // kabupaten / kecamatan / desa / titik, outermost first
-    QString owner;       // agency that owns the camera (Diskominfo, Dishub, Polres)
-    QUrl mainStreamUrl;  // high resolution stream
-    QUrl subStreamUrl;   // low resolution stream; empty when the camera has only one
-    QString username;    // credentials for the streams (never persisted in clear in the site file)
+    QString id;         // stable, unique within the site ("cam-3f2a...")
+    QString name;       // what the operator reads on the tile
+    QStringList area;   // kabupaten / kecamatan / desa / titik, outermost first
+    QString owner;      // agency that owns the camera (Diskominfo, Dishub, Polres)
+    QUrl mainStreamUrl; // high resolution stream
+    QUrl subStreamUrl;  // low resolution stream; empty when the camera has only one
+    QString username;   // credentials for the streams (never persisted in clear in the site file)
     QString password;
     QStringList tags;
     bool enabled = true;
@@ -24,9 +24,9 @@ struct Camera
     bool hasLocation = false;
     double latitude = 0.0;
     double longitude = 0.0;
-    QUrl onvifUrl;       // ONVIF device service (http://host/onvif/device_service); empty if none
+    QUrl onvifUrl;             // ONVIF device service (http://host/onvif/device_service); empty if none
     QString onvifProfileToken; // media profile of the main stream, used by PTZ requests
-    bool ptz = false;    // the camera can pan / tilt / zoom
+    bool ptz = false;          // the camera can pan / tilt / zoom
     // How PTZ is driven when not through ONVIF: "pelcod:/dev/ttyUSB0?address=1&baud=2400".
     QUrl ptzUrl;
 

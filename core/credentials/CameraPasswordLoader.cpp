@@ -30,7 +30,8 @@ void CameraPasswordLoader::load(const QVector<Camera> &cameras)
         });
     }
     QMetaObject::invokeMethod(
-        this, [this, generation] { answered(generation, -1, std::nullopt, QString()); }, Qt::QueuedConnection);
+        this, [this, generation] { answered(generation, -1, std::nullopt, QString()); },
+        Qt::QueuedConnection);
 }
 
 void CameraPasswordLoader::answered(quint64 generation, int index, const std::optional<QString> &password,
@@ -46,7 +47,8 @@ void CameraPasswordLoader::answered(quint64 generation, int index, const std::op
         m_errors.push_back(error);
     if (--m_pending > 0)
         return;
-    qCInfo(lcCredentials) << "passwords loaded for" << m_cameras.size() << "cameras," << m_errors.size() << "problems";
+    qCInfo(lcCredentials) << "passwords loaded for" << m_cameras.size() << "cameras," << m_errors.size()
+                          << "problems";
     Q_EMIT finished(m_cameras, m_errors);
 }
 

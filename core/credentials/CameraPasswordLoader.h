@@ -34,7 +34,8 @@ Q_SIGNALS:
     void finished(const QVector<Camera> &cameras, const QStringList &errors);
 
 private:
-    void answered(quint64 generation, int index, const std::optional<QString> &password, const QString &error);
+    void answered(quint64 generation, int index, const std::optional<QString> &password,
+                  const QString &error);
 
     CredentialStore &m_store;
     QVector<Camera> m_cameras;

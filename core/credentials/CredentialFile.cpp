@@ -37,9 +37,10 @@ QString native(const QString &path)
 // "rw-r-----", as ls shows it.
 QString modeText(QFileDevice::Permissions p)
 {
-    const QFileDevice::Permission bits[] = {QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ExeOwner,
-                                            QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup,
-                                            QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther};
+    const QFileDevice::Permission bits[] = {
+        QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ExeOwner,
+        QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup,
+        QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther};
     const char letters[] = "rwxrwxrwx";
     QString text;
     for (int i = 0; i < 9; ++i)
@@ -72,14 +73,17 @@ FileRead readOne(const QString &path)
     const QFileDevice::Permissions permissions = f.permissions();
     if (permissions & kOthers) {
         r.state = FileState::Refused;
-        r.error = Tr::tr("%1 can be read or changed by other users of this computer (%2). Pantau does not use it: "
-                         "make it readable only by you (chmod 600) or delete it and enter the passwords again.")
-                      .arg(native(path), modeText(permissions));
+        r.error =
+            Tr::tr("%1 can be read or changed by other users of this computer (%2). Pantau does not use it: "
+                   "make it readable only by you (chmod 600) or delete it and enter the passwords again.")
+                .arg(native(path), modeText(permissions));
         return r;
     }
     if (f.size() > CredentialFile::kMaxBytes) {
         r.state = FileState::Damaged;
-        r.error = Tr::tr("%1 is damaged: it is larger than %2 KB.").arg(native(path)).arg(CredentialFile::kMaxBytes / 1024);
+        r.error = Tr::tr("%1 is damaged: it is larger than %2 KB.")
+                      .arg(native(path))
+                      .arg(CredentialFile::kMaxBytes / 1024);
         return r;
     }
     r.bytes = f.readAll();
@@ -157,9 +161,12 @@ Loaded loadLocked(const QString &path)
         r.entries = backup.entries;
         r.fromBackup = true;
         if (fileDamaged) {
-            r.error = fileSetAside ? Tr::tr("%1 The passwords of its backup %2 are used; the damaged file is kept as %3.")
-                                         .arg(file.error, native(backupPath), native(r.setAsidePath))
-                                   : Tr::tr("%1 The passwords of its backup %2 are used.").arg(file.error, native(backupPath));
+            r.error =
+                fileSetAside
+                    ? Tr::tr("%1 The passwords of its backup %2 are used; the damaged file is kept as %3.")
+                          .arg(file.error, native(backupPath), native(r.setAsidePath))
+                    : Tr::tr("%1 The passwords of its backup %2 are used.")
+                          .arg(file.error, native(backupPath));
         } else {
             qCInfo(lcCredentials) << path << "is missing; using its backup" << backupPath;
         }
@@ -173,21 +180,25 @@ Loaded loadLocked(const QString &path)
         }
         return out;
     case FileState::Refused:
-        r.error = fileDamaged ? Tr::tr("%1 Its backup cannot be used either: %2").arg(file.error, backup.error)
-                              : backup.error;
+        r.error = fileDamaged
+                      ? Tr::tr("%1 Its backup cannot be used either: %2").arg(file.error, backup.error)
+                      : backup.error;
         return out;
     case FileState::Damaged: {
         const QString backupAside = setAside(backupPath);
-        r.error = fileDamaged ? Tr::tr("%1 Its backup cannot be used either: %2").arg(file.error, backup.error)
-                              : backup.error;
+        r.error = fileDamaged
+                      ? Tr::tr("%1 Its backup cannot be used either: %2").arg(file.error, backup.error)
+                      : backup.error;
         if (!backupAside.isEmpty())
-            r.error += QLatin1Char(' ') + Tr::tr("The damaged files are kept next to it; the passwords must be entered again.");
+            r.error += QLatin1Char(' ') +
+                       Tr::tr("The damaged files are kept next to it; the passwords must be entered again.");
         return out;
     }
     case FileState::Missing:
         if (fileDamaged) {
             r.error = file.error + QLatin1Char(' ') +
-                      Tr::tr("There is no backup; the damaged file is kept next to it and the passwords must be entered again.");
+                      Tr::tr("There is no backup; the damaged file is kept next to it and the passwords must "
+                             "be entered again.");
             return out;
         }
         r.entries = CredentialEntries{}; // first start
@@ -252,7 +263,8 @@ QByteArray CredentialFile::serialize(const CredentialEntries &entries)
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("protection"),
-         QStringLiteral("none but this file's permissions (owner read/write only): the passwords are not encrypted")},
+         QStringLiteral(
+             "none but this file's permissions (owner read/write only): the passwords are not encrypted")},
         {QStringLiteral("passwords"), list},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -287,7 +299,8 @@ bool CredentialFile::update(const QString &path, const QString &key, const std::
     const Loaded loaded = loadLocked(path);
     if (!loaded.result.entries || !loaded.canWrite) {
         if (error)
-            *error = loaded.result.error.isEmpty() ? Tr::tr("Cannot save %1.").arg(native(path)) : loaded.result.error;
+            *error = loaded.result.error.isEmpty() ? Tr::tr("Cannot save %1.").arg(native(path))
+                                                   : loaded.result.error;
         return false;
     }
     if (error)

@@ -24,8 +24,8 @@ struct CredentialFileLoad
 {
     std::optional<CredentialEntries> entries; // empty: nothing usable (error says why)
     bool fromBackup = false;                  // entries come from FILE.bak (the file was damaged or gone)
-    QString error;        // translated; with entries, a warning (the backup was used)
-    QString setAsidePath; // where a damaged file was moved
+    QString error;                            // translated; with entries, a warning (the backup was used)
+    QString setAsidePath;                     // where a damaged file was moved
 };
 
 class CredentialFile

@@ -24,10 +24,12 @@ std::unique_ptr<CredentialStore> createCredentialStore(const QString &fileFallba
     QString why;
     const bool answered = keychain->probe(probeTimeoutMs, &why);
     if (!answered && keychain->probeTimedOut())
-        qCWarning(lcCredentials) << "the desktop secret store did not answer in time (locked?); keeping it rather than "
-                                    "moving passwords to a file";
+        qCWarning(lcCredentials)
+            << "the desktop secret store did not answer in time (locked?); keeping it rather than "
+               "moving passwords to a file";
     if (answered || forced == QLatin1String("keychain") || keychain->probeTimedOut()) {
-        qCInfo(lcCredentials) << "passwords in the" << keychain->kind() << (answered ? "" : "(forced, probe failed)");
+        qCInfo(lcCredentials) << "passwords in the" << keychain->kind()
+                              << (answered ? "" : "(forced, probe failed)");
         return keychain;
     }
     qCInfo(lcCredentials) << "no desktop secret store (" << why << "); passwords in" << fileFallbackPath;

@@ -37,7 +37,8 @@ void FileCredentialStore::read(const QString &cameraId, ReadCallback done)
     if (!load.error.isEmpty())
         qCWarning(lcCredentials) << load.error;
     QMetaObject::invokeMethod(
-        this, [done = std::move(done), password, error = load.error] { done(password, error); }, Qt::QueuedConnection);
+        this, [done = std::move(done), password, error = load.error] { done(password, error); },
+        Qt::QueuedConnection);
 }
 
 void FileCredentialStore::write(const QString &cameraId, const QString &password, DoneCallback done)
@@ -50,7 +51,8 @@ void FileCredentialStore::remove(const QString &cameraId, DoneCallback done)
     update(cameraId, std::nullopt, std::move(done));
 }
 
-void FileCredentialStore::update(const QString &cameraId, const std::optional<QString> &password, DoneCallback done)
+void FileCredentialStore::update(const QString &cameraId, const std::optional<QString> &password,
+                                 DoneCallback done)
 {
     QString error;
     const bool ok = CredentialFile::update(m_path, entryKey(cameraId), password, &error);

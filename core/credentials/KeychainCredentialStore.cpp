@@ -23,7 +23,7 @@ QString backendName()
 #else
     const QString desktop = qEnvironmentVariable("XDG_CURRENT_DESKTOP");
     return desktop.contains(QLatin1String("KDE"), Qt::CaseInsensitive) ? QStringLiteral("KWallet")
-                                                                        : QStringLiteral("Secret Service");
+                                                                       : QStringLiteral("Secret Service");
 #endif
 }
 
@@ -198,7 +198,8 @@ bool KeychainCredentialStore::probe(int timeoutMs, QString *error)
         removed->arrive();
     });
     if (!wait(*removed) || !removed->ok)
-        qCWarning(lcCredentials) << "the probe entry" << key << "may remain in the secret store" << removed->error;
+        qCWarning(lcCredentials) << "the probe entry" << key << "may remain in the secret store"
+                                 << removed->error;
     m_available = true;
     return true;
 }

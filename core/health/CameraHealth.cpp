@@ -17,8 +17,9 @@ HealthBucket nextHealthBucket(HealthBucket previous, StreamState state)
         return HealthBucket::Trouble;
     case StreamState::Connecting:
         // A first attempt is Checking; a retry after a failure keeps the failure's bucket.
-        return previous == HealthBucket::Offline || previous == HealthBucket::Trouble ? previous
-                                                                                      : HealthBucket::Checking;
+        return previous == HealthBucket::Offline || previous == HealthBucket::Trouble
+                   ? previous
+                   : HealthBucket::Checking;
     case StreamState::Invalid:
         break;
     }

@@ -8,7 +8,8 @@
 
 namespace pantau {
 
-HealthMonitor::HealthMonitor(const SiteStore *store, StreamSettings settings, QString historyPath, QObject *parent)
+HealthMonitor::HealthMonitor(const SiteStore *store, StreamSettings settings, QString historyPath,
+                             QObject *parent)
     : QObject(parent), m_store(store), m_historyPath(std::move(historyPath))
 {
     m_pool = std::make_unique<StreamPool>([store](const QString &id) -> std::optional<Camera> {
@@ -45,7 +46,8 @@ void HealthMonitor::setActive(bool active)
     if (active == m_active)
         return;
     m_active = active;
-    qCInfo(lcHealth) << (active ? "monitoring" : "no longer monitoring") << m_store->site().cameras.size() << "cameras";
+    qCInfo(lcHealth) << (active ? "monitoring" : "no longer monitoring") << m_store->site().cameras.size()
+                     << "cameras";
     if (active)
         m_sampleTimer.start();
     else {
@@ -133,21 +135,25 @@ void HealthMonitor::endVisit(const QString &cameraId)
     if (const StreamPipeline *p = pipeline(cameraId)) {
         const VideoFrame f = p->latestFrame();
         if (!f.isNull() && p->status().state == StreamState::Playing) // our own small copy: the buffer goes
-            m_thumbnails[cameraId] = f.image.scaled(f.image.size().boundedTo(kKeptThumbnailPx), Qt::KeepAspectRatio,
-                                                    Qt::SmoothTransformation)
+            m_thumbnails[cameraId] = f.image
+                                         .scaled(f.image.size().boundedTo(kKeptThumbnailPx),
+                                                 Qt::KeepAspectRatio, Qt::SmoothTransformation)
                                          .convertToFormat(QImage::Format_RGB888);
         else
             m_thumbnails.erase(cameraId); // not online: no stale picture
     }
     // Not from inside the pipeline's own signal: let go on the next turn of the event loop.
-    QMetaObject::invokeMethod(this, [this, cameraId] {
-        auto it = m_leases.find(cameraId);
-        if (!m_sweeping || it == m_leases.end() || m_visitStartedMs.count(cameraId))
-            return; // no longer sweeping (watch-all keeps its leases), or visited again meanwhile
-        disconnect(it->second->pipeline(), nullptr, this, nullptr);
-        m_leases.erase(it);
-        fillSweep();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, cameraId] {
+            auto it = m_leases.find(cameraId);
+            if (!m_sweeping || it == m_leases.end() || m_visitStartedMs.count(cameraId))
+                return; // no longer sweeping (watch-all keeps its leases), or visited again meanwhile
+            disconnect(it->second->pipeline(), nullptr, this, nullptr);
+            m_leases.erase(it);
+            fillSweep();
+        },
+        Qt::QueuedConnection);
 }
 
 void HealthMonitor::checkVisitTimeouts()
@@ -226,8 +232,8 @@ void HealthMonitor::syncCameras()
         it = wanted.contains(it->first) ? std::next(it) : m_thumbnails.erase(it);
     const bool sweep = wanted.size() > m_maxConnected;
     if (sweep != m_sweeping) {
-        qCInfo(lcHealth) << (sweep ? "sweeping" : "watching all") << wanted.size() << "cameras," << m_maxConnected
-                         << "connected at most";
+        qCInfo(lcHealth) << (sweep ? "sweeping" : "watching all") << wanted.size() << "cameras,"
+                         << m_maxConnected << "connected at most";
         m_sweeping = sweep;
         if (sweep) // from watching all: start the first round afresh
             dropLeases();
@@ -261,8 +267,8 @@ void HealthMonitor::onStatus(const QString &cameraId, const StreamStatus &status
         // cameras still being checked would count as not online, a dip in the chart at every
         // start of Pantau (the demo's chart began at 5 of 9). The minute timer samples anyway.
         const auto &samples = m_history.samples();
-        const bool due = samples.isEmpty() ||
-                         QDateTime::currentMSecsSinceEpoch() - samples.last().timeMs >= 2 * m_history.intervalMs();
+        const bool due = samples.isEmpty() || QDateTime::currentMSecsSinceEpoch() - samples.last().timeMs >=
+                                                  2 * m_history.intervalMs();
         if (due && m_health.counts().checking == 0)
             sampleNow();
     }

@@ -4,9 +4,9 @@
 // states come from the same pipelines. Up to maxConnected() cameras stay connected all the time;
 // a larger site is swept instead: at most maxConnected() cameras are connected at once, each until
 // its first picture or a failure (or a timeout), its thumbnail and state are kept, and the next
-// camera is visited; the sweep starts over when all were seen. So 1,000 cameras cost 64 pipelines. Feeds CameraHealth with the states and, while active,
-// samples the online count into an OnlineHistory once a minute and saves it.
-// Reads the site, never writes it. Decodes only while active (the dashboard is shown).
+// camera is visited; the sweep starts over when all were seen. So 1,000 cameras cost 64 pipelines. Feeds
+// CameraHealth with the states and, while active, samples the online count into an OnlineHistory once a
+// minute and saves it. Reads the site, never writes it. Decodes only while active (the dashboard is shown).
 // GUI thread only.
 #include "core/health/CameraHealth.h"
 #include "core/health/OnlineHistory.h"
@@ -29,7 +29,8 @@ class HealthMonitor : public QObject
     Q_OBJECT
 public:
     // `historyPath` empty: the history is kept in memory only.
-    HealthMonitor(const SiteStore *store, StreamSettings settings, QString historyPath, QObject *parent = nullptr);
+    HealthMonitor(const SiteStore *store, StreamSettings settings, QString historyPath,
+                  QObject *parent = nullptr);
     ~HealthMonitor() override;
 
     // Active: every enabled camera is leased and sampled. Inactive: nothing is decoded.
@@ -58,7 +59,7 @@ public:
     void setSampleIntervalMs(int ms) { m_sampleTimer.setInterval(ms); }
 
 Q_SIGNALS:
-    void countsChanged();                         // some camera changed bucket (or the site changed)
+    void countsChanged(); // some camera changed bucket (or the site changed)
     void historyChanged();
     void pictureChanged(const QString &cameraId); // a new thumbnail frame or a new state
 
@@ -88,9 +89,9 @@ private:
     int m_visitTimeoutMs = 13000; // above a pipeline's own 10 s connect timeout
     bool m_roundStarted = false;
     QElapsedTimer m_clock;
-    QStringList m_sweepQueue;                               // cameras still to visit in this sweep
-    std::unordered_map<QString, qint64> m_visitStartedMs;   // leased by the sweep, since when
-    std::unordered_map<QString, QImage> m_thumbnails;       // deep copies from earlier visits
+    QStringList m_sweepQueue;                             // cameras still to visit in this sweep
+    std::unordered_map<QString, qint64> m_visitStartedMs; // leased by the sweep, since when
+    std::unordered_map<QString, QImage> m_thumbnails;     // deep copies from earlier visits
     QTimer m_visitTimer;
 };
 

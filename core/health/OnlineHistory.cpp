@@ -2,9 +2,9 @@
 
 #include "core/Log.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,7 +69,8 @@ bool OnlineHistory::fromJson(const QByteArray &json, QString *error)
     if (doc.isNull() || !doc.isObject())
         return fail(QStringLiteral("not JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = doc.object();
-    if (root.value("format").toString() != QLatin1String(kFormat) || root.value("version").toInt() != kVersion)
+    if (root.value("format").toString() != QLatin1String(kFormat) ||
+        root.value("version").toInt() != kVersion)
         return fail(QStringLiteral("unknown format or version"));
     if (!root.value("samples").isArray())
         return fail(QStringLiteral("no samples"));
@@ -79,7 +80,8 @@ bool OnlineHistory::fromJson(const QByteArray &json, QString *error)
         if (a.size() != 3 || !a[0].isDouble() || !a[1].isDouble() || !a[2].isDouble())
             return fail(QStringLiteral("a sample is not [time, online, total]"));
         const Sample s{qint64(a[0].toDouble()), a[1].toInt(-1), a[2].toInt(-1)};
-        if (s.online < 0 || s.total < 0 || s.online > s.total || (!samples.isEmpty() && s.timeMs <= samples.last().timeMs))
+        if (s.online < 0 || s.total < 0 || s.online > s.total ||
+            (!samples.isEmpty() && s.timeMs <= samples.last().timeMs))
             return fail(QStringLiteral("a sample is out of range or out of order"));
         samples.push_back(s);
     }

@@ -22,13 +22,30 @@ struct Tr
 };
 
 enum Column {
-    Id, Name, Kabupaten, Kecamatan, Desa, Titik, Owner, Latitude, Longitude, MainStream, SubStream, Onvif,
-    Username, Password, Ptz, Tags, Enabled, OnvifProfile, ColumnCount
+    Id,
+    Name,
+    Kabupaten,
+    Kecamatan,
+    Desa,
+    Titik,
+    Owner,
+    Latitude,
+    Longitude,
+    MainStream,
+    SubStream,
+    Onvif,
+    Username,
+    Password,
+    Ptz,
+    Tags,
+    Enabled,
+    OnvifProfile,
+    ColumnCount
 };
 constexpr std::array<const char *, ColumnCount> kColumnNames = {
-    "id",          "name",       "kabupaten", "kecamatan", "desa",     "titik", "owner",
-    "latitude",    "longitude",  "main_stream", "sub_stream", "onvif", "username", "password",
-    "ptz",         "tags",       "enabled",   "onvif_profile"};
+    "id",       "name",     "kabupaten", "kecamatan",   "desa",       "titik",
+    "owner",    "latitude", "longitude", "main_stream", "sub_stream", "onvif",
+    "username", "password", "ptz",       "tags",        "enabled",    "onvif_profile"};
 
 constexpr char kUtf8Bom[] = "\xEF\xBB\xBF";
 
@@ -198,7 +215,7 @@ private:
 struct Header
 {
     int line = 0;
-    QStringList names;                // normalised, as in the file
+    QStringList names;                 // normalised, as in the file
     std::array<int, ColumnCount> at{}; // field index of each column, -1 when absent
     bool has(Column c) const { return at[c] >= 0; }
     QString label(int field) const
@@ -232,7 +249,8 @@ public:
             if (c != Password)
                 v[c] = v[c].trimmed();
             if (hasControlCharacters(v[c]))
-                reasons << Tr::tr("the \"%1\" column contains control characters").arg(QLatin1String(kColumnNames[c]));
+                reasons << Tr::tr("the \"%1\" column contains control characters")
+                               .arg(QLatin1String(kColumnNames[c]));
         }
         if (!reasons.isEmpty())
             return false;
@@ -425,8 +443,9 @@ std::optional<Header> readHeader(CsvReader &reader, ProblemList &problems, CsvPr
         }
     }
     if (!header.has(Name)) {
-        fatal = {record.line, Tr::tr("the first row must be the header naming the columns, and it has no \"name\" "
-                                     "column")};
+        fatal = {record.line,
+                 Tr::tr("the first row must be the header naming the columns, and it has no \"name\" "
+                        "column")};
         return std::nullopt;
     }
     if (!header.has(MainStream) && !header.has(Onvif)) {
@@ -453,8 +472,9 @@ std::optional<CsvProblem> fileProblem(const QByteArray &bytes)
 QByteArray csvField(const QString &value)
 {
     QByteArray bytes = value.toUtf8();
-    const bool quote = bytes.contains(',') || bytes.contains(';') || bytes.contains('"') || bytes.contains('\n') ||
-                       bytes.contains('\r') || (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' '));
+    const bool quote = bytes.contains(',') || bytes.contains(';') || bytes.contains('"') ||
+                       bytes.contains('\n') || bytes.contains('\r') ||
+                       (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.back() == ' '));
     if (!quote)
         return bytes;
     bytes.replace("\"", "\"\"");

@@ -146,7 +146,8 @@ Layout split(Layout layout, int tileIndex)
     const TileSlot t = layout.tiles.takeAt(tileIndex);
     for (int r = t.cells.top(); r <= t.cells.bottom(); ++r)
         for (int c = t.cells.left(); c <= t.cells.right(); ++c)
-            layout.tiles.push_back({QRect(c, r, 1, 1), r == t.cells.top() && c == t.cells.left() ? t.cameraId : QString()});
+            layout.tiles.push_back(
+                {QRect(c, r, 1, 1), r == t.cells.top() && c == t.cells.left() ? t.cameraId : QString()});
     sortReadingOrder(layout.tiles);
     return layout;
 }

@@ -12,8 +12,8 @@ namespace pantau {
 
 struct TileSlot
 {
-    QRect cells;       // x = first column, y = first row, width = column span, height = row span
-    QString cameraId;  // empty: the tile shows nothing
+    QRect cells;      // x = first column, y = first row, width = column span, height = row span
+    QString cameraId; // empty: the tile shows nothing
     friend bool operator==(const TileSlot &, const TileSlot &) = default;
 };
 
@@ -47,7 +47,7 @@ Layout grid(int rows, int columns);
 Layout withCamera(Layout layout, int tileIndex, const QString &cameraId);
 Layout withSwappedTiles(Layout layout, int tileA, int tileB); // swaps what the tiles show
 Layout merged(Layout layout, const QRect &cells);             // one tile spanning `cells`
-Layout split(Layout layout, int tileIndex);                    // a spanning tile into 1x1 tiles
+Layout split(Layout layout, int tileIndex);                   // a spanning tile into 1x1 tiles
 Layout resized(Layout layout, int rows, int columns);
 // Fill empty tiles of `layout` with `cameraIds` not already shown, in order.
 Layout filledWith(Layout layout, const QStringList &cameraIds);

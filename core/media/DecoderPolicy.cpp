@@ -23,15 +23,16 @@ constexpr guint kHardwareRank = GST_RANK_PRIMARY + 64;
 
 GList *videoDecoderFactories()
 {
-    return gst_element_factory_list_get_elements(GST_ELEMENT_FACTORY_TYPE_DECODER | GST_ELEMENT_FACTORY_TYPE_MEDIA_VIDEO,
-                                                 GST_RANK_NONE);
+    return gst_element_factory_list_get_elements(
+        GST_ELEMENT_FACTORY_TYPE_DECODER | GST_ELEMENT_FACTORY_TYPE_MEDIA_VIDEO, GST_RANK_NONE);
 }
 } // namespace
 
 HardwareDecoding DecoderPolicy::fromEnvironment()
 {
     const QByteArray v = qgetenv("PANTAU_HW_DECODE").trimmed().toLower();
-    return (v == "0" || v == "off" || v == "no" || v == "false") ? HardwareDecoding::Off : HardwareDecoding::Auto;
+    return (v == "0" || v == "off" || v == "no" || v == "false") ? HardwareDecoding::Off
+                                                                 : HardwareDecoding::Auto;
 }
 
 bool DecoderPolicy::isHardwareDecoder(GstElementFactory *factory)
@@ -80,7 +81,7 @@ void DecoderPolicy::apply(HardwareDecoding mode)
         if (original == GST_RANK_NONE)
             continue;
         gst_plugin_feature_set_rank(feature, mode == HardwareDecoding::Auto ? kHardwareRank + original
-                                                                             : guint(GST_RANK_NONE));
+                                                                            : guint(GST_RANK_NONE));
         changed << QString::fromUtf8(GST_OBJECT_NAME(f));
     }
     gst_plugin_feature_list_free(list);

@@ -75,7 +75,8 @@ QSize FrameConverter::outputSize(QSize decoded, int parN, int parD, QSize target
     const QSize display = displaySize(decoded, parN, parD);
     double scale = 1.0;
     if (target.isValid() && !target.isEmpty())
-        scale = std::min({1.0, double(target.width()) / display.width(), double(target.height()) / display.height()});
+        scale = std::min(
+            {1.0, double(target.width()) / display.width(), double(target.height()) / display.height()});
     return {std::max(2, int(display.width() * scale) & ~1), std::max(2, int(display.height() * scale) & ~1)};
 }
 
@@ -105,8 +106,9 @@ QImage &FrameConverter::takeImage(QSize size)
         slot = QImage();
         return slot;
     }
-    slot = QImage(static_cast<uchar *>(pixels), size.width(), size.height(), bytesPerLine, QImage::Format_RGB32,
-                  [](void *p) { std::free(p); }, pixels);
+    slot = QImage(
+        static_cast<uchar *>(pixels), size.width(), size.height(), bytesPerLine, QImage::Format_RGB32,
+        [](void *p) { std::free(p); }, pixels);
     return slot;
 }
 
@@ -139,10 +141,10 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
     // Two steps only where the second has SIMD code (libswscale's x86 unscaled conversion takes
     // 4:2:0 planar input) and the picture shrinks; anything else is scaled and converted in one
     // pass (4:2:2, 4:4:4, grey, and a picture widened by its pixel aspect ratio).
-    const bool twoStep = out != srcSize && is420(src) && out.width() <= srcSize.width() &&
-                        out.height() <= srcSize.height();
-    if (!m_converter || m_srcFormat != src || m_srcSize != srcSize || m_dstSize != out || m_matrix != matrix ||
-        m_fullRange != fullRange) {
+    const bool twoStep =
+        out != srcSize && is420(src) && out.width() <= srcSize.width() && out.height() <= srcSize.height();
+    if (!m_converter || m_srcFormat != src || m_srcSize != srcSize || m_dstSize != out ||
+        m_matrix != matrix || m_fullRange != fullRange) {
         m_scaler.reset();
         m_converter.reset();
         if (twoStep) {
@@ -156,15 +158,15 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
         // alpha byte written opaque. Same size in and out: libswscale's unscaled SIMD path.
         const QSize in = twoStep ? out : srcSize;
         const AVPixelFormat inFormat = twoStep ? AV_PIX_FMT_YUV420P : src;
-        m_converter.reset(sws_getContext(in.width(), in.height(), inFormat, out.width(), out.height(), AV_PIX_FMT_RGB32,
-                                         SWS_AREA, nullptr, nullptr, nullptr));
+        m_converter.reset(sws_getContext(in.width(), in.height(), inFormat, out.width(), out.height(),
+                                         AV_PIX_FMT_RGB32, SWS_AREA, nullptr, nullptr, nullptr));
         if (!m_converter) {
             m_scaler.reset();
             return {};
         }
         const int *coefficients = sws_getCoefficients(matrix);
-        sws_setColorspaceDetails(m_converter.get(), coefficients, fullRange ? 1 : 0, coefficients, 1, 0, 1 << 16,
-                                 1 << 16);
+        sws_setColorspaceDetails(m_converter.get(), coefficients, fullRange ? 1 : 0, coefficients, 1, 0,
+                                 1 << 16, 1 << 16);
         m_srcFormat = src;
         m_srcSize = srcSize;
         m_dstSize = out;
@@ -182,7 +184,8 @@ QImage FrameConverter::convert(const GstVideoFrame &frame, QSize out)
         std::swap(strides[1], strides[2]);
     }
     if (twoStep) {
-        if (sws_scale(m_scaler.get(), planes, strides, 0, srcSize.height(), m_scratchPlanes, m_scratchStrides) <= 0)
+        if (sws_scale(m_scaler.get(), planes, strides, 0, srcSize.height(), m_scratchPlanes,
+                      m_scratchStrides) <= 0)
             return {};
         for (int i = 0; i < 4; ++i) {
             planes[i] = m_scratchPlanes[i];

@@ -55,7 +55,8 @@ private:
     {
         void operator()(SwsContext *c) const;
     };
-    std::unique_ptr<SwsContext, SwsFree> m_scaler;    // 4:2:0 source → scratch YUV420P at the output size, when it shrinks
+    std::unique_ptr<SwsContext, SwsFree>
+        m_scaler; // 4:2:0 source → scratch YUV420P at the output size, when it shrinks
     std::unique_ptr<SwsContext, SwsFree> m_converter; // scratch (or source) → RGB32 at the output size
     // The scratch picture between the two steps: planes, strides and their storage (64-byte aligned).
     std::unique_ptr<unsigned char[]> m_scratch;

@@ -33,7 +33,7 @@ constexpr GstAutoplugSelectResultCompat kAutoplugSkip = 2;
 
 // An unpainted picture younger than this is not replaced by a newer one (see newSample).
 constexpr qint64 kKeepUnpaintedMs = 200;
-}
+} // namespace
 
 // What the streaming threads share with the GUI thread for one pipeline run. It lives until the
 // last GStreamer element of its run lets go, so counting them counts pipelines not yet freed.
@@ -49,7 +49,7 @@ struct StreamPipeline::Shared
     VideoFrame latest;
     qint64 latestAtMs = 0; // when `latest` was converted
     bool latestPainted = true;
-    QSize targetSize;                 // set by the GUI thread: the largest tile showing us
+    QSize targetSize;                // set by the GUI thread: the largest tile showing us
     media::FrameConverter converter; // streaming thread only
     quint64 received = 0;
     quint64 dropped = 0;
@@ -65,7 +65,7 @@ struct StreamPipeline::Shared
     // thread writes, any thread reads).
     std::atomic<bool> rtpFilterInstalled{false};
     std::atomic<quint64> rtpPacketsSkipped{0};
-    quint64 run = 0;            // which build() this is; queued calls carry it
+    quint64 run = 0; // which build() this is; queued calls carry it
     std::atomic<bool> notifyPending{false};
 
     void detach()
@@ -79,10 +79,22 @@ namespace {
 using SharedPtr = std::shared_ptr<StreamPipeline::Shared>;
 
 // Heap copy of the shared_ptr handed to C callbacks as user data, freed by GLib's destroy notify.
-gpointer newRef(const SharedPtr &s) { return new SharedPtr(s); }
-void deleteRef(gpointer p, GClosure * = nullptr) { delete static_cast<SharedPtr *>(p); }
-void deleteRefNotify(gpointer p) { deleteRef(p); }
-StreamPipeline::Shared &sharedOf(gpointer p) { return **static_cast<SharedPtr *>(p); }
+gpointer newRef(const SharedPtr &s)
+{
+    return new SharedPtr(s);
+}
+void deleteRef(gpointer p, GClosure * = nullptr)
+{
+    delete static_cast<SharedPtr *>(p);
+}
+void deleteRefNotify(gpointer p)
+{
+    deleteRef(p);
+}
+StreamPipeline::Shared &sharedOf(gpointer p)
+{
+    return **static_cast<SharedPtr *>(p);
+}
 
 bool isVideoCaps(GstCaps *caps, const char *prefix)
 {
@@ -112,7 +124,8 @@ struct StreamPipeline::Callbacks
             // thumbnails are always converted (one every second or two).
             const qint64 nowMs = monotonicMs();
             QMutexLocker lock(&s.mutex);
-            if (!s.keyframesOnly && !s.latestPainted && !s.latest.isNull() && nowMs - s.latestAtMs < kKeepUnpaintedMs) {
+            if (!s.keyframesOnly && !s.latestPainted && !s.latest.isNull() &&
+                nowMs - s.latestAtMs < kKeepUnpaintedMs) {
                 ++s.received;
                 ++s.dropped;
                 s.lastFrameMs = nowMs;
@@ -134,7 +147,8 @@ struct StreamPipeline::Callbacks
             if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample.get())) ||
                 !gst_video_frame_map(&mapped, &info, gst_sample_get_buffer(sample.get()), GST_MAP_READ))
                 return GST_FLOW_OK;
-            out = media::FrameConverter::outputSize(QSize(info.width, info.height), info.par_n, info.par_d, target);
+            out = media::FrameConverter::outputSize(QSize(info.width, info.height), info.par_n, info.par_d,
+                                                    target);
             frame.image = s.converter.convert(mapped, out);
             gst_video_frame_unmap(&mapped);
             if (frame.image.isNull())
@@ -185,7 +199,8 @@ struct StreamPipeline::Callbacks
             gst_message_parse_error(msg, &err, &dbg);
             const gst::ErrorPtr error(err);
             const gst::CharPtr debug(dbg);
-            GstElement *source = GST_IS_ELEMENT(GST_MESSAGE_SRC(msg)) ? GST_ELEMENT(GST_MESSAGE_SRC(msg)) : nullptr;
+            GstElement *source =
+                GST_IS_ELEMENT(GST_MESSAGE_SRC(msg)) ? GST_ELEMENT(GST_MESSAGE_SRC(msg)) : nullptr;
             const bool fromHardwareDecoder =
                 source && media::DecoderPolicy::isHardwareDecoder(gst_element_get_factory(source));
             StreamState state = StreamState::Offline;
@@ -259,8 +274,8 @@ struct StreamPipeline::Callbacks
                     g_object_set(element, "max-threads", 1, nullptr);
                 gst::PadPtr sink(gst_element_get_static_pad(element, "sink"));
                 if (sink)
-                    gst_pad_add_probe(sink.get(), GST_PAD_PROBE_TYPE_BUFFER, &Callbacks::dropDeltaFrames, nullptr,
-                                      nullptr);
+                    gst_pad_add_probe(sink.get(), GST_PAD_PROBE_TYPE_BUFFER, &Callbacks::dropDeltaFrames,
+                                      nullptr, nullptr);
             }
             QMutexLocker lock(&s.mutex);
             s.decoder = QString::fromUtf8(GST_OBJECT_NAME(f));
@@ -269,18 +284,20 @@ struct StreamPipeline::Callbacks
     }
 
     // Streaming thread: after a hardware decoder failed on this stream, decodebin skips them all.
-    static GstAutoplugSelectResultCompat autoplugSelect(GstElement *, GstPad *, GstCaps *, GstElementFactory *factory,
-                                                        gpointer user)
+    static GstAutoplugSelectResultCompat autoplugSelect(GstElement *, GstPad *, GstCaps *,
+                                                        GstElementFactory *factory, gpointer user)
     {
         const Shared &s = sharedOf(user);
-        return s.softwareOnly && media::DecoderPolicy::isHardwareDecoder(factory) ? kAutoplugSkip : kAutoplugTry;
+        return s.softwareOnly && media::DecoderPolicy::isHardwareDecoder(factory) ? kAutoplugSkip
+                                                                                  : kAutoplugTry;
     }
 
     // Streaming thread, keyframes-only mode: delta frames never reach the decoder.
     static GstPadProbeReturn dropDeltaFrames(GstPad *, GstPadProbeInfo *info, gpointer)
     {
         GstBuffer *buf = GST_PAD_PROBE_INFO_BUFFER(info);
-        return buf && GST_BUFFER_FLAG_IS_SET(buf, GST_BUFFER_FLAG_DELTA_UNIT) ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
+        return buf && GST_BUFFER_FLAG_IS_SET(buf, GST_BUFFER_FLAG_DELTA_UNIT) ? GST_PAD_PROBE_DROP
+                                                                              : GST_PAD_PROBE_OK;
     }
 
     // Streaming thread: link the first pad of `from` whose caps start with the prefix to `to`.
@@ -315,7 +332,8 @@ struct StreamPipeline::Callbacks
             caps.reset(gst_pad_query_caps(pad, nullptr));
         if (!caps || gst_caps_get_size(caps.get()) == 0 || !isVideoCaps(caps.get(), "application/x-rtp"))
             return;
-        const gchar *encoding = gst_structure_get_string(gst_caps_get_structure(caps.get(), 0), "encoding-name");
+        const gchar *encoding =
+            gst_structure_get_string(gst_caps_get_structure(caps.get(), 0), "encoding-name");
         if (!encoding)
             return;
         media::RtpKeyframeFilter::Codec codec;
@@ -336,9 +354,9 @@ struct StreamPipeline::Callbacks
         GstRTPBuffer rtp = GST_RTP_BUFFER_INIT;
         if (!gst_rtp_buffer_map(buffer, GST_MAP_READ, &rtp))
             return true; // not ours to judge: the depayloader deals with it
-        const bool keep = probe.filter.pass(static_cast<const std::uint8_t *>(gst_rtp_buffer_get_payload(&rtp)),
-                                            gst_rtp_buffer_get_payload_len(&rtp), gst_rtp_buffer_get_timestamp(&rtp),
-                                            nowMs);
+        const bool keep = probe.filter.pass(
+            static_cast<const std::uint8_t *>(gst_rtp_buffer_get_payload(&rtp)),
+            gst_rtp_buffer_get_payload_len(&rtp), gst_rtp_buffer_get_timestamp(&rtp), nowMs);
         gst_rtp_buffer_unmap(&rtp);
         if (!keep)
             ++probe.shared->rtpPacketsSkipped;
@@ -351,7 +369,8 @@ struct StreamPipeline::Callbacks
             return GST_PAD_PROBE_REMOVE; // passes this one, and frees the probe
         const gint64 nowMs = g_get_monotonic_time() / 1000;
         GstPadProbeReturn result = GST_PAD_PROBE_OK;
-        if (GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info); buffer && (info->type & GST_PAD_PROBE_TYPE_BUFFER)) {
+        if (GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
+            buffer && (info->type & GST_PAD_PROBE_TYPE_BUFFER)) {
             result = passRtp(probe, buffer, nowMs) ? GST_PAD_PROBE_OK : GST_PAD_PROBE_DROP;
         } else if (info->type & GST_PAD_PROBE_TYPE_BUFFER_LIST) {
             GstBufferList *list = GST_PAD_PROBE_INFO_BUFFER_LIST(info);
@@ -504,7 +523,8 @@ void StreamPipeline::build()
     const bool isHttp = scheme == "http" || scheme == "https";
     const bool isFile = scheme == "file";
     if (!url.isValid() || !(isRtsp || isHttp || isFile)) {
-        failAndRetry(StreamState::Error, tr("Unsupported stream address \"%1\".").arg(url.toDisplayString()), 30000);
+        failAndRetry(StreamState::Error, tr("Unsupported stream address \"%1\".").arg(url.toDisplayString()),
+                     30000);
         return;
     }
     m_isLive = !isFile;
@@ -523,7 +543,8 @@ void StreamPipeline::build()
     {
         const char *factory;
         gst::ElementPtr element;
-    } needs[] = {{sourceFactory, {}}, {"decodebin", {}}, {"videoconvert", {}}, {"capsfilter", {}}, {"appsink", {}}};
+    } needs[] = {
+        {sourceFactory, {}}, {"decodebin", {}}, {"videoconvert", {}}, {"capsfilter", {}}, {"appsink", {}}};
     for (Need &n : needs) {
         n.element = gst::makeElement(n.factory);
         if (!n.element) {
@@ -531,24 +552,28 @@ void StreamPipeline::build()
             return;
         }
     }
-    GstElement *src = needs[0].element.get(), *decode = needs[1].element.get(), *convert = needs[2].element.get(),
-               *filter = needs[3].element.get(), *sink = needs[4].element.get();
+    GstElement *src = needs[0].element.get(), *decode = needs[1].element.get(),
+               *convert = needs[2].element.get(), *filter = needs[3].element.get(),
+               *sink = needs[4].element.get();
     for (Need &n : needs)
         gst_bin_add(GST_BIN(pipeline.get()), n.element.get()); // the bin takes its own reference
 
     const QString user = m_source.username.isEmpty() ? url.userName() : m_source.username;
     const QString pass = m_source.username.isEmpty() ? url.password() : m_source.password;
-    const QByteArray location = isFile ? url.toLocalFile().toUtf8()
-                                       : url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded).toUtf8();
+    const QByteArray location =
+        isFile ? url.toLocalFile().toUtf8()
+               : url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded).toUtf8();
     g_object_set(src, "location", location.constData(), nullptr);
     if (isRtsp) {
-        guint protocols = GST_RTSP_LOWER_TRANS_UDP | GST_RTSP_LOWER_TRANS_UDP_MCAST | GST_RTSP_LOWER_TRANS_TCP;
+        guint protocols =
+            GST_RTSP_LOWER_TRANS_UDP | GST_RTSP_LOWER_TRANS_UDP_MCAST | GST_RTSP_LOWER_TRANS_TCP;
         if (m_source.transport == RtspTransport::Tcp || scheme == "rtspt")
             protocols = GST_RTSP_LOWER_TRANS_TCP;
         else if (m_source.transport == RtspTransport::Udp)
             protocols = GST_RTSP_LOWER_TRANS_UDP | GST_RTSP_LOWER_TRANS_UDP_MCAST;
-        g_object_set(src, "protocols", protocols, "latency", guint(std::max(0, m_source.latencyMs)), "drop-on-latency",
-                     TRUE, "tcp-timeout", guint64(m_source.connectTimeoutMs) * 1000, nullptr);
+        g_object_set(src, "protocols", protocols, "latency", guint(std::max(0, m_source.latencyMs)),
+                     "drop-on-latency", TRUE, "tcp-timeout", guint64(m_source.connectTimeoutMs) * 1000,
+                     nullptr);
         g_signal_connect(src, "select-stream", G_CALLBACK(&Callbacks::selectStream), nullptr);
         if (m_source.keyframesOnly)
             g_signal_connect_data(src, "pad-added", G_CALLBACK(&Callbacks::addKeyframeFilter), newRef(shared),
@@ -556,11 +581,13 @@ void StreamPipeline::build()
         g_signal_connect(src, "pad-added", G_CALLBACK(&Callbacks::rtspPadAdded), decode);
     } else {
         if (isHttp)
-            g_object_set(src, "is-live", TRUE, "timeout", guint(std::max(1, m_source.connectTimeoutMs / 1000)), nullptr);
+            g_object_set(src, "is-live", TRUE, "timeout",
+                         guint(std::max(1, m_source.connectTimeoutMs / 1000)), nullptr);
         gst_element_link(src, decode);
     }
     if (!isFile && !user.isEmpty())
-        g_object_set(src, "user-id", user.toUtf8().constData(), "user-pw", pass.toUtf8().constData(), nullptr);
+        g_object_set(src, "user-id", user.toUtf8().constData(), "user-pw", pass.toUtf8().constData(),
+                     nullptr);
 
     g_signal_connect(decode, "pad-added", G_CALLBACK(&Callbacks::decodedPadAdded), convert);
     g_signal_connect_data(decode, "autoplug-select", G_CALLBACK(&Callbacks::autoplugSelect), newRef(shared),
@@ -580,8 +607,8 @@ void StreamPipeline::build()
         gst_pad_add_probe(convertSink.get(), GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, &Callbacks::capsProbe,
                           newRef(shared), &deleteRefNotify);
     }
-    g_object_set(sink, "max-buffers", 1u, "drop", TRUE, "sync", m_isLive ? FALSE : TRUE, "enable-last-sample", FALSE,
-                 "qos", FALSE, nullptr);
+    g_object_set(sink, "max-buffers", 1u, "drop", TRUE, "sync", m_isLive ? FALSE : TRUE, "enable-last-sample",
+                 FALSE, "qos", FALSE, nullptr);
     GstAppSinkCallbacks callbacks{};
     callbacks.new_sample = &Callbacks::newSample;
     gst_app_sink_set_callbacks(GST_APP_SINK(sink), &callbacks, newRef(shared), &deleteRefNotify);
@@ -635,7 +662,8 @@ void StreamPipeline::onFrameNotified(quint64 run)
     Q_EMIT frameAvailable();
 }
 
-void StreamPipeline::onBusError(quint64 run, StreamState state, const QString &reason, bool fromHardwareDecoder)
+void StreamPipeline::onBusError(quint64 run, StreamState state, const QString &reason,
+                                bool fromHardwareDecoder)
 {
     if (!m_pipeline || !m_shared || run != m_shared->run)
         return;
@@ -659,7 +687,8 @@ void StreamPipeline::onEndOfStream(quint64 run)
     if (!m_pipeline || !m_shared || run != m_shared->run)
         return;
     if (!m_isLive) { // a local file loops
-        gst_element_seek_simple(m_pipeline, GST_FORMAT_TIME, GstSeekFlags(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_KEY_UNIT), 0);
+        gst_element_seek_simple(m_pipeline, GST_FORMAT_TIME,
+                                GstSeekFlags(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_KEY_UNIT), 0);
         return;
     }
     failAndRetry(StreamState::Offline, tr("The camera ended the stream."), nextBackoffMs());
@@ -720,9 +749,11 @@ void StreamPipeline::tick()
     // With keyframes only, a frame comes once per GOP: allow for cameras with long GOPs.
     const int stallMs = m_source.keyframesOnly ? std::max(m_stallTimeoutMs, 15000) : m_stallTimeoutMs;
     if (m_status.state == StreamState::Playing && nowMs - lastFrameMs > stallMs)
-        failAndRetry(StreamState::Reconnecting, tr("No picture for %1 s.").arg(stallMs / 1000), nextBackoffMs());
+        failAndRetry(StreamState::Reconnecting, tr("No picture for %1 s.").arg(stallMs / 1000),
+                     nextBackoffMs());
     else if (m_status.state != StreamState::Playing && m_sinceBuild.elapsed() > m_source.connectTimeoutMs) {
-        if (hardwareDecoderNeverDelivered() && fallBackToSoftware(QStringLiteral("no picture from the hardware decoder")))
+        if (hardwareDecoderNeverDelivered() &&
+            fallBackToSoftware(QStringLiteral("no picture from the hardware decoder")))
             return;
         failAndRetry(StreamState::Offline, tr("The camera does not answer."), nextBackoffMs());
     }

@@ -56,7 +56,7 @@ public:
     void setStallTimeoutMs(int ms) { m_stallTimeoutMs = ms; }
 
 Q_SIGNALS:
-    void frameAvailable();                      // coalesced: at most one queued per stream
+    void frameAvailable(); // coalesced: at most one queued per stream
     void statusChanged(const pantau::StreamStatus &status);
 
 public:
@@ -93,8 +93,8 @@ private:
     quint64 m_receivedBefore = 0; // totals of earlier runs, for stats
     quint64 m_droppedBefore = 0;
     StreamStatus m_status;
-    QTimer m_tick;        // 1 s: countdown, watchdog, fps
-    QTimer m_retryTimer;  // single shot
+    QTimer m_tick;       // 1 s: countdown, watchdog, fps
+    QTimer m_retryTimer; // single shot
     QElapsedTimer m_retryClock;
     int m_retryDelayMs = 0;
     QElapsedTimer m_sinceBuild;

@@ -4,18 +4,18 @@
 // after the last lease goes, so switching layouts never reconnects a camera that stays on the wall.
 // GUI thread only.
 #include "core/camera/Camera.h"
-#include "core/media/StreamPipeline.h"
 #include "core/media/PipelineReaper.h"
+#include "core/media/StreamPipeline.h"
 
 #include <QHash>
-#include <QTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
-#include <unordered_map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace pantau {
 
@@ -48,7 +48,7 @@ struct StreamSettings
 {
     int latencyMs = 100;
     RtspTransport transport = RtspTransport::Auto;
-    int lingerMs = 3000; // keep a pipeline this long after its last lease
+    int lingerMs = 3000;        // keep a pipeline this long after its last lease
     bool keyframesOnly = false; // every pipeline decodes keyframes only (thumbnail walls)
     // Frames carry the decoder's YUV planes instead of BGRx images at the tile size: the wall's
     // GPU renderer (ui/wall/GlVideoSurface) converts and scales them.

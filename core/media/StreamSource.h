@@ -9,8 +9,8 @@ enum class RtspTransport { Invalid = 0, Auto, Tcp, Udp };
 
 struct StreamSource
 {
-    QUrl url;           // rtsp://, rtsps://, http(s):// (MJPEG), file://
-    QString username;   // overrides user info in the URL when set
+    QUrl url;         // rtsp://, rtsps://, http(s):// (MJPEG), file://
+    QString username; // overrides user info in the URL when set
     QString password;
     RtspTransport transport = RtspTransport::Auto;
     int latencyMs = 100;          // RTP jitter buffer

@@ -7,7 +7,9 @@ namespace pantau {
 QString StreamStatus::text() const
 {
     const QString retry = retryInSeconds > 0 ? tr("retrying in %1 s").arg(retryInSeconds) : QString();
-    auto withRetry = [&](const QString &head) { return retry.isEmpty() ? head : head + QStringLiteral(" — ") + retry; };
+    auto withRetry = [&](const QString &head) {
+        return retry.isEmpty() ? head : head + QStringLiteral(" — ") + retry;
+    };
     switch (state) {
     case StreamState::Invalid:
         return tr("No stream");

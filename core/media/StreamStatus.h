@@ -34,12 +34,13 @@ struct StreamStats
 {
     double fps = 0;
     quint64 framesReceived = 0;
-    quint64 framesDropped = 0; // replaced before anyone painted them (latest frame wins)
-    QSize sourceSize;          // what the camera sends
-    QSize frameSize;           // what the pipeline delivers after scaling
-    QString decoder;           // e.g. "avdec_h264", "vah264dec"
+    quint64 framesDropped = 0;    // replaced before anyone painted them (latest frame wins)
+    QSize sourceSize;             // what the camera sends
+    QSize frameSize;              // what the pipeline delivers after scaling
+    QString decoder;              // e.g. "avdec_h264", "vah264dec"
     bool hardwareDecoder = false; // the decoder runs on the GPU (or another hardware block)
-    quint64 rtpPacketsSkipped = 0; // keyframes-only, current connection: delta-frame packets never depayloaded
+    quint64 rtpPacketsSkipped =
+        0; // keyframes-only, current connection: delta-frame packets never depayloaded
 };
 
 } // namespace pantau

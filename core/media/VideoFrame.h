@@ -20,8 +20,8 @@ inline qint64 monotonicMs()
 
 struct VideoFrame
 {
-    QImage image;           // Format_RGB32 (BGRx), already scaled for the tile; null for YUV frames
-    quint64 sequence = 0;   // 1, 2, 3... per pipeline run
+    QImage image;         // Format_RGB32 (BGRx), already scaled for the tile; null for YUV frames
+    quint64 sequence = 0; // 1, 2, 3... per pipeline run
     std::shared_ptr<const media::YuvPicture> yuv; // the decoded planes, when the pool delivers YUV
     bool isNull() const { return image.isNull() && !yuv; }
     // The size the picture is shown at before fitting it into a tile.

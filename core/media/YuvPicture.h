@@ -38,7 +38,7 @@ public:
     const uchar *plane(int i) const { return m_planes[i]; }
     int strideBytes(int i) const { return m_strides[i]; }
     QSize planeSize(int i) const { return m_planeSizes[i]; } // in samples (an NV12 UV sample is two bytes)
-    bool swapUV() const { return m_swapUV; }                  // planes or bytes come V before U (YV12, NV21)
+    bool swapUV() const { return m_swapUV; }                 // planes or bytes come V before U (YV12, NV21)
     Matrix matrix() const { return m_matrix; }
     bool fullRange() const { return m_fullRange; }
     // The luma plane as a grey image sharing the pixels; valid while this picture lives.

@@ -14,9 +14,9 @@ struct OnvifProfile
     int width = 0;
     int height = 0;
     double fps = 0.0;
-    bool hasPtz = false;   // a PTZ configuration is attached to the profile
+    bool hasPtz = false; // a PTZ configuration is attached to the profile
     bool fromMedia2 = false;
-    QUrl streamUri;        // RTSP, empty when GetStreamUri failed
+    QUrl streamUri; // RTSP, empty when GetStreamUri failed
     QUrl snapshotUri;
 
     qint64 pixels() const { return qint64(width) * height; }

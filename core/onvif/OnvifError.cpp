@@ -39,7 +39,8 @@ QString OnvifError::text() const
         base = Tr::tr("The camera's reply is too large and was rejected.");
         break;
     case Kind::Unsafe:
-        base = Tr::tr("The camera's reply contains a document type declaration, which Pantau refuses for safety.");
+        base = Tr::tr(
+            "The camera's reply contains a document type declaration, which Pantau refuses for safety.");
         break;
     case Kind::NotSupported:
         base = Tr::tr("The camera does not offer this ONVIF service.");

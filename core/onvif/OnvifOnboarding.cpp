@@ -28,20 +28,22 @@ OnvifProfile readProfile(const XmlElement &p, bool media2)
     out.token = p.attribute(u"token");
     out.name = p.textAt({u"Name"});
     out.fromMedia2 = media2;
-    const XmlElement *enc = media2 ? p.find({u"Configurations", u"VideoEncoder"}) : p.child(u"VideoEncoderConfiguration");
+    const XmlElement *enc =
+        media2 ? p.find({u"Configurations", u"VideoEncoder"}) : p.child(u"VideoEncoderConfiguration");
     if (enc) {
         out.encoding = enc->textAt({u"Encoding"});
         out.width = toInt(enc->textAt({u"Resolution", u"Width"}));
         out.height = toInt(enc->textAt({u"Resolution", u"Height"}));
         out.fps = enc->textAt({u"RateControl", u"FrameRateLimit"}).toDouble();
     }
-    out.hasPtz = media2 ? p.find({u"Configurations", u"PTZ"}) != nullptr : p.child(u"PTZConfiguration") != nullptr;
+    out.hasPtz =
+        media2 ? p.find({u"Configurations", u"PTZ"}) != nullptr : p.child(u"PTZConfiguration") != nullptr;
     return out;
 }
 } // namespace
 
-OnvifOnboarding::OnvifOnboarding(QNetworkAccessManager *network, const QUrl &deviceUrl, const QString &username,
-                                 const QString &password, QObject *parent)
+OnvifOnboarding::OnvifOnboarding(QNetworkAccessManager *network, const QUrl &deviceUrl,
+                                 const QString &username, const QString &password, QObject *parent)
     : QObject(parent), m_client(network, this)
 {
     m_info.deviceUrl = deviceUrl;
@@ -54,7 +56,8 @@ QUrl OnvifOnboarding::deviceUrlFromUserInput(const QString &text)
     if (t.isEmpty() || t.contains(QLatin1Char(' ')))
         return {};
     QUrl url = QUrl::fromUserInput(t.contains(QLatin1String("://")) ? t : QStringLiteral("http://") + t);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return {};
     if (url.path().isEmpty() || url.path() == QLatin1String("/"))
         url.setPath(QStringLiteral("/onvif/device_service"));
@@ -98,29 +101,30 @@ QUrl OnvifOnboarding::reachable(const QUrl &advertised) const
 void OnvifOnboarding::getDateTime()
 {
     Q_EMIT progress(1, kSteps, tr("Reading the camera's clock"));
-    m_client.call(m_info.deviceUrl, action(ns::kDevice, "GetSystemDateAndTime"),
-                  QStringLiteral("<GetSystemDateAndTime xmlns=\"%1\"/>").arg(QLatin1String(ns::kDevice)), false,
-                  [this](const SoapResponse &r) {
-                      if (r.error.kind == OnvifError::Kind::Timeout || r.error.kind == OnvifError::Kind::Network ||
-                          r.error.kind == OnvifError::Kind::Unsafe || r.error.kind == OnvifError::Kind::TooLarge) {
-                          fail(r.error);
-                          return;
-                      }
-                      if (const auto offset = r.error.isError() ? std::nullopt : clockOffsetMs(r.body)) {
-                          m_info.clockOffsetMs = *offset;
-                          m_client.setClockOffsetMs(*offset);
-                      }
-                      // A device that refuses this call may still work; go on with our own clock.
-                      getDeviceInformation();
-                  });
+    m_client.call(
+        m_info.deviceUrl, action(ns::kDevice, "GetSystemDateAndTime"),
+        QStringLiteral("<GetSystemDateAndTime xmlns=\"%1\"/>").arg(QLatin1String(ns::kDevice)), false,
+        [this](const SoapResponse &r) {
+            if (r.error.kind == OnvifError::Kind::Timeout || r.error.kind == OnvifError::Kind::Network ||
+                r.error.kind == OnvifError::Kind::Unsafe || r.error.kind == OnvifError::Kind::TooLarge) {
+                fail(r.error);
+                return;
+            }
+            if (const auto offset = r.error.isError() ? std::nullopt : clockOffsetMs(r.body)) {
+                m_info.clockOffsetMs = *offset;
+                m_client.setClockOffsetMs(*offset);
+            }
+            // A device that refuses this call may still work; go on with our own clock.
+            getDeviceInformation();
+        });
 }
 
 void OnvifOnboarding::getDeviceInformation()
 {
     Q_EMIT progress(2, kSteps, tr("Reading the camera's model"));
     m_client.call(m_info.deviceUrl, action(ns::kDevice, "GetDeviceInformation"),
-                  QStringLiteral("<GetDeviceInformation xmlns=\"%1\"/>").arg(QLatin1String(ns::kDevice)), true,
-                  [this](const SoapResponse &r) {
+                  QStringLiteral("<GetDeviceInformation xmlns=\"%1\"/>").arg(QLatin1String(ns::kDevice)),
+                  true, [this](const SoapResponse &r) {
                       if (r.error.isError())
                           return fail(r.error);
                       m_info.manufacturer = r.body.textAt({u"Manufacturer"});
@@ -139,7 +143,8 @@ void OnvifOnboarding::getCapabilities()
                   QStringLiteral("<GetCapabilities xmlns=\"%1\"><Category>All</Category></GetCapabilities>")
                       .arg(QLatin1String(ns::kDevice)),
                   true, [this](const SoapResponse &r) {
-                      if (r.error.kind == OnvifError::Kind::AuthFailed || r.error.kind == OnvifError::Kind::Timeout ||
+                      if (r.error.kind == OnvifError::Kind::AuthFailed ||
+                          r.error.kind == OnvifError::Kind::Timeout ||
                           r.error.kind == OnvifError::Kind::Network)
                           return fail(r.error);
                       if (!r.error.isError()) {
@@ -154,28 +159,29 @@ void OnvifOnboarding::getCapabilities()
 
 void OnvifOnboarding::getServices()
 {
-    m_client.call(m_info.deviceUrl, action(ns::kDevice, "GetServices"),
-                  QStringLiteral("<GetServices xmlns=\"%1\"><IncludeCapability>false</IncludeCapability></GetServices>")
-                      .arg(QLatin1String(ns::kDevice)),
-                  true, [this](const SoapResponse &r) {
-                      if (r.error.kind == OnvifError::Kind::Timeout || r.error.kind == OnvifError::Kind::Network)
-                          return fail(r.error);
-                      if (!r.error.isError()) { // optional before ONVIF 2.0: a fault is fine
-                          for (const XmlElement *s : r.body.childrenNamed(u"Service")) {
-                              const QString nsUri = s->textAt({u"Namespace"});
-                              const QUrl addr = reachable(QUrl(s->textAt({u"XAddr"})));
-                              if (nsUri == QLatin1String(ns::kMedia2))
-                                  m_info.media2Url = addr;
-                              else if (nsUri == QLatin1String(ns::kMedia) && m_info.mediaUrl.isEmpty())
-                                  m_info.mediaUrl = addr;
-                              else if (nsUri == QLatin1String(ns::kPtz) && m_info.ptzUrl.isEmpty())
-                                  m_info.ptzUrl = addr;
-                          }
-                      }
-                      if (m_info.mediaUrl.isEmpty() && m_info.media2Url.isEmpty())
-                          return fail(OnvifError::make(OnvifError::Kind::NotSupported, tr("no media service")));
-                      getProfiles();
-                  });
+    m_client.call(
+        m_info.deviceUrl, action(ns::kDevice, "GetServices"),
+        QStringLiteral("<GetServices xmlns=\"%1\"><IncludeCapability>false</IncludeCapability></GetServices>")
+            .arg(QLatin1String(ns::kDevice)),
+        true, [this](const SoapResponse &r) {
+            if (r.error.kind == OnvifError::Kind::Timeout || r.error.kind == OnvifError::Kind::Network)
+                return fail(r.error);
+            if (!r.error.isError()) { // optional before ONVIF 2.0: a fault is fine
+                for (const XmlElement *s : r.body.childrenNamed(u"Service")) {
+                    const QString nsUri = s->textAt({u"Namespace"});
+                    const QUrl addr = reachable(QUrl(s->textAt({u"XAddr"})));
+                    if (nsUri == QLatin1String(ns::kMedia2))
+                        m_info.media2Url = addr;
+                    else if (nsUri == QLatin1String(ns::kMedia) && m_info.mediaUrl.isEmpty())
+                        m_info.mediaUrl = addr;
+                    else if (nsUri == QLatin1String(ns::kPtz) && m_info.ptzUrl.isEmpty())
+                        m_info.ptzUrl = addr;
+                }
+            }
+            if (m_info.mediaUrl.isEmpty() && m_info.media2Url.isEmpty())
+                return fail(OnvifError::make(OnvifError::Kind::NotSupported, tr("no media service")));
+            getProfiles();
+        });
 }
 
 void OnvifOnboarding::getProfiles()
@@ -184,9 +190,11 @@ void OnvifOnboarding::getProfiles()
     if (m_info.media2Url.isEmpty())
         return getMedia1Profiles();
     m_client.call(m_info.media2Url, action(ns::kMedia2, "GetProfiles"),
-                  QStringLiteral("<GetProfiles xmlns=\"%1\"><Type>All</Type></GetProfiles>").arg(QLatin1String(ns::kMedia2)),
+                  QStringLiteral("<GetProfiles xmlns=\"%1\"><Type>All</Type></GetProfiles>")
+                      .arg(QLatin1String(ns::kMedia2)),
                   true, [this](const SoapResponse &r) {
-                      if (r.error.kind == OnvifError::Kind::AuthFailed || r.error.kind == OnvifError::Kind::Timeout)
+                      if (r.error.kind == OnvifError::Kind::AuthFailed ||
+                          r.error.kind == OnvifError::Kind::Timeout)
                           return fail(r.error);
                       if (!r.error.isError())
                           for (const XmlElement *p : r.body.childrenNamed(u"Profiles"))
@@ -211,7 +219,8 @@ void OnvifOnboarding::getMedia1Profiles()
                       for (const XmlElement *p : r.body.childrenNamed(u"Profiles"))
                           m_info.profiles.push_back(readProfile(*p, false));
                       if (m_info.profiles.isEmpty())
-                          return fail(OnvifError::make(OnvifError::Kind::Malformed, tr("the camera has no media profiles")));
+                          return fail(OnvifError::make(OnvifError::Kind::Malformed,
+                                                       tr("the camera has no media profiles")));
                       getNextUri(0);
                   });
 }
@@ -235,32 +244,36 @@ void OnvifOnboarding::getNextUri(int index)
         body = QStringLiteral("<GetSnapshotUri xmlns=\"%1\"><ProfileToken>%2</ProfileToken></GetSnapshotUri>")
                    .arg(QLatin1String(nsUri), token);
     else if (media2)
-        body = QStringLiteral("<GetStreamUri xmlns=\"%1\"><Protocol>RTSP</Protocol><ProfileToken>%2</ProfileToken>"
-                              "</GetStreamUri>")
+        body = QStringLiteral(
+                   "<GetStreamUri xmlns=\"%1\"><Protocol>RTSP</Protocol><ProfileToken>%2</ProfileToken>"
+                   "</GetStreamUri>")
                    .arg(QLatin1String(nsUri), token);
     else
-        body = QStringLiteral("<GetStreamUri xmlns=\"%1\" xmlns:tt=\"%2\"><StreamSetup><tt:Stream>RTP-Unicast</tt:Stream>"
-                              "<tt:Transport><tt:Protocol>RTSP</tt:Protocol></tt:Transport></StreamSetup>"
-                              "<ProfileToken>%3</ProfileToken></GetStreamUri>")
-                   .arg(QLatin1String(nsUri), QLatin1String(ns::kSchema), token);
+        body =
+            QStringLiteral(
+                "<GetStreamUri xmlns=\"%1\" xmlns:tt=\"%2\"><StreamSetup><tt:Stream>RTP-Unicast</tt:Stream>"
+                "<tt:Transport><tt:Protocol>RTSP</tt:Protocol></tt:Transport></StreamSetup>"
+                "<ProfileToken>%3</ProfileToken></GetStreamUri>")
+                .arg(QLatin1String(nsUri), QLatin1String(ns::kSchema), token);
     const QUrl service = media2 ? m_info.media2Url : m_info.mediaUrl;
-    m_client.call(service, action(nsUri, snapshot ? "GetSnapshotUri" : "GetStreamUri"), body, true,
-                  [this, index, profileIndex, snapshot, media2](const SoapResponse &r) {
-                      if (r.error.kind == OnvifError::Kind::AuthFailed || r.error.kind == OnvifError::Kind::Timeout ||
-                          r.error.kind == OnvifError::Kind::Network)
-                          return fail(r.error);
-                      if (!r.error.isError()) {
-                          const QString uri = media2 ? r.body.textAt({u"Uri"}) : r.body.textAt({u"MediaUri", u"Uri"});
-                          QUrl url(uri, QUrl::StrictMode);
-                          if (url.isValid() && !url.host().isEmpty()) {
-                              if (url.host() != m_info.deviceUrl.host())
-                                  url.setHost(m_info.deviceUrl.host());
-                              (snapshot ? m_info.profiles[profileIndex].snapshotUri
-                                        : m_info.profiles[profileIndex].streamUri) = url;
-                          }
-                      }
-                      getNextUri(index + 1);
-                  });
+    m_client.call(
+        service, action(nsUri, snapshot ? "GetSnapshotUri" : "GetStreamUri"), body, true,
+        [this, index, profileIndex, snapshot, media2](const SoapResponse &r) {
+            if (r.error.kind == OnvifError::Kind::AuthFailed || r.error.kind == OnvifError::Kind::Timeout ||
+                r.error.kind == OnvifError::Kind::Network)
+                return fail(r.error);
+            if (!r.error.isError()) {
+                const QString uri = media2 ? r.body.textAt({u"Uri"}) : r.body.textAt({u"MediaUri", u"Uri"});
+                QUrl url(uri, QUrl::StrictMode);
+                if (url.isValid() && !url.host().isEmpty()) {
+                    if (url.host() != m_info.deviceUrl.host())
+                        url.setHost(m_info.deviceUrl.host());
+                    (snapshot ? m_info.profiles[profileIndex].snapshotUri
+                              : m_info.profiles[profileIndex].streamUri) = url;
+                }
+            }
+            getNextUri(index + 1);
+        });
 }
 
 void OnvifOnboarding::done()
@@ -280,11 +293,13 @@ void OnvifOnboarding::fail(const OnvifError &error)
     Q_EMIT failed(error);
 }
 
-Camera OnvifOnboarding::toCamera(const OnvifDeviceInfo &info, const QString &username, const QString &password)
+Camera OnvifOnboarding::toCamera(const OnvifDeviceInfo &info, const QString &username,
+                                 const QString &password)
 {
     Camera c;
     const QString model = (info.manufacturer + QLatin1Char(' ') + info.model).trimmed();
-    c.name = model.isEmpty() ? info.deviceUrl.host() : QStringLiteral("%1 (%2)").arg(model, info.deviceUrl.host());
+    c.name =
+        model.isEmpty() ? info.deviceUrl.host() : QStringLiteral("%1 (%2)").arg(model, info.deviceUrl.host());
     if (const OnvifProfile *m = info.main()) {
         c.mainStreamUrl = m->streamUri.adjusted(QUrl::RemoveUserInfo);
         c.onvifProfileToken = m->token;

@@ -11,7 +11,8 @@ namespace pantau::onvif {
 
 SoapClient::SoapClient(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
 {
-    connect(m_network, &QNetworkAccessManager::authenticationRequired, this, &SoapClient::onAuthenticationRequired);
+    connect(m_network, &QNetworkAccessManager::authenticationRequired, this,
+            &SoapClient::onAuthenticationRequired);
 }
 
 SoapClient::~SoapClient()
@@ -25,7 +26,8 @@ void SoapClient::setCredentials(const QString &username, const QString &password
     m_password = password;
 }
 
-void SoapClient::call(const QUrl &url, const QString &action, const QString &bodyXml, bool authenticate, Callback done)
+void SoapClient::call(const QUrl &url, const QString &action, const QString &bodyXml, bool authenticate,
+                      Callback done)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader,

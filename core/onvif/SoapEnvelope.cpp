@@ -1,7 +1,7 @@
 #include "core/onvif/SoapEnvelope.h"
 
-#include <QCryptographicHash>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -56,22 +56,25 @@ QByteArray soapEnvelope(const QString &bodyXml, const std::optional<UsernameToke
 {
     QString header;
     if (token) {
-        header = QStringLiteral(
-                     "<s:Header><wsse:Security s:mustUnderstand=\"1\" "
-                     "xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\" "
-                     "xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd\">"
-                     "<wsse:UsernameToken><wsse:Username>%1</wsse:Username>"
-                     "<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/"
-                     "oasis-200401-wss-username-token-profile-1.0#PasswordDigest\">%2</wsse:Password>"
-                     "<wsse:Nonce EncodingType=\"http://docs.oasis-open.org/wss/2004/01/"
-                     "oasis-200401-wss-soap-message-security-1.0#Base64Binary\">%3</wsse:Nonce>"
-                     "<wsu:Created>%4</wsu:Created></wsse:UsernameToken></wsse:Security></s:Header>")
-                     .arg(xmlEscape(token->username), token->passwordDigest,
-                          QString::fromLatin1(token->nonce.toBase64()), token->created);
+        header =
+            QStringLiteral("<s:Header><wsse:Security s:mustUnderstand=\"1\" "
+                           "xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/"
+                           "oasis-200401-wss-wssecurity-secext-1.0.xsd\" "
+                           "xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/"
+                           "oasis-200401-wss-wssecurity-utility-1.0.xsd\">"
+                           "<wsse:UsernameToken><wsse:Username>%1</wsse:Username>"
+                           "<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/"
+                           "oasis-200401-wss-username-token-profile-1.0#PasswordDigest\">%2</wsse:Password>"
+                           "<wsse:Nonce EncodingType=\"http://docs.oasis-open.org/wss/2004/01/"
+                           "oasis-200401-wss-soap-message-security-1.0#Base64Binary\">%3</wsse:Nonce>"
+                           "<wsu:Created>%4</wsu:Created></wsse:UsernameToken></wsse:Security></s:Header>")
+                .arg(xmlEscape(token->username), token->passwordDigest,
+                     QString::fromLatin1(token->nonce.toBase64()), token->created);
     }
-    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                          "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\">%1<s:Body>%2</s:Body>"
-                          "</s:Envelope>")
+    return QStringLiteral(
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+               "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\">%1<s:Body>%2</s:Body>"
+               "</s:Envelope>")
         .arg(header, bodyXml)
         .toUtf8();
 }
@@ -127,8 +130,9 @@ SoapResponse readSoapResponse(const QByteArray &bytes, int httpStatus, qint64 ma
     XmlParseResult parsed = parseXml(bytes, limits);
     const bool soapLooking = parsed.root && parsed.root->name == QLatin1String("Envelope");
     if (!soapLooking && httpStatus != 200 && httpStatus != 0) {
-        out.error = httpStatus == 401 ? OnvifError::make(OnvifError::Kind::AuthFailed)
-                                      : OnvifError::make(OnvifError::Kind::Http, QStringLiteral("HTTP %1").arg(httpStatus));
+        out.error = httpStatus == 401
+                        ? OnvifError::make(OnvifError::Kind::AuthFailed)
+                        : OnvifError::make(OnvifError::Kind::Http, QStringLiteral("HTTP %1").arg(httpStatus));
         return out;
     }
     switch (parsed.problem) {

@@ -22,7 +22,8 @@ QString DiscoveredDevice::scopeValue(const QString &key) const
     const QString prefix = QStringLiteral("onvif://www.onvif.org/") + key + QLatin1Char('/');
     for (const QString &s : scopes)
         if (s.startsWith(prefix, Qt::CaseInsensitive))
-            return QUrl::fromPercentEncoding(s.mid(prefix.size()).toUtf8()).replace(QLatin1Char('_'), QLatin1Char(' '));
+            return QUrl::fromPercentEncoding(s.mid(prefix.size()).toUtf8())
+                .replace(QLatin1Char('_'), QLatin1Char(' '));
     return {};
 }
 
@@ -56,16 +57,20 @@ QByteArray WsDiscovery::probeMessage(const QString &messageId)
                "xmlns:a=\"http://schemas.xmlsoap.org/ws/2004/08/addressing\" "
                "xmlns:d=\"http://schemas.xmlsoap.org/ws/2005/04/discovery\" "
                "xmlns:dn=\"http://www.onvif.org/ver10/network/wsdl\">"
-               "<s:Header><a:Action s:mustUnderstand=\"1\">http://schemas.xmlsoap.org/ws/2005/04/discovery/Probe</a:Action>"
+               "<s:Header><a:Action "
+               "s:mustUnderstand=\"1\">http://schemas.xmlsoap.org/ws/2005/04/discovery/Probe</a:Action>"
                "<a:MessageID>%1</a:MessageID>"
-               "<a:ReplyTo><a:Address>http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous</a:Address></a:ReplyTo>"
+               "<a:ReplyTo><a:Address>http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous</"
+               "a:Address></a:ReplyTo>"
                "<a:To s:mustUnderstand=\"1\">urn:schemas-xmlsoap-org:ws:2005:04:discovery</a:To></s:Header>"
-               "<s:Body><d:Probe><d:Types>dn:NetworkVideoTransmitter</d:Types></d:Probe></s:Body></s:Envelope>")
+               "<s:Body><d:Probe><d:Types>dn:NetworkVideoTransmitter</d:Types></d:Probe></s:Body></"
+               "s:Envelope>")
         .arg(messageId)
         .toUtf8();
 }
 
-std::optional<DiscoveredDevice> WsDiscovery::parseProbeMatch(const QByteArray &datagram, const QString &expectedRelatesTo)
+std::optional<DiscoveredDevice> WsDiscovery::parseProbeMatch(const QByteArray &datagram,
+                                                             const QString &expectedRelatesTo)
 {
     XmlLimits limits;
     limits.maxBytes = kMaxDatagramBytes;
@@ -88,7 +93,8 @@ std::optional<DiscoveredDevice> WsDiscovery::parseProbeMatch(const QByteArray &d
     d.scopes = match->textAt({u"Scopes"}).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &x : match->textAt({u"XAddrs"}).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QUrl url(x, QUrl::StrictMode);
-        if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
+        if (url.isValid() &&
+            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
             !url.host().isEmpty())
             d.xaddrs.push_back(url);
     }

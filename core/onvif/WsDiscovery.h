@@ -7,11 +7,11 @@
 #include <QHostAddress>
 #include <QStringList>
 
-#include <optional>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
 #include <QVector>
+#include <optional>
 
 class QUdpSocket;
 
@@ -23,7 +23,7 @@ struct DiscoveredDevice
     QVector<QUrl> xaddrs;      // device service addresses
     QStringList scopes;
     QStringList types;
-    QHostAddress from;         // who answered
+    QHostAddress from; // who answered
 
     // From the onvif://www.onvif.org/<key>/<value> scopes, percent-decoded.
     QString scopeValue(const QString &key) const;
@@ -56,7 +56,8 @@ public:
 
     // The Probe message (also used by tests) and the parser of one reply datagram.
     static QByteArray probeMessage(const QString &messageId);
-    static std::optional<DiscoveredDevice> parseProbeMatch(const QByteArray &datagram, const QString &expectedRelatesTo);
+    static std::optional<DiscoveredDevice> parseProbeMatch(const QByteArray &datagram,
+                                                           const QString &expectedRelatesTo);
 
 Q_SIGNALS:
     void deviceFound(const pantau::onvif::DiscoveredDevice &device);   // first answer of a device

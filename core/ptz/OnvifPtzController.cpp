@@ -43,10 +43,11 @@ OnvifPtzController::~OnvifPtzController()
     auto *last = new onvif::SoapClient(m_network);
     last->setClockOffsetMs(m_client.clockOffsetMs());
     last->setCredentials(m_username, m_password);
-    last->call(m_ptzUrl, QLatin1String(onvif::ns::kPtz) + QStringLiteral("/Stop"),
-               body("Stop", QStringLiteral("<ProfileToken>%1</ProfileToken><PanTilt>true</PanTilt><Zoom>true</Zoom>")
-                                .arg(onvif::xmlEscape(m_profileToken))),
-               true, [last](const SoapResponse &) { last->deleteLater(); });
+    last->call(
+        m_ptzUrl, QLatin1String(onvif::ns::kPtz) + QStringLiteral("/Stop"),
+        body("Stop", QStringLiteral("<ProfileToken>%1</ProfileToken><PanTilt>true</PanTilt><Zoom>true</Zoom>")
+                         .arg(onvif::xmlEscape(m_profileToken))),
+        true, [last](const SoapResponse &) { last->deleteLater(); });
 }
 
 QString OnvifPtzController::duration(int ms)
@@ -85,27 +86,35 @@ void OnvifPtzController::findPtzService()
         m_ptzUrl = url;
         readNodes();
     };
-    m_client.call(m_deviceUrl, deviceNs + QStringLiteral("/GetCapabilities"),
-                  QStringLiteral("<GetCapabilities xmlns=\"%1\"><Category>PTZ</Category></GetCapabilities>").arg(deviceNs), true,
-                  [this, deviceNs, use](const SoapResponse &caps) {
-                      if (caps.error.kind == OnvifError::Kind::AuthFailed || caps.error.kind == OnvifError::Kind::Timeout ||
-                          caps.error.kind == OnvifError::Kind::Network) {
-                          Q_EMIT failed(caps.error.text());
-                          return;
-                      }
-                      const QUrl url(caps.error.isError() ? QString() : caps.body.textAt({u"Capabilities", u"PTZ", u"XAddr"}));
-                      if (!url.isEmpty())
-                          return use(url);
-                      m_client.call(m_deviceUrl, deviceNs + QStringLiteral("/GetServices"),
-                                    QStringLiteral("<GetServices xmlns=\"%1\"><IncludeCapability>false</IncludeCapability></GetServices>").arg(deviceNs),
-                                    true, [this, use](const SoapResponse &services) {
-                                        if (!services.error.isError())
-                                            for (const XmlElement *svc : services.body.childrenNamed(u"Service"))
-                                                if (svc->textAt({u"Namespace"}) == QLatin1String(onvif::ns::kPtz))
-                                                    return use(QUrl(svc->textAt({u"XAddr"})));
-                                        Q_EMIT failed(OnvifError::make(OnvifError::Kind::NotSupported, tr("no PTZ service")).text());
-                                    });
-                  });
+    m_client.call(
+        m_deviceUrl, deviceNs + QStringLiteral("/GetCapabilities"),
+        QStringLiteral("<GetCapabilities xmlns=\"%1\"><Category>PTZ</Category></GetCapabilities>")
+            .arg(deviceNs),
+        true, [this, deviceNs, use](const SoapResponse &caps) {
+            if (caps.error.kind == OnvifError::Kind::AuthFailed ||
+                caps.error.kind == OnvifError::Kind::Timeout ||
+                caps.error.kind == OnvifError::Kind::Network) {
+                Q_EMIT failed(caps.error.text());
+                return;
+            }
+            const QUrl url(caps.error.isError() ? QString()
+                                                : caps.body.textAt({u"Capabilities", u"PTZ", u"XAddr"}));
+            if (!url.isEmpty())
+                return use(url);
+            m_client.call(
+                m_deviceUrl, deviceNs + QStringLiteral("/GetServices"),
+                QStringLiteral(
+                    "<GetServices xmlns=\"%1\"><IncludeCapability>false</IncludeCapability></GetServices>")
+                    .arg(deviceNs),
+                true, [this, use](const SoapResponse &services) {
+                    if (!services.error.isError())
+                        for (const XmlElement *svc : services.body.childrenNamed(u"Service"))
+                            if (svc->textAt({u"Namespace"}) == QLatin1String(onvif::ns::kPtz))
+                                return use(QUrl(svc->textAt({u"XAddr"})));
+                    Q_EMIT failed(
+                        OnvifError::make(OnvifError::Kind::NotSupported, tr("no PTZ service")).text());
+                });
+        });
 }
 
 void OnvifPtzController::readNodes()
@@ -137,7 +146,8 @@ void OnvifPtzController::readNodes()
 QString OnvifPtzController::body(const char *operation, const QString &innerXml) const
 {
     return QStringLiteral("<%1 xmlns=\"%2\" xmlns:tt=\"%3\">%4</%1>")
-        .arg(QLatin1String(operation), QLatin1String(onvif::ns::kPtz), QLatin1String(onvif::ns::kSchema), innerXml);
+        .arg(QLatin1String(operation), QLatin1String(onvif::ns::kPtz), QLatin1String(onvif::ns::kSchema),
+             innerXml);
 }
 
 void OnvifPtzController::send(const char *operation, const QString &innerXml, Then then, bool retried)
@@ -150,21 +160,22 @@ void OnvifPtzController::send(const char *operation, const QString &innerXml, Th
     }
     QElapsedTimer clock;
     clock.start();
-    m_client.call(m_ptzUrl, QLatin1String(onvif::ns::kPtz) + QLatin1Char('/') + QLatin1String(operation),
-                  body(operation, innerXml), true,
-                  [this, clock, operation, innerXml, retried, then = std::move(then)](const SoapResponse &r) {
-                      if (r.error.kind == OnvifError::Kind::AuthFailed && !retried) {
-                          // Perhaps the clocks drifted apart since we connected: re-read, try once more.
-                          readClock([this, operation, innerXml, then] { send(operation, innerXml, then, true); });
-                          return;
-                      }
-                      if (r.error.isError())
-                          Q_EMIT failed(r.error.text());
-                      else
-                          Q_EMIT commandAcknowledged(QString::fromLatin1(operation), clock.nsecsElapsed() / 1e6);
-                      if (then)
-                          then(r);
-                  });
+    m_client.call(
+        m_ptzUrl, QLatin1String(onvif::ns::kPtz) + QLatin1Char('/') + QLatin1String(operation),
+        body(operation, innerXml), true,
+        [this, clock, operation, innerXml, retried, then = std::move(then)](const SoapResponse &r) {
+            if (r.error.kind == OnvifError::Kind::AuthFailed && !retried) {
+                // Perhaps the clocks drifted apart since we connected: re-read, try once more.
+                readClock([this, operation, innerXml, then] { send(operation, innerXml, then, true); });
+                return;
+            }
+            if (r.error.isError())
+                Q_EMIT failed(r.error.text());
+            else
+                Q_EMIT commandAcknowledged(QString::fromLatin1(operation), clock.nsecsElapsed() / 1e6);
+            if (then)
+                then(r);
+        });
 }
 
 void OnvifPtzController::sendMotion(const char *operation, const QString &innerXml)
@@ -232,7 +243,8 @@ void OnvifPtzController::goToPreset(const QString &token)
 
 void OnvifPtzController::savePreset(const QString &name, const QString &token)
 {
-    QString inner = tokenXml(m_profileToken) + QStringLiteral("<PresetName>%1</PresetName>").arg(onvif::xmlEscape(name));
+    QString inner =
+        tokenXml(m_profileToken) + QStringLiteral("<PresetName>%1</PresetName>").arg(onvif::xmlEscape(name));
     if (!token.isEmpty())
         inner += QStringLiteral("<PresetToken>%1</PresetToken>").arg(onvif::xmlEscape(token));
     send("SetPreset", inner, [this](const SoapResponse &r) {
@@ -244,7 +256,8 @@ void OnvifPtzController::savePreset(const QString &name, const QString &token)
 void OnvifPtzController::removePreset(const QString &token)
 {
     send("RemovePreset",
-         tokenXml(m_profileToken) + QStringLiteral("<PresetToken>%1</PresetToken>").arg(onvif::xmlEscape(token)),
+         tokenXml(m_profileToken) +
+             QStringLiteral("<PresetToken>%1</PresetToken>").arg(onvif::xmlEscape(token)),
          [this](const SoapResponse &r) {
              if (!r.error.isError())
                  refreshPresets();
@@ -280,7 +293,8 @@ void OnvifPtzController::refreshStatus()
                 s.position.zoom = z->attribute(u"x").toDouble();
         }
         if (const XmlElement *move = status->child(u"MoveStatus"))
-            s.moving = move->textAt({u"PanTilt"}) == QLatin1String("MOVING") || move->textAt({u"Zoom"}) == QLatin1String("MOVING");
+            s.moving = move->textAt({u"PanTilt"}) == QLatin1String("MOVING") ||
+                       move->textAt({u"Zoom"}) == QLatin1String("MOVING");
         Q_EMIT statusChanged(s);
     });
 }

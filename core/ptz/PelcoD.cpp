@@ -40,7 +40,7 @@ quint8 Frame::checksum() const
 
 QByteArray Frame::toBytes() const
 {
-    const char bytes[kFrameSize] = {char(kSync), char(address), char(command1), char(command2),
+    const char bytes[kFrameSize] = {char(kSync), char(address), char(command1),  char(command2),
                                     char(data1), char(data2),   char(checksum())};
     return QByteArray(bytes, kFrameSize);
 }

@@ -60,7 +60,6 @@ void PelcoDPtzController::continuousMove(const PtzVector &velocity, int timeoutM
     m_port.continuousMove(velocity.pan, velocity.tilt, velocity.zoom);
 }
 
-
 void PelcoDPtzController::stop()
 {
     m_port.stop();
@@ -111,9 +110,9 @@ void PelcoDPtzController::setHome()
 void PelcoDPtzController::listPresets()
 {
     QVector<PtzPreset> list;
-    for (int n = 1; n <= kListedPresets; ++n)
-    {
-        const QString fallback = n == m_port.config().homePreset ? tr("Home (preset %1)").arg(n) : tr("Preset %1").arg(n);
+    for (int n = 1; n <= kListedPresets; ++n) {
+        const QString fallback =
+            n == m_port.config().homePreset ? tr("Home (preset %1)").arg(n) : tr("Preset %1").arg(n);
         list.push_back(PtzPreset{QString::number(n), m_names.value(n, fallback)});
     }
     setPresets(list);

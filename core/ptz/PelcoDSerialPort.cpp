@@ -57,7 +57,8 @@ bool PelcoDSerialPort::open()
     m_port.setFlowControl(QSerialPort::NoFlowControl);
     if (!m_port.open(QIODevice::ReadWrite)) {
         m_errorString = openErrorText(m_port.error(), m_config.portName, m_port.errorString());
-        qCWarning(lcPtz) << "pelco-d: cannot open" << m_config.portName << m_port.error() << m_port.errorString();
+        qCWarning(lcPtz) << "pelco-d: cannot open" << m_config.portName << m_port.error()
+                         << m_port.errorString();
         m_port.clearError();
         return false;
     }
@@ -115,7 +116,8 @@ bool PelcoDSerialPort::send(const std::optional<Frame> &frame, bool moving)
     const QByteArray bytes = frame->toBytes();
     qCDebug(lcPtz) << "pelco-d" << m_config.portName << frame->toHex();
     if (m_port.write(bytes) != bytes.size())
-        return fail(tr("Writing to the serial port %1 failed (%2).").arg(m_config.portName, m_port.errorString()));
+        return fail(
+            tr("Writing to the serial port %1 failed (%2).").arg(m_config.portName, m_port.errorString()));
     m_moving = moving;
     ++m_framesSent;
     return true;
@@ -196,7 +198,8 @@ void PelcoDSerialPort::onPortError(QSerialPort::SerialPortError error)
         // The adaptor was unplugged: nothing more can be written, not even a stop.
         m_moving = false;
         m_port.close();
-        fail(tr("The serial port %1 stopped working; is the RS-485 adaptor still plugged in? (%2)").arg(port, detail));
+        fail(tr("The serial port %1 stopped working; is the RS-485 adaptor still plugged in? (%2)")
+                 .arg(port, detail));
         return;
     case QSerialPort::WriteError:
         fail(tr("Writing to the serial port %1 failed (%2).").arg(port, detail));
@@ -215,23 +218,26 @@ QString PelcoDSerialPort::openErrorText(QSerialPort::SerialPortError error, cons
     QString base;
     switch (error) {
     case QSerialPort::DeviceNotFoundError:
-        base = tr("The serial port %1 does not exist. Check that the RS-485 adaptor is plugged in and that the "
-                  "port name is right.")
-                   .arg(portName);
+        base =
+            tr("The serial port %1 does not exist. Check that the RS-485 adaptor is plugged in and that the "
+               "port name is right.")
+                .arg(portName);
         break;
     case QSerialPort::PermissionError:
-        base = tr("Pantau may not open the serial port %1. Add this user to the 'dialout' group (sudo adduser "
-                  "$USER dialout), then log out and in again. If the user is already a member, another program "
-                  "may be using the port.")
-                   .arg(portName);
+        base =
+            tr("Pantau may not open the serial port %1. Add this user to the 'dialout' group (sudo adduser "
+               "$USER dialout), then log out and in again. If the user is already a member, another program "
+               "may be using the port.")
+                .arg(portName);
         break;
     case QSerialPort::OpenError:
         base = tr("The serial port %1 is already open.").arg(portName);
         break;
     case QSerialPort::UnsupportedOperationError:
-        base = tr("The serial port %1 does not accept these settings (8 data bits, no parity, 1 stop bit at the "
-                  "chosen baud rate).")
-                   .arg(portName);
+        base =
+            tr("The serial port %1 does not accept these settings (8 data bits, no parity, 1 stop bit at the "
+               "chosen baud rate).")
+                .arg(portName);
         break;
     default:
         base = tr("The serial port %1 cannot be opened.").arg(portName);

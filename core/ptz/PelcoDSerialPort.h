@@ -33,10 +33,10 @@ namespace pantau::ptz {
 
 struct PelcoDConfig
 {
-    QString portName;    // "/dev/ttyUSB0", "ttyUSB0", or a pty path
+    QString portName; // "/dev/ttyUSB0", "ttyUSB0", or a pty path
     qint32 baudRate = 2400;
-    int address = 1;     // 1..255, as set on the camera
-    int homePreset = 1;  // goHome() calls this preset
+    int address = 1;    // 1..255, as set on the camera
+    int homePreset = 1; // goHome() calls this preset
     bool allowReservedPresets = false;
     bool turboAtFullSpeed = false; // pan speed 0xFF at |pan| = 1 (see PelcoD.h)
 };
@@ -71,7 +71,7 @@ public:
     bool setPreset(int preset);
     bool clearPreset(int preset);
     bool goHome();
-    bool setZoomSpeed(int speed); // 0 (slowest) .. 3 (fastest)
+    bool setZoomSpeed(int speed);        // 0 (slowest) .. 3 (fastest)
     bool focus(pelcod::Focus direction); // until stop()
     bool iris(pelcod::Iris direction);   // until stop()
 

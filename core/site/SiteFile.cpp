@@ -74,7 +74,8 @@ SiteLoadResult SiteFile::load(const QString &path)
             if (QFile::rename(path, aside))
                 result.setAsidePath = aside;
         }
-        qCWarning(lcSite) << "site file unreadable:" << path << error << "set aside as" << result.setAsidePath;
+        qCWarning(lcSite) << "site file unreadable:" << path << error << "set aside as"
+                          << result.setAsidePath;
     }
     if (QFileInfo::exists(backup)) {
         QString backupError;
@@ -85,8 +86,8 @@ SiteLoadResult SiteFile::load(const QString &path)
             if (!QFileInfo::exists(path)) {
                 QFile in(backup);
                 QSaveFile out(path);
-                if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0 ||
-                    !out.commit())
+                if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) ||
+                    out.write(in.readAll()) < 0 || !out.commit())
                     qCWarning(lcSite) << "could not restore" << path << "from" << backup;
             }
         } else {
@@ -101,7 +102,8 @@ bool SiteFile::save(const QString &path, const Site &site, QString *error)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+            *error =
+                Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
     // One writer at a time across processes, so the backup rotation and the rename never interleave.

@@ -38,7 +38,8 @@ bool readInt(const QJsonObject &o, const char *key, int &out, QString *error)
     const double d = v.toDouble();
     // Range first: converting a double outside int's range is undefined behaviour (the fuzzer
     // found 5.6e53 in a layout's "rows").
-    if (!v.isDouble() || !(d >= double(std::numeric_limits<int>::min()) && d <= double(std::numeric_limits<int>::max())) ||
+    if (!v.isDouble() ||
+        !(d >= double(std::numeric_limits<int>::min()) && d <= double(std::numeric_limits<int>::max())) ||
         d != std::trunc(d)) {
         if (error)
             *error = Tr::tr("Field \"%1\" must be a whole number.").arg(QLatin1String(key));
@@ -111,7 +112,9 @@ QJsonObject toJson(const Layout &l)
 {
     QJsonArray tiles;
     for (const TileSlot &t : l.tiles) {
-        QJsonObject to{{"row", t.cells.y()}, {"column", t.cells.x()}, {"rowSpan", t.cells.height()},
+        QJsonObject to{{"row", t.cells.y()},
+                       {"column", t.cells.x()},
+                       {"rowSpan", t.cells.height()},
                        {"columnSpan", t.cells.width()}};
         if (!t.cameraId.isEmpty())
             to["camera"] = t.cameraId;
@@ -129,8 +132,9 @@ QJsonObject toJson(const Site &s)
         layouts.push_back(toJson(l));
     for (const WallScreen &w : s.wall)
         wall.push_back(QJsonObject{{"screen", w.screenName}, {"layout", w.layoutId}});
-    return {{"format", kFormatTag}, {"version", Site::kFormatVersion}, {"name", s.name},
-            {"cameras", cameras},   {"layouts", layouts},                {"wall", wall}};
+    return {{"format", kFormatTag}, {"version", Site::kFormatVersion},
+            {"name", s.name},       {"cameras", cameras},
+            {"layouts", layouts},   {"wall", wall}};
 }
 
 std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
@@ -175,7 +179,8 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
     if (o.contains("location")) {
         const QJsonObject loc = o.value("location").toObject();
         const QJsonValue lat = loc.value("latitude"), lon = loc.value("longitude");
-        if (!lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 90.0 || std::abs(lon.toDouble()) > 180.0) {
+        if (!lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 90.0 ||
+            std::abs(lon.toDouble()) > 180.0) {
             if (error)
                 *error = Tr::tr("Camera \"%1\" has an invalid location.").arg(c.name);
             return std::nullopt;
@@ -191,7 +196,8 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
         return std::nullopt;
     }
     c.onvifUrl = QUrl(onvif, QUrl::StrictMode);
-    if (!onvif.isEmpty() && (!c.onvifUrl.isValid() || !c.onvifUrl.scheme().startsWith(QLatin1String("http")))) {
+    if (!onvif.isEmpty() &&
+        (!c.onvifUrl.isValid() || !c.onvifUrl.scheme().startsWith(QLatin1String("http")))) {
         if (error)
             *error = Tr::tr("Camera \"%1\" has an invalid ONVIF address.").arg(c.name);
         return std::nullopt;
@@ -225,7 +231,9 @@ std::optional<Layout> layoutFromJson(const QJsonValue &value, QString *error)
     }
     if (l.rows < 1 || l.columns < 1 || l.rows > Layout::kMaxSide || l.columns > Layout::kMaxSide) {
         if (error)
-            *error = Tr::tr("Layout \"%1\": the grid must have 1 to %2 rows and columns.").arg(l.name).arg(Layout::kMaxSide);
+            *error = Tr::tr("Layout \"%1\": the grid must have 1 to %2 rows and columns.")
+                         .arg(l.name)
+                         .arg(Layout::kMaxSide);
         return std::nullopt;
     }
     for (const QJsonValue &tv : o.value("tiles").toArray()) {

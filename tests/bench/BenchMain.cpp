@@ -55,7 +55,6 @@ double cpuSeconds()
     return ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
-
 bool waitUntil(const std::function<bool()> &cond, int timeoutMs)
 {
     QElapsedTimer t;
@@ -102,8 +101,8 @@ demo::ClipSpec clipSpec(bool sub)
 // Child process: serve N cameras (main and sub) and report when each mount starts pushing.
 int serve(int cameras)
 {
-    const QString cache = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
-                              .filePath("pantau/bench");
+    const QString cache =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)).filePath("pantau/bench");
     auto main = demo::encodeClip(clipSpec(false), cache);
     auto sub = demo::encodeClip(clipSpec(true), cache);
     if (!main || !sub) {
@@ -177,7 +176,8 @@ struct ServerProcess
 
 qint64 nowUs()
 {
-    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
@@ -196,10 +196,11 @@ struct Baseline
     {
         for (const QString &url : urls) {
             // Our own loopback URLs only; nothing typed by a user reaches this description.
-            const QString desc = QStringLiteral("rtspsrc location=%1 latency=%2 ! rtph264depay ! h264parse ! "
-                                                "avdec_h264 name=dec output-corrupt=false ! fakesink name=sink sync=false")
-                                     .arg(url)
-                                     .arg(latencyMs);
+            const QString desc =
+                QStringLiteral("rtspsrc location=%1 latency=%2 ! rtph264depay ! h264parse ! "
+                               "avdec_h264 name=dec output-corrupt=false ! fakesink name=sink sync=false")
+                    .arg(url)
+                    .arg(latencyMs);
             GstElement *p = gst_parse_launch(desc.toUtf8().constData(), nullptr);
             gst::ElementPtr sink(gst_bin_get_by_name(GST_BIN(p), "sink"));
             gst::PadPtr pad(gst_element_get_static_pad(sink.get(), "sink"));
@@ -210,7 +211,8 @@ struct Baseline
                 gst_pad_add_probe(
                     decSink.get(), GST_PAD_PROBE_TYPE_BUFFER,
                     [](GstPad *, GstPadProbeInfo *info, gpointer) {
-                        return GST_BUFFER_FLAG_IS_SET(GST_PAD_PROBE_INFO_BUFFER(info), GST_BUFFER_FLAG_DELTA_UNIT)
+                        return GST_BUFFER_FLAG_IS_SET(GST_PAD_PROBE_INFO_BUFFER(info),
+                                                      GST_BUFFER_FLAG_DELTA_UNIT)
                                    ? GST_PAD_PROBE_DROP
                                    : GST_PAD_PROBE_OK;
                     },
@@ -239,20 +241,22 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName("pantau-bench");
     media::initGStreamer();
-    media::DecoderPolicy::apply(media::DecoderPolicy::fromEnvironment()); // as pantau does (PANTAU_HW_DECODE=0: off)
+    media::DecoderPolicy::apply(
+        media::DecoderPolicy::fromEnvironment()); // as pantau does (PANTAU_HW_DECODE=0: off)
 
     QCommandLineParser cli;
-    cli.addOptions({{"tiles", "Number of tiles and cameras.", "N", "16"},
-                    {"layout", "Layout preset (default: the square grid that fits the tiles).", "ID"},
-                    {"stream", "main or sub.", "KIND", "sub"},
-                    {"seconds", "Measurement time per phase.", "T", "20"},
-                    {"size", "Wall window size.", "WxH", "1920x1080"},
-                    {"latency-ms", "RTP jitter buffer.", "MS", QString::number(StreamSettings{}.latencyMs)},
-                    {"keyframes-only", "Decode keyframes only (thumbnails)."},
-                    {"switch-test", "Measure full-screen switches of a tile already on the wall."},
-                    {"renderer", "auto, cpu or opengl (the GPU renderer needs an OpenGL display: xcb, not offscreen).",
-                     "R", "cpu"},
-                    {"serve", "Internal: run the camera server for N cameras.", "N"}});
+    cli.addOptions(
+        {{"tiles", "Number of tiles and cameras.", "N", "16"},
+         {"layout", "Layout preset (default: the square grid that fits the tiles).", "ID"},
+         {"stream", "main or sub.", "KIND", "sub"},
+         {"seconds", "Measurement time per phase.", "T", "20"},
+         {"size", "Wall window size.", "WxH", "1920x1080"},
+         {"latency-ms", "RTP jitter buffer.", "MS", QString::number(StreamSettings{}.latencyMs)},
+         {"keyframes-only", "Decode keyframes only (thumbnails)."},
+         {"switch-test", "Measure full-screen switches of a tile already on the wall."},
+         {"renderer", "auto, cpu or opengl (the GPU renderer needs an OpenGL display: xcb, not offscreen).",
+          "R", "cpu"},
+         {"serve", "Internal: run the camera server for N cameras.", "N"}});
     cli.addHelpOption();
     cli.process(app);
     if (cli.isSet("serve"))
@@ -317,11 +321,16 @@ int main(int argc, char **argv)
     settings.yuvFrames = renderer.renderer == VideoRenderer::OpenGl;
     pool.setSettings(settings);
 
-    QJsonObject out{{"tiles", tiles}, {"layout", layoutId}, {"stream", sub ? "sub" : "main"},
-                    {"seconds", seconds}, {"keyframes_only", keyframesOnly}, {"latency_setting_ms", latencyMs},
+    QJsonObject out{{"tiles", tiles},
+                    {"layout", layoutId},
+                    {"stream", sub ? "sub" : "main"},
+                    {"seconds", seconds},
+                    {"keyframes_only", keyframesOnly},
+                    {"latency_setting_ms", latencyMs},
                     {"window", QStringLiteral("%1x%2").arg(size.width()).arg(size.height())},
                     {"renderer", renderer.renderer == VideoRenderer::OpenGl ? "opengl" : "cpu"},
-                    {"gl_renderer", renderer.glRenderer}, {"renderer_reason", renderer.reason}};
+                    {"gl_renderer", renderer.glRenderer},
+                    {"renderer_reason", renderer.reason}};
 
     auto window = std::make_unique<WallWindow>(&store, &pool, QGuiApplication::primaryScreen());
     // Forced stream for throughput runs; the product's own choice (by tile height) for the switch test.
@@ -338,7 +347,8 @@ int main(int argc, char **argv)
             if (!measuring)
                 return;
             const QString path = tile.cameraId() + (tile.activeKind() == StreamKind::Sub ? "/sub" : "/main");
-            const double ms = server.latencyMs(path, demo::readFrameBarcode(frame.yuv ? frame.yuv->luma() : frame.image), nowUs());
+            const double ms = server.latencyMs(
+                path, demo::readFrameBarcode(frame.yuv ? frame.yuv->luma() : frame.image), nowUs());
             if (ms >= 0)
                 latencies.push_back(ms);
         });
@@ -445,7 +455,8 @@ int main(int argc, char **argv)
         const double baseMsPerFrame = baseFrames ? 1000.0 * baseCpu / double(baseFrames) : -1;
         out["cpu_ms_per_frame"] = wallMsPerFrame;
         out["baseline_cpu_ms_per_frame"] = baseMsPerFrame;
-        out["cpu_ratio_per_frame"] = wallMsPerFrame > 0 && baseMsPerFrame > 0 ? wallMsPerFrame / baseMsPerFrame : -1;
+        out["cpu_ratio_per_frame"] =
+            wallMsPerFrame > 0 && baseMsPerFrame > 0 ? wallMsPerFrame / baseMsPerFrame : -1;
     }
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;

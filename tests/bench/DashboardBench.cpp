@@ -14,13 +14,13 @@
 #include "LumajangSite.h"
 #include "ProcessStats.h"
 #include "Wait.h"
-#include "ui/dashboard/DashboardWindow.h"
 #include "app/demo/ClipRtspServer.h"
 #include "core/health/HealthMonitor.h"
 #include "core/media/GstInit.h"
 #include "core/media/MallocArenas.h"
 #include "core/site/SiteFile.h"
 #include "core/site/SiteStore.h"
+#include "ui/dashboard/DashboardWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,7 +49,8 @@ double cpuSeconds()
 
 QString cacheDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)).filePath("pantau/bench");
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+        .filePath("pantau/bench");
 }
 
 std::shared_ptr<const demo::EncodedClip> subClip(const QString &title, QColor colour)
@@ -104,11 +105,14 @@ Site lumajangSite(int cameras, demo::ClipRtspServer *serveFrom, int livePercent)
 int serveSite(const QString &path, int cameras, int livePercent)
 {
     demo::ClipRtspServer server;
-    const QVector<QColor> colours = {QColor(200, 60, 50), QColor(40, 110, 200), QColor(230, 140, 30), QColor(40, 160, 90),
-                                     QColor(140, 70, 190), QColor(30, 160, 170), QColor(210, 70, 140), QColor(150, 150, 40)};
-    const QStringList titles = {"Simpang Empat", "Balai Desa", "Pasar", "Jembatan", "Masjid", "Alun-alun", "Gapura", "Tepi Sungai"};
+    const QVector<QColor> colours = {QColor(200, 60, 50),  QColor(40, 110, 200), QColor(230, 140, 30),
+                                     QColor(40, 160, 90),  QColor(140, 70, 190), QColor(30, 160, 170),
+                                     QColor(210, 70, 140), QColor(150, 150, 40)};
+    const QStringList titles = {"Simpang Empat", "Balai Desa", "Pasar",  "Jembatan",
+                                "Masjid",        "Alun-alun",  "Gapura", "Tepi Sungai"};
     for (int m = 0; m < colours.size(); ++m)
-        server.addMount(QStringLiteral("lumajang/%1").arg(m), demo::Codec::H264, subClip(titles[m], colours[m]));
+        server.addMount(QStringLiteral("lumajang/%1").arg(m), demo::Codec::H264,
+                        subClip(titles[m], colours[m]));
     QString error;
     if (!server.start(0, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -226,14 +230,16 @@ int main(int argc, char **argv)
         return serve(cli.value("serve").toInt());
     if (cli.isSet("write-site")) {
         QString error;
-        if (!SiteFile::save(cli.value("write-site"), lumajangSite(cli.value("lumajang").toInt(), nullptr, 0), &error)) {
+        if (!SiteFile::save(cli.value("write-site"), lumajangSite(cli.value("lumajang").toInt(), nullptr, 0),
+                            &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
         return 0;
     }
     if (cli.isSet("serve-site"))
-        return serveSite(cli.value("serve-site"), cli.value("lumajang").toInt(), cli.value("live-percent").toInt());
+        return serveSite(cli.value("serve-site"), cli.value("lumajang").toInt(),
+                         cli.value("live-percent").toInt());
 
     const int cameras = std::max(1, cli.value("cameras").toInt());
     const int seconds = std::max(1, cli.value("seconds").toInt());
@@ -268,12 +274,13 @@ int main(int argc, char **argv)
     const Phase base = measure(monitor, nullptr, site, seconds);
     const Phase dash = measure(monitor, &window, site, seconds);
     const double expected = double(cameras) * seconds / 2.0; // a keyframe every 2 s
-    std::printf("{\"all_online\":%s,\"baseline_cpu_cores\":%.3f,\"baseline_keyframes\":%llu,\"baseline_rss_mb\":%.1f,"
-                "\"cameras\":%d,\"cpu_ratio\":%.3f,\"dashboard_cpu_cores\":%.3f,\"dashboard_keyframes\":%llu,"
-                "\"dashboard_rss_mb\":%.1f,\"expected_keyframes\":%.0f,\"seconds\":%d,\"settle_ms\":%d}\n",
-                base.allOnline && dash.allOnline ? "true" : "false", base.cpuCores,
-                static_cast<unsigned long long>(base.keyframes), base.rssMb, cameras,
-                base.cpuCores > 0 ? dash.cpuCores / base.cpuCores : 0.0, dash.cpuCores,
-                static_cast<unsigned long long>(dash.keyframes), dash.rssMb, expected, seconds, dash.settleMs);
+    std::printf(
+        "{\"all_online\":%s,\"baseline_cpu_cores\":%.3f,\"baseline_keyframes\":%llu,\"baseline_rss_mb\":%.1f,"
+        "\"cameras\":%d,\"cpu_ratio\":%.3f,\"dashboard_cpu_cores\":%.3f,\"dashboard_keyframes\":%llu,"
+        "\"dashboard_rss_mb\":%.1f,\"expected_keyframes\":%.0f,\"seconds\":%d,\"settle_ms\":%d}\n",
+        base.allOnline && dash.allOnline ? "true" : "false", base.cpuCores,
+        static_cast<unsigned long long>(base.keyframes), base.rssMb, cameras,
+        base.cpuCores > 0 ? dash.cpuCores / base.cpuCores : 0.0, dash.cpuCores,
+        static_cast<unsigned long long>(dash.keyframes), dash.rssMb, expected, seconds, dash.settleMs);
     return base.allOnline && dash.allOnline ? 0 : 1;
 }

@@ -14,8 +14,8 @@
 // Threads: everything runs on the GUI thread.
 #include "LumajangSite.h"
 #include "ProcessStats.h"
-#include "ui/console/CameraTreeModel.h"
 #include "core/inventory/CameraCsv.h"
+#include "ui/console/CameraTreeModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

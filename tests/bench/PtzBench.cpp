@@ -42,8 +42,8 @@ int main(int argc, char **argv)
     if (!device.start())
         return 1;
     QNetworkAccessManager network;
-    ptz::OnvifPtzController ptz(&network, device.deviceServiceUrl(), device.effectiveProfiles().first().token, "admin",
-                                "rahasia");
+    ptz::OnvifPtzController ptz(&network, device.deviceServiceUrl(), device.effectiveProfiles().first().token,
+                                "admin", "rahasia");
     ptz.connectToDevice();
     QEventLoop loop;
     QObject::connect(&ptz, &ptz::PtzController::ready, &loop, &QEventLoop::quit);
@@ -69,7 +69,8 @@ int main(int argc, char **argv)
         loop.exec();
         QElapsedTimer t;
         t.start();
-        baseline.call(device.deviceServiceUrl(), "http://www.onvif.org/ver10/device/wsdl/GetSystemDateAndTime",
+        baseline.call(device.deviceServiceUrl(),
+                      "http://www.onvif.org/ver10/device/wsdl/GetSystemDateAndTime",
                       "<GetSystemDateAndTime xmlns=\"http://www.onvif.org/ver10/device/wsdl\"/>", false,
                       [&](const onvif::SoapResponse &) {
                           baselineMs.push_back(t.nsecsElapsed() / 1e6);

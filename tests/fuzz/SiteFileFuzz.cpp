@@ -12,7 +12,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QString error;
-    const auto site = pantau::SiteFile::parse(QByteArray(reinterpret_cast<const char *>(data), int(size)), &error);
+    const auto site =
+        pantau::SiteFile::parse(QByteArray(reinterpret_cast<const char *>(data), int(size)), &error);
     if (!site) {
         if (error.isEmpty())
             std::abort(); // a refusal always says why

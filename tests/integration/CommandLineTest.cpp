@@ -25,7 +25,8 @@ Run pantau(const QStringList &args, const QString &lang = QStringLiteral("C.UTF-
     p.start(QStringLiteral(PANTAU_BIN_DIR "/pantau"), args);
     if (!p.waitForFinished(30000))
         return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 } // namespace
 
@@ -41,7 +42,8 @@ TEST_CASE("pantau --help lists the options in the UI language", "[integration][c
     const Run en = pantau({"--help", "--language", "en"});
     CHECK(en.exitCode == 0);
     CHECK(en.out.contains("Usage: pantau [options]"));
-    for (const char *opt : {"--demo", "--wall", "--renderer", "--site FILE", "--language", "--version", "--help"})
+    for (const char *opt :
+         {"--demo", "--wall", "--renderer", "--site FILE", "--language", "--version", "--help"})
         CHECK(en.out.contains(QLatin1String(opt)));
 
     const Run id = pantau({"--help", "--language=id"});

@@ -45,9 +45,8 @@ struct UiStallMeter
     UiStallMeter()
     {
         timer.setInterval(10);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            worstGapMs = std::max(worstGapMs, sinceLast.restart());
-        });
+        QObject::connect(&timer, &QTimer::timeout,
+                         [this] { worstGapMs = std::max(worstGapMs, sinceLast.restart()); });
         sinceLast.start();
         timer.start();
     }
@@ -106,7 +105,8 @@ TEST_CASE("A server that accepts the connection and never answers: Offline, and 
     CHECK(pipeline.status().retryInSeconds >= 1);
     CHECK_FALSE(held.isEmpty());
     // The next attempt comes and fails the same way; the event loop kept running all along.
-    REQUIRE(waitUntil([&] { return held.size() >= 2 && pipeline.status().state == StreamState::Offline; }, 15000));
+    REQUIRE(waitUntil([&] { return held.size() >= 2 && pipeline.status().state == StreamState::Offline; },
+                      15000));
     INFO("worst GUI-thread gap " << ui.worstGapMs << " ms");
     CHECK(ui.worstGapMs < 1000);
 }
@@ -130,11 +130,12 @@ TEST_CASE("A camera that stops sending mid-stream is found stalled and reconnect
     CHECK(pipeline.status().reason.contains("2"));
     server.setFrozen("cam", false);
     REQUIRE(waitUntil([&] { return playing(pipeline); }, 20000));
-    CHECK(log.states == QList<StreamState>{StreamState::Connecting, StreamState::Playing, StreamState::Reconnecting,
-                                           StreamState::Playing});
+    CHECK(log.states == QList<StreamState>{StreamState::Connecting, StreamState::Playing,
+                                           StreamState::Reconnecting, StreamState::Playing});
 }
 
-TEST_CASE("A stream with corrupted NAL units keeps playing and heals at the next keyframe", "[integration][faults]")
+TEST_CASE("A stream with corrupted NAL units keeps playing and heals at the next keyframe",
+          "[integration][faults]")
 {
     const QColor colour(220, 30, 30);
     auto good = solidClip(colour);

@@ -66,7 +66,8 @@ void failingHwDecClassInit(gpointer klass, gpointer)
     gst_element_class_add_static_pad_template(element, &kSinkTemplate);
     gst_element_class_add_static_pad_template(element, &kSrcTemplate);
     gst_element_class_set_static_metadata(element, "Failing hardware H.264 decoder (test)",
-                                          "Codec/Decoder/Video/Hardware", "Fails on the first frame", "Pantau tests");
+                                          "Codec/Decoder/Video/Hardware", "Fails on the first frame",
+                                          "Pantau tests");
 }
 
 void failingHwDecInit(GTypeInstance *instance, gpointer)
@@ -81,9 +82,9 @@ void failingHwDecInit(GTypeInstance *instance, gpointer)
 
 GType failingHwDecType()
 {
-    static GType type = g_type_register_static_simple(GST_TYPE_ELEMENT, "PantauFailingHwDec",
-                                                      sizeof(PantauFailingHwDecClass), failingHwDecClassInit,
-                                                      sizeof(PantauFailingHwDec), failingHwDecInit, GTypeFlags(0));
+    static GType type = g_type_register_static_simple(
+        GST_TYPE_ELEMENT, "PantauFailingHwDec", sizeof(PantauFailingHwDecClass), failingHwDecClassInit,
+        sizeof(PantauFailingHwDec), failingHwDecInit, GTypeFlags(0));
     return type;
 }
 
@@ -118,7 +119,8 @@ struct H264Camera
 // Plays the camera and waits (bounded) for a picture.
 bool playsWithPicture(StreamPipeline *p)
 {
-    return waitUntil([&] { return p->status().state == StreamState::Playing && !p->latestFrame().isNull(); }, 20000);
+    return waitUntil([&] { return p->status().state == StreamState::Playing && !p->latestFrame().isNull(); },
+                     20000);
 }
 
 } // namespace
@@ -181,7 +183,8 @@ TEST_CASE("A hardware decoder that fails without an error of its own also falls 
     media::DecoderPolicy::apply(media::HardwareDecoding::Off);
 }
 
-TEST_CASE("With hardware decoding off, hardware decoders are never plugged in", "[integration][media][hwdecode]")
+TEST_CASE("With hardware decoding off, hardware decoders are never plugged in",
+          "[integration][media][hwdecode]")
 {
     registerFailingHardwareDecoder();
     media::DecoderPolicy::apply(media::HardwareDecoding::Off);

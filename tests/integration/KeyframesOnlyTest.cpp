@@ -88,8 +88,8 @@ TEST_CASE("RtpKeyframeFilter on real payloader packets: the depayloader rebuilds
         units.push_back(b);
     }
     const char *codec = h265 ? "h265" : "h264";
-    gst::CapsPtr esCaps(gst_caps_from_string(
-        h265 ? "video/x-h265,stream-format=byte-stream,alignment=au" : "video/x-h264,stream-format=byte-stream,alignment=au"));
+    gst::CapsPtr esCaps(gst_caps_from_string(h265 ? "video/x-h265,stream-format=byte-stream,alignment=au"
+                                                  : "video/x-h264,stream-format=byte-stream,alignment=au"));
     const QByteArray pay = QStringLiteral("appsrc name=src ! %1parse ! rtp%1pay mtu=600 config-interval=-1 ! "
                                           "appsink name=sink")
                                .arg(codec)
@@ -104,8 +104,9 @@ TEST_CASE("RtpKeyframeFilter on real payloader packets: the depayloader rebuilds
     for (const auto &p : packets) {
         GstRTPBuffer rtp = GST_RTP_BUFFER_INIT;
         REQUIRE(gst_rtp_buffer_map(p.get(), GST_MAP_READ, &rtp));
-        const bool keep = filter.pass(static_cast<const std::uint8_t *>(gst_rtp_buffer_get_payload(&rtp)),
-                                      gst_rtp_buffer_get_payload_len(&rtp), gst_rtp_buffer_get_timestamp(&rtp), 0);
+        const bool keep =
+            filter.pass(static_cast<const std::uint8_t *>(gst_rtp_buffer_get_payload(&rtp)),
+                        gst_rtp_buffer_get_payload_len(&rtp), gst_rtp_buffer_get_timestamp(&rtp), 0);
         gst_rtp_buffer_unmap(&rtp);
         if (keep)
             kept.push_back(p.get());
@@ -113,9 +114,9 @@ TEST_CASE("RtpKeyframeFilter on real payloader packets: the depayloader rebuilds
     // Most packets are delta frames: the filter lets through a small share.
     CHECK(kept.size() * 3 < packets.size());
 
-    gst::CapsPtr rtpCaps(gst_caps_from_string(
-        h265 ? "application/x-rtp,media=video,clock-rate=90000,encoding-name=H265"
-             : "application/x-rtp,media=video,clock-rate=90000,encoding-name=H264"));
+    gst::CapsPtr rtpCaps(
+        gst_caps_from_string(h265 ? "application/x-rtp,media=video,clock-rate=90000,encoding-name=H265"
+                                  : "application/x-rtp,media=video,clock-rate=90000,encoding-name=H264"));
     // As the keyframes-only pipeline sets it: the gaps are no losses (rtph265depay has neither option).
     const QByteArray depay = QStringLiteral("appsrc name=src ! rtp%1depay %2 ! %1parse ! appsink name=sink")
                                  .arg(codec, h265 ? "" : "wait-for-keyframe=false request-keyframe=false")
@@ -143,8 +144,9 @@ TEST_CASE("Keyframes-only pipelines show the camera once per keyframe, H.264 ove
     source.keyframesOnly = true;
     StreamPipeline pipeline(source, nullptr);
     pipeline.start();
-    REQUIRE(waitUntil([&] { return pipeline.status().state == StreamState::Playing && !pipeline.latestFrame().isNull(); },
-                      20000));
+    REQUIRE(waitUntil(
+        [&] { return pipeline.status().state == StreamState::Playing && !pipeline.latestFrame().isNull(); },
+        20000));
     CHECK(closeTo(pipeline.latestFrame().image.pixelColor(pipeline.latestFrame().image.width() / 2,
                                                           pipeline.latestFrame().image.height() / 2),
                   colour));

@@ -66,14 +66,16 @@ TEST_CASE("WS-Discovery finds devices by unicast probe and merges duplicate answ
     QObject::connect(&discovery, &WsDiscovery::finished, [&] { ++finished; });
     const QHostAddress lo(QHostAddress::LocalHost);
     // The standard device is asked twice: it answers twice, Pantau lists it once.
-    discovery.probe({{lo, standard.discoveryPort()}, {lo, standard.discoveryPort()}, {lo, alternative.discoveryPort()}},
-                    false, 1500);
+    discovery.probe(
+        {{lo, standard.discoveryPort()}, {lo, standard.discoveryPort()}, {lo, alternative.discoveryPort()}},
+        false, 1500);
     REQUIRE(waitUntil([&] { return finished == 1; }, 5000));
     CHECK(standard.probesAnswered() == 2);
     CHECK(found == 2);
     const auto devices = discovery.devices();
     REQUIRE(devices.size() == 2);
-    const DiscoveredDevice &a = devices[0].endpointReference == standard.endpointReference() ? devices[0] : devices[1];
+    const DiscoveredDevice &a =
+        devices[0].endpointReference == standard.endpointReference() ? devices[0] : devices[1];
     const DiscoveredDevice &b = &a == &devices[0] ? devices[1] : devices[0];
     CHECK(a.endpointReference == standard.endpointReference());
     CHECK(a.deviceUrl() == standard.deviceServiceUrl());
@@ -84,7 +86,8 @@ TEST_CASE("WS-Discovery finds devices by unicast probe and merges duplicate answ
     CHECK(b.deviceUrl() == alternative.deviceServiceUrl());
 }
 
-TEST_CASE("Onboarding through Media2 sees the H.265 profile and picks main and sub streams", "[integration][onvif]")
+TEST_CASE("Onboarding through Media2 sees the H.265 profile and picks main and sub streams",
+          "[integration][onvif]")
 {
     OnvifTestDevice device;
     REQUIRE(device.start());
@@ -109,7 +112,8 @@ TEST_CASE("Onboarding through Media2 sees the H.265 profile and picks main and s
     CHECK(c.mainStreamUrl.userInfo().isEmpty());
 }
 
-TEST_CASE("Onboarding a device without Media2, with other prefixes and missing fields", "[integration][onvif]")
+TEST_CASE("Onboarding a device without Media2, with other prefixes and missing fields",
+          "[integration][onvif]")
 {
     OnvifTestDeviceConfig config;
     config.flavour = OnvifTestDeviceConfig::Flavour::Alternative;
@@ -203,8 +207,8 @@ TEST_CASE("A closed port and a silent clock request fail cleanly", "[integration
     REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close();
-    const OnboardingRun closed = onboard(QUrl(QStringLiteral("http://127.0.0.1:%1/onvif/device_service").arg(port)),
-                                         "admin", "x", 1000);
+    const OnboardingRun closed = onboard(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/onvif/device_service").arg(port)), "admin", "x", 1000);
     REQUIRE(closed.error);
     CHECK(closed.error->kind == OnvifError::Kind::Network);
 

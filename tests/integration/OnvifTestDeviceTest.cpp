@@ -39,20 +39,26 @@ QByteArray randomNonce()
 }
 
 // A WS-Security UsernameToken with PasswordDigest = Base64(SHA1(nonce + created + password)).
-QString usernameToken(const QString &password, const QDateTime &createdUtc, const QByteArray &nonce = randomNonce(),
-                      const QString &user = QStringLiteral("admin"))
+QString usernameToken(const QString &password, const QDateTime &createdUtc,
+                      const QByteArray &nonce = randomNonce(), const QString &user = QStringLiteral("admin"))
 {
     const QString created = createdUtc.toUTC().toString(Qt::ISODateWithMs);
     const QByteArray digest =
-        QCryptographicHash::hash(nonce + created.toUtf8() + password.toUtf8(), QCryptographicHash::Sha1).toBase64();
-    return QStringLiteral(
-               "<wsse:Security s:mustUnderstand=\"1\" "
-               "xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\" "
-               "xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd\">"
-               "<wsse:UsernameToken><wsse:Username>%1</wsse:Username>"
-               "<wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest\">%2</wsse:Password>"
-               "<wsse:Nonce EncodingType=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary\">%3</wsse:Nonce>"
-               "<wsu:Created>%4</wsu:Created></wsse:UsernameToken></wsse:Security>")
+        QCryptographicHash::hash(nonce + created.toUtf8() + password.toUtf8(), QCryptographicHash::Sha1)
+            .toBase64();
+    return QStringLiteral("<wsse:Security s:mustUnderstand=\"1\" "
+                          "xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/"
+                          "oasis-200401-wss-wssecurity-secext-1.0.xsd\" "
+                          "xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/"
+                          "oasis-200401-wss-wssecurity-utility-1.0.xsd\">"
+                          "<wsse:UsernameToken><wsse:Username>%1</wsse:Username>"
+                          "<wsse:Password "
+                          "Type=\"http://docs.oasis-open.org/wss/2004/01/"
+                          "oasis-200401-wss-username-token-profile-1.0#PasswordDigest\">%2</wsse:Password>"
+                          "<wsse:Nonce "
+                          "EncodingType=\"http://docs.oasis-open.org/wss/2004/01/"
+                          "oasis-200401-wss-soap-message-security-1.0#Base64Binary\">%3</wsse:Nonce>"
+                          "<wsu:Created>%4</wsu:Created></wsse:UsernameToken></wsse:Security>")
         .arg(user, QString::fromLatin1(digest), QString::fromLatin1(nonce.toBase64()), created);
 }
 
@@ -60,13 +66,16 @@ QByteArray soapEnvelope(const QString &body, const QString &header = QString())
 {
     return (QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                            "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\">") +
-            (header.isEmpty() ? QString() : QStringLiteral("<s:Header>") + header + QStringLiteral("</s:Header>")) +
+            (header.isEmpty() ? QString()
+                              : QStringLiteral("<s:Header>") + header + QStringLiteral("</s:Header>")) +
             QStringLiteral("<s:Body>") + body + QStringLiteral("</s:Body></s:Envelope>"))
         .toUtf8();
 }
 
-const QString kGetDeviceInformation = QStringLiteral("<GetDeviceInformation xmlns=\"http://www.onvif.org/ver10/device/wsdl\"/>");
-const QString kGetSystemDateAndTime = QStringLiteral("<GetSystemDateAndTime xmlns=\"http://www.onvif.org/ver10/device/wsdl\"/>");
+const QString kGetDeviceInformation =
+    QStringLiteral("<GetDeviceInformation xmlns=\"http://www.onvif.org/ver10/device/wsdl\"/>");
+const QString kGetSystemDateAndTime =
+    QStringLiteral("<GetSystemDateAndTime xmlns=\"http://www.onvif.org/ver10/device/wsdl\"/>");
 
 struct HttpResult
 {
@@ -82,14 +91,16 @@ void noProxy(QNetworkAccessManager &nam)
     nam.setProxy(QNetworkProxy::NoProxy);
 }
 
-HttpResult send(QNetworkAccessManager &nam, const QUrl &url, const QByteArray *body, int transferTimeoutMs = 0)
+HttpResult send(QNetworkAccessManager &nam, const QUrl &url, const QByteArray *body,
+                int transferTimeoutMs = 0)
 {
     QNetworkRequest request(url);
     if (transferTimeoutMs > 0)
         request.setTransferTimeout(transferTimeoutMs);
     std::unique_ptr<QNetworkReply> reply;
     if (body) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/soap+xml; charset=utf-8"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/soap+xml; charset=utf-8"));
         reply.reset(nam.post(request, *body));
     } else {
         reply.reset(nam.get(request));
@@ -106,7 +117,8 @@ HttpResult send(QNetworkAccessManager &nam, const QUrl &url, const QByteArray *b
     return result;
 }
 
-HttpResult post(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &body, int transferTimeoutMs = 0)
+HttpResult post(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &body,
+                int transferTimeoutMs = 0)
 {
     return send(nam, url, &body, transferTimeoutMs);
 }
@@ -129,7 +141,8 @@ QString textOf(const QByteArray &xml, const QString &ns, const QString &name)
     return texts.isEmpty() ? QString() : texts.first();
 }
 
-QStringList attributesOf(const QByteArray &xml, const QString &ns, const QString &name, const QString &attribute)
+QStringList attributesOf(const QByteArray &xml, const QString &ns, const QString &name,
+                         const QString &attribute)
 {
     QStringList values;
     QXmlStreamReader r(xml);
@@ -164,7 +177,8 @@ QByteArray probe(const QString &messageId, const QString &types)
                "xmlns:dn=\"http://www.onvif.org/ver10/network/wsdl\">"
                "<e:Header><w:MessageID>%1</w:MessageID>"
                "<w:To e:mustUnderstand=\"true\">urn:schemas-xmlsoap-org:ws:2005:04:discovery</w:To>"
-               "<w:Action e:mustUnderstand=\"true\">http://schemas.xmlsoap.org/ws/2005/04/discovery/Probe</w:Action>"
+               "<w:Action "
+               "e:mustUnderstand=\"true\">http://schemas.xmlsoap.org/ws/2005/04/discovery/Probe</w:Action>"
                "</e:Header><e:Body><d:Probe><d:Types>%2</d:Types></d:Probe></e:Body></e:Envelope>")
         .arg(messageId, types)
         .toUtf8();
@@ -177,9 +191,12 @@ QString newMessageId()
 
 QDateTime utcDateTimeOf(const QByteArray &getSystemDateAndTimeResponse)
 {
-    const auto field = [&](const char *name) { return textOf(getSystemDateAndTimeResponse, kTt, QLatin1String(name)).toInt(); };
+    const auto field = [&](const char *name) {
+        return textOf(getSystemDateAndTimeResponse, kTt, QLatin1String(name)).toInt();
+    };
     // UTCDateTime comes before LocalDateTime, so the first of each field is UTC.
-    return QDateTime(QDate(field("Year"), field("Month"), field("Day")), QTime(field("Hour"), field("Minute"), field("Second")), Qt::UTC);
+    return QDateTime(QDate(field("Year"), field("Month"), field("Day")),
+                     QTime(field("Hour"), field("Minute"), field("Second")), Qt::UTC);
 }
 } // namespace
 
@@ -197,7 +214,8 @@ TEST_CASE("ONVIF test device answers a unicast WS-Discovery probe with a ProbeMa
     const QString wantedId = newMessageId();
     client.writeDatagram(QByteArrayLiteral("<not a probe"), loopback, device.discoveryPort());
     client.writeDatagram(probe(ignoredId, QStringLiteral("dn:Printer")), loopback, device.discoveryPort());
-    client.writeDatagram(probe(wantedId, QStringLiteral("dn:NetworkVideoTransmitter")), loopback, device.discoveryPort());
+    client.writeDatagram(probe(wantedId, QStringLiteral("dn:NetworkVideoTransmitter")), loopback,
+                         device.discoveryPort());
     REQUIRE(waitUntil([&] { return client.hasPendingDatagrams(); }, 5000));
     const QByteArray match = client.receiveDatagram().data();
     CHECK(wellFormed(match));
@@ -209,7 +227,8 @@ TEST_CASE("ONVIF test device answers a unicast WS-Discovery probe with a ProbeMa
     CHECK(device.deviceServiceUrl().toString() ==
           QStringLiteral("http://127.0.0.1:%1/onvif/device_service").arg(device.httpPort()));
     CHECK(textOf(match, kWsd, QStringLiteral("Types")).contains(QLatin1String(":NetworkVideoTransmitter")));
-    CHECK(textOf(match, kWsd, QStringLiteral("Scopes")).contains(QLatin1String("onvif://www.onvif.org/location/Sekayu")));
+    CHECK(textOf(match, kWsd, QStringLiteral("Scopes"))
+              .contains(QLatin1String("onvif://www.onvif.org/location/Sekayu")));
     CHECK_FALSE(textOf(match, kWsd, QStringLiteral("MetadataVersion")).isEmpty());
     CHECK(device.probesAnswered() == 1);
     CHECK_FALSE(client.hasPendingDatagrams()); // the earlier two were handled first and not answered
@@ -227,7 +246,8 @@ TEST_CASE("ONVIF test device answers a unicast WS-Discovery probe with a ProbeMa
     CHECK(device.probesAnswered() == 2);
 }
 
-TEST_CASE("ONVIF test device: GetSystemDateAndTime needs no credentials and GetDeviceInformation takes a PasswordDigest",
+TEST_CASE("ONVIF test device: GetSystemDateAndTime needs no credentials and GetDeviceInformation takes a "
+          "PasswordDigest",
           "[integration][onvif]")
 {
     OnvifTestDeviceConfig config;
@@ -245,9 +265,10 @@ TEST_CASE("ONVIF test device: GetSystemDateAndTime needs no credentials and GetD
     CHECK(std::abs(offsetS + 3600) <= 5);
 
     // Created on the device's clock, as a client does after reading it.
-    const HttpResult info = post(nam, device.deviceServiceUrl(),
-                                 soapEnvelope(kGetDeviceInformation,
-                                              usernameToken(QStringLiteral("rahasia"), QDateTime::currentDateTimeUtc().addSecs(offsetS))));
+    const HttpResult info = post(
+        nam, device.deviceServiceUrl(),
+        soapEnvelope(kGetDeviceInformation, usernameToken(QStringLiteral("rahasia"),
+                                                          QDateTime::currentDateTimeUtc().addSecs(offsetS))));
     REQUIRE(info.status == 200);
     CHECK(textOf(info.body, kTds, QStringLiteral("Manufacturer")) == QLatin1String("Pantau Test"));
     CHECK(textOf(info.body, kTds, QStringLiteral("Model")) == QLatin1String("PTC-100"));
@@ -255,15 +276,17 @@ TEST_CASE("ONVIF test device: GetSystemDateAndTime needs no credentials and GetD
     CHECK(textOf(info.body, kTds, QStringLiteral("SerialNumber")) == QLatin1String("SN0001"));
     CHECK(textOf(info.body, kTds, QStringLiteral("HardwareId")) == QLatin1String("HW1"));
     CHECK(info.body.contains("<tds:GetDeviceInformationResponse>"));
-    CHECK(device.actionsSeen() == QStringList{QStringLiteral("GetSystemDateAndTime"), QStringLiteral("GetDeviceInformation")});
+    CHECK(device.actionsSeen() ==
+          QStringList{QStringLiteral("GetSystemDateAndTime"), QStringLiteral("GetDeviceInformation")});
     CHECK(device.requestCount() == 2);
     CHECK(device.authFailures() == 0);
 
     // Alternative flavour: same namespaces, other prefixes (default xmlns), optional fields left out.
     device.config().flavour = OnvifTestDeviceConfig::Flavour::Alternative;
-    const HttpResult alt = post(nam, device.deviceServiceUrl(),
-                                soapEnvelope(kGetDeviceInformation,
-                                             usernameToken(QStringLiteral("rahasia"), QDateTime::currentDateTimeUtc().addSecs(offsetS))));
+    const HttpResult alt = post(
+        nam, device.deviceServiceUrl(),
+        soapEnvelope(kGetDeviceInformation, usernameToken(QStringLiteral("rahasia"),
+                                                          QDateTime::currentDateTimeUtc().addSecs(offsetS))));
     REQUIRE(alt.status == 200);
     CHECK(textOf(alt.body, kTds, QStringLiteral("Manufacturer")) == QLatin1String("Pantau Test"));
     CHECK(textOf(alt.body, kTds, QStringLiteral("FirmwareVersion")).isNull());
@@ -272,8 +295,9 @@ TEST_CASE("ONVIF test device: GetSystemDateAndTime needs no credentials and GetD
     CHECK(alt.body.contains("xmlns=\"http://www.onvif.org/ver10/device/wsdl\""));
 }
 
-TEST_CASE("ONVIF test device refuses a wrong password, a replayed nonce and a missing token as ter:NotAuthorized",
-          "[integration][onvif]")
+TEST_CASE(
+    "ONVIF test device refuses a wrong password, a replayed nonce and a missing token as ter:NotAuthorized",
+    "[integration][onvif]")
 {
     OnvifTestDevice device;
     REQUIRE(device.start());
@@ -282,12 +306,16 @@ TEST_CASE("ONVIF test device refuses a wrong password, a replayed nonce and a mi
     const QUrl url = device.deviceServiceUrl();
     const auto checkNotAuthorized = [](const HttpResult &r) {
         CHECK(r.status == 400);
-        CHECK(faultCodes(r.body) == QStringList{QStringLiteral("SOAP-ENV:Sender"), QStringLiteral("ter:NotAuthorized")});
+        CHECK(faultCodes(r.body) ==
+              QStringList{QStringLiteral("SOAP-ENV:Sender"), QStringLiteral("ter:NotAuthorized")});
         CHECK(r.body.contains("xmlns:ter=\"http://www.onvif.org/ver10/error\""));
         CHECK(textOf(r.body, kSoap12, QStringLiteral("Text")) == QLatin1String("Sender not Authorized"));
     };
 
-    checkNotAuthorized(post(nam, url, soapEnvelope(kGetDeviceInformation, usernameToken(QStringLiteral("salah"), QDateTime::currentDateTimeUtc()))));
+    checkNotAuthorized(
+        post(nam, url,
+             soapEnvelope(kGetDeviceInformation,
+                          usernameToken(QStringLiteral("salah"), QDateTime::currentDateTimeUtc()))));
     CHECK(device.authFailures() == 1);
 
     const QString token = usernameToken(QStringLiteral("rahasia"), QDateTime::currentDateTimeUtc());
@@ -301,14 +329,19 @@ TEST_CASE("ONVIF test device refuses a wrong password, a replayed nonce and a mi
 
     // SOAP 1.1 fault form: HTTP 500, faultcode/faultstring.
     device.config().soap12Faults = false;
-    const HttpResult soap11 = post(nam, url, soapEnvelope(kGetDeviceInformation, usernameToken(QStringLiteral("salah"), QDateTime::currentDateTimeUtc())));
+    const HttpResult soap11 =
+        post(nam, url,
+             soapEnvelope(kGetDeviceInformation,
+                          usernameToken(QStringLiteral("salah"), QDateTime::currentDateTimeUtc())));
     CHECK(soap11.status == 500);
     CHECK(textOf(soap11.body, QString(), QStringLiteral("faultcode")) == QLatin1String("ter:NotAuthorized"));
-    CHECK(textOf(soap11.body, QString(), QStringLiteral("faultstring")) == QLatin1String("Sender not Authorized"));
+    CHECK(textOf(soap11.body, QString(), QStringLiteral("faultstring")) ==
+          QLatin1String("Sender not Authorized"));
     CHECK(device.authFailures() == 4);
 }
 
-TEST_CASE("ONVIF test device checks PasswordDigest Created against its own skewed clock", "[integration][onvif]")
+TEST_CASE("ONVIF test device checks PasswordDigest Created against its own skewed clock",
+          "[integration][onvif]")
 {
     OnvifTestDeviceConfig config;
     config.clockSkewSeconds = 600;
@@ -317,15 +350,18 @@ TEST_CASE("ONVIF test device checks PasswordDigest Created against its own skewe
     QNetworkAccessManager nam;
     noProxy(nam);
 
-    const HttpResult hostClock = post(nam, device.deviceServiceUrl(),
-                                      soapEnvelope(kGetDeviceInformation, usernameToken(QStringLiteral("rahasia"), QDateTime::currentDateTimeUtc())));
+    const HttpResult hostClock =
+        post(nam, device.deviceServiceUrl(),
+             soapEnvelope(kGetDeviceInformation,
+                          usernameToken(QStringLiteral("rahasia"), QDateTime::currentDateTimeUtc())));
     CHECK(hostClock.status == 400);
     CHECK(faultCodes(hostClock.body).contains(QLatin1String("ter:NotAuthorized")));
     CHECK(device.lastAuthFailureReason().contains(QLatin1String("device clock")));
 
-    const HttpResult deviceClock = post(nam, device.deviceServiceUrl(),
-                                        soapEnvelope(kGetDeviceInformation,
-                                                     usernameToken(QStringLiteral("rahasia"), QDateTime::currentDateTimeUtc().addSecs(600))));
+    const HttpResult deviceClock = post(
+        nam, device.deviceServiceUrl(),
+        soapEnvelope(kGetDeviceInformation,
+                     usernameToken(QStringLiteral("rahasia"), QDateTime::currentDateTimeUtc().addSecs(600))));
     CHECK(deviceClock.status == 200);
     CHECK(textOf(deviceClock.body, kTds, QStringLiteral("SerialNumber")) == QLatin1String("SN0001"));
     CHECK(device.authFailures() == 1);
@@ -354,11 +390,12 @@ TEST_CASE("ONVIF test device with HTTP Digest challenges, then accepts the right
     QNetworkAccessManager nam;
     noProxy(nam);
     int asked = 0;
-    QObject::connect(&nam, &QNetworkAccessManager::authenticationRequired, [&](QNetworkReply *, QAuthenticator *auth) {
-        ++asked;
-        auth->setUser(QStringLiteral("admin"));
-        auth->setPassword(QStringLiteral("rahasia"));
-    });
+    QObject::connect(&nam, &QNetworkAccessManager::authenticationRequired,
+                     [&](QNetworkReply *, QAuthenticator *auth) {
+                         ++asked;
+                         auth->setUser(QStringLiteral("admin"));
+                         auth->setPassword(QStringLiteral("rahasia"));
+                     });
     const HttpResult first = post(nam, device.deviceServiceUrl(), request);
     CHECK(first.status == 200);
     CHECK(textOf(first.body, kTds, QStringLiteral("Manufacturer")) == QLatin1String("Pantau Test"));
@@ -370,12 +407,13 @@ TEST_CASE("ONVIF test device with HTTP Digest challenges, then accepts the right
     QNetworkAccessManager wrong;
     noProxy(wrong);
     int wrongAsked = 0;
-    QObject::connect(&wrong, &QNetworkAccessManager::authenticationRequired, [&](QNetworkReply *, QAuthenticator *auth) {
-        if (wrongAsked++ == 0) { // answer once; asked again, leave it so the request fails
-            auth->setUser(QStringLiteral("admin"));
-            auth->setPassword(QStringLiteral("salah"));
-        }
-    });
+    QObject::connect(&wrong, &QNetworkAccessManager::authenticationRequired,
+                     [&](QNetworkReply *, QAuthenticator *auth) {
+                         if (wrongAsked++ == 0) { // answer once; asked again, leave it so the request fails
+                             auth->setUser(QStringLiteral("admin"));
+                             auth->setPassword(QStringLiteral("salah"));
+                         }
+                     });
     CHECK(post(wrong, device.deviceServiceUrl(), request).status == 401);
     CHECK(device.authFailures() == 1);
     CHECK(device.lastAuthFailureReason().contains(QLatin1String("password")));
@@ -391,29 +429,42 @@ TEST_CASE("ONVIF test device serves capabilities, services, Media and Media2 pro
     const auto call = [&](const QString &service, const QString &body) {
         QUrl url = device.deviceServiceUrl();
         url.setPath(QStringLiteral("/onvif/") + service);
-        return post(nam, url, soapEnvelope(body, usernameToken(QStringLiteral("rahasia"), QDateTime::currentDateTimeUtc())));
+        return post(
+            nam, url,
+            soapEnvelope(body, usernameToken(QStringLiteral("rahasia"), QDateTime::currentDateTimeUtc())));
     };
     const QString base = QStringLiteral("http://127.0.0.1:%1/onvif/").arg(device.httpPort());
 
-    const HttpResult caps = call(QStringLiteral("device_service"),
-                                 QStringLiteral("<GetCapabilities xmlns=\"http://www.onvif.org/ver10/device/wsdl\"><Category>All</Category></GetCapabilities>"));
+    const HttpResult caps = call(
+        QStringLiteral("device_service"),
+        QStringLiteral(
+            "<GetCapabilities "
+            "xmlns=\"http://www.onvif.org/ver10/device/wsdl\"><Category>All</Category></GetCapabilities>"));
     REQUIRE(caps.status == 200);
     CHECK(textsOf(caps.body, kTt, QStringLiteral("XAddr")) ==
           QStringList{base + QStringLiteral("device_service"), base + QStringLiteral("media_service")});
 
-    const HttpResult services = call(QStringLiteral("device_service"),
-                                     QStringLiteral("<GetServices xmlns=\"http://www.onvif.org/ver10/device/wsdl\"><IncludeCapability>false</IncludeCapability></GetServices>"));
+    const HttpResult services =
+        call(QStringLiteral("device_service"),
+             QStringLiteral("<GetServices "
+                            "xmlns=\"http://www.onvif.org/ver10/device/wsdl\"><IncludeCapability>false</"
+                            "IncludeCapability></GetServices>"));
     REQUIRE(services.status == 200);
     CHECK(textsOf(services.body, kTds, QStringLiteral("Namespace")) == QStringList{kTds, kTrt, kTr2});
-    CHECK(textsOf(services.body, kTds, QStringLiteral("XAddr")).contains(base + QStringLiteral("media2_service")));
+    CHECK(textsOf(services.body, kTds, QStringLiteral("XAddr"))
+              .contains(base + QStringLiteral("media2_service")));
 
     // Media (ver10): H.264 profiles only.
-    const HttpResult profiles = call(QStringLiteral("media_service"), QStringLiteral("<GetProfiles xmlns=\"http://www.onvif.org/ver10/media/wsdl\"/>"));
+    const HttpResult profiles =
+        call(QStringLiteral("media_service"),
+             QStringLiteral("<GetProfiles xmlns=\"http://www.onvif.org/ver10/media/wsdl\"/>"));
     REQUIRE(profiles.status == 200);
     CHECK(attributesOf(profiles.body, kTrt, QStringLiteral("Profiles"), QStringLiteral("token")) ==
           QStringList{QStringLiteral("Profile_1"), QStringLiteral("Profile_2")});
-    CHECK(textsOf(profiles.body, kTt, QStringLiteral("Width")) == QStringList{QStringLiteral("1920"), QStringLiteral("640")});
-    CHECK(textsOf(profiles.body, kTt, QStringLiteral("Encoding")) == QStringList{QStringLiteral("H264"), QStringLiteral("H264")});
+    CHECK(textsOf(profiles.body, kTt, QStringLiteral("Width")) ==
+          QStringList{QStringLiteral("1920"), QStringLiteral("640")});
+    CHECK(textsOf(profiles.body, kTt, QStringLiteral("Encoding")) ==
+          QStringList{QStringLiteral("H264"), QStringLiteral("H264")});
 
     const QString streamUri = QStringLiteral(
         "<GetStreamUri xmlns=\"http://www.onvif.org/ver10/media/wsdl\"><StreamSetup>"
@@ -423,46 +474,61 @@ TEST_CASE("ONVIF test device serves capabilities, services, Media and Media2 pro
     const HttpResult uri = call(QStringLiteral("media_service"), streamUri.arg(QLatin1String("Profile_1")));
     REQUIRE(uri.status == 200);
     CHECK(textOf(uri.body, kTt, QStringLiteral("Uri")) == QLatin1String("rtsp://127.0.0.1:8554/Profile_1"));
-    const HttpResult h265ThroughMedia1 = call(QStringLiteral("media_service"), streamUri.arg(QLatin1String("Profile_3")));
+    const HttpResult h265ThroughMedia1 =
+        call(QStringLiteral("media_service"), streamUri.arg(QLatin1String("Profile_3")));
     CHECK(h265ThroughMedia1.status == 400);
-    CHECK(faultCodes(h265ThroughMedia1.body) ==
-          QStringList{QStringLiteral("SOAP-ENV:Sender"), QStringLiteral("ter:InvalidArgVal"), QStringLiteral("ter:NoProfile")});
+    CHECK(faultCodes(h265ThroughMedia1.body) == QStringList{QStringLiteral("SOAP-ENV:Sender"),
+                                                            QStringLiteral("ter:InvalidArgVal"),
+                                                            QStringLiteral("ter:NoProfile")});
 
     const QString snapshotUri = QStringLiteral(
-        "<GetSnapshotUri xmlns=\"http://www.onvif.org/ver10/media/wsdl\"><ProfileToken>%1</ProfileToken></GetSnapshotUri>");
-    const HttpResult snapshot = call(QStringLiteral("media_service"), snapshotUri.arg(QLatin1String("Profile_1")));
+        "<GetSnapshotUri "
+        "xmlns=\"http://www.onvif.org/ver10/media/wsdl\"><ProfileToken>%1</ProfileToken></GetSnapshotUri>");
+    const HttpResult snapshot =
+        call(QStringLiteral("media_service"), snapshotUri.arg(QLatin1String("Profile_1")));
     REQUIRE(snapshot.status == 200);
     const HttpResult jpeg = send(nam, QUrl(textOf(snapshot.body, kTt, QStringLiteral("Uri"))), nullptr);
     CHECK(jpeg.status == 200);
     CHECK(jpeg.contentType == "image/jpeg");
     CHECK(jpeg.body.startsWith("\xFF\xD8"));
-    const HttpResult noSnapshot = call(QStringLiteral("media_service"), snapshotUri.arg(QLatin1String("Profile_2")));
+    const HttpResult noSnapshot =
+        call(QStringLiteral("media_service"), snapshotUri.arg(QLatin1String("Profile_2")));
     CHECK(noSnapshot.status == 500);
-    CHECK(faultCodes(noSnapshot.body) == QStringList{QStringLiteral("SOAP-ENV:Receiver"), QStringLiteral("ter:ActionNotSupported")});
+    CHECK(faultCodes(noSnapshot.body) ==
+          QStringList{QStringLiteral("SOAP-ENV:Receiver"), QStringLiteral("ter:ActionNotSupported")});
 
     // Media2 (ver20): all three, H.265 included; configurations only when a Type asks for them.
-    const HttpResult all = call(QStringLiteral("media2_service"),
-                                QStringLiteral("<GetProfiles xmlns=\"http://www.onvif.org/ver20/media/wsdl\"><Type>All</Type></GetProfiles>"));
+    const HttpResult all = call(
+        QStringLiteral("media2_service"),
+        QStringLiteral(
+            "<GetProfiles xmlns=\"http://www.onvif.org/ver20/media/wsdl\"><Type>All</Type></GetProfiles>"));
     REQUIRE(all.status == 200);
     CHECK(attributesOf(all.body, kTr2, QStringLiteral("Profiles"), QStringLiteral("token")).size() == 3);
     CHECK(textsOf(all.body, kTt, QStringLiteral("Encoding")) ==
           QStringList{QStringLiteral("H264"), QStringLiteral("H264"), QStringLiteral("H265")});
     CHECK(textsOf(all.body, kTt, QStringLiteral("Width")).last() == QLatin1String("2560"));
-    const HttpResult bare = call(QStringLiteral("media2_service"), QStringLiteral("<GetProfiles xmlns=\"http://www.onvif.org/ver20/media/wsdl\"/>"));
+    const HttpResult bare =
+        call(QStringLiteral("media2_service"),
+             QStringLiteral("<GetProfiles xmlns=\"http://www.onvif.org/ver20/media/wsdl\"/>"));
     CHECK(textsOf(bare.body, kTr2, QStringLiteral("Name")).size() == 3);
     CHECK(textsOf(bare.body, kTr2, QStringLiteral("Configurations")).isEmpty());
-    const HttpResult uri2 = call(QStringLiteral("media2_service"),
-                                 QStringLiteral("<GetStreamUri xmlns=\"http://www.onvif.org/ver20/media/wsdl\"><Protocol>RTSP</Protocol>"
-                                                "<ProfileToken>Profile_3</ProfileToken></GetStreamUri>"));
+    const HttpResult uri2 =
+        call(QStringLiteral("media2_service"),
+             QStringLiteral(
+                 "<GetStreamUri xmlns=\"http://www.onvif.org/ver20/media/wsdl\"><Protocol>RTSP</Protocol>"
+                 "<ProfileToken>Profile_3</ProfileToken></GetStreamUri>"));
     REQUIRE(uri2.status == 200);
     CHECK(textOf(uri2.body, kTr2, QStringLiteral("Uri")) == QLatin1String("rtsp://127.0.0.1:8554/Profile_3"));
 
-    const HttpResult unknown = call(QStringLiteral("device_service"), QStringLiteral("<Reboot xmlns=\"http://www.onvif.org/ver10/device/wsdl\"/>"));
+    const HttpResult unknown =
+        call(QStringLiteral("device_service"),
+             QStringLiteral("<Reboot xmlns=\"http://www.onvif.org/ver10/device/wsdl\"/>"));
     CHECK(unknown.status == 500);
     CHECK(faultCodes(unknown.body).contains(QLatin1String("ter:ActionNotSupported")));
 }
 
-TEST_CASE("ONVIF test device PTZ head: ContinuousMove then Stop moves it the way it was told", "[integration][onvif]")
+TEST_CASE("ONVIF test device PTZ head: ContinuousMove then Stop moves it the way it was told",
+          "[integration][onvif]")
 {
     OnvifTestDeviceConfig config;
     config.ptz = true;
@@ -475,8 +541,11 @@ TEST_CASE("ONVIF test device PTZ head: ContinuousMove then Stop moves it the way
     // <action xmlns=ptz xmlns:tt=schema>inner</action>, authenticated.
     const auto call = [&](const QString &action, const QString &inner = QString()) {
         const QString body = QStringLiteral("<%1 xmlns=\"http://www.onvif.org/ver20/ptz/wsdl\" "
-                                            "xmlns:tt=\"http://www.onvif.org/ver10/schema\">%2</%1>").arg(action, inner);
-        return post(nam, url, soapEnvelope(body, usernameToken(QStringLiteral("rahasia"), QDateTime::currentDateTimeUtc())));
+                                            "xmlns:tt=\"http://www.onvif.org/ver10/schema\">%2</%1>")
+                                 .arg(action, inner);
+        return post(
+            nam, url,
+            soapEnvelope(body, usernameToken(QStringLiteral("rahasia"), QDateTime::currentDateTimeUtc())));
     };
 
     const HttpResult nodes = call(QStringLiteral("GetNodes"));
@@ -486,15 +555,18 @@ TEST_CASE("ONVIF test device PTZ head: ContinuousMove then Stop moves it the way
     CHECK(textsOf(nodes.body, kTt, QStringLiteral("ContinuousPanTiltVelocitySpace")).size() == 1);
 
     CHECK(device.ptzPosition() == QVector3D(0, 0, 0));
-    const HttpResult move = call(QStringLiteral("ContinuousMove"), QStringLiteral(
-        "<ProfileToken>Profile_1</ProfileToken><Velocity><tt:PanTilt x=\"0.5\" y=\"-0.5\"/>"
-        "<tt:Zoom x=\"0.25\"/></Velocity><Timeout>PT10S</Timeout>"));
+    const HttpResult move = call(
+        QStringLiteral("ContinuousMove"),
+        QStringLiteral("<ProfileToken>Profile_1</ProfileToken><Velocity><tt:PanTilt x=\"0.5\" y=\"-0.5\"/>"
+                       "<tt:Zoom x=\"0.25\"/></Velocity><Timeout>PT10S</Timeout>"));
     REQUIRE(move.status == 200);
     CHECK(device.ptzMoving());
     CHECK(device.ptzVelocity() == QVector3D(0.5f, -0.5f, 0.25f));
     REQUIRE(waitUntil([&] { return device.ptzPosition().x() > 0.05f; }, 5000));
 
-    const HttpResult stop = call(QStringLiteral("Stop"), QStringLiteral("<ProfileToken>Profile_1</ProfileToken><PanTilt>true</PanTilt><Zoom>true</Zoom>"));
+    const HttpResult stop = call(
+        QStringLiteral("Stop"),
+        QStringLiteral("<ProfileToken>Profile_1</ProfileToken><PanTilt>true</PanTilt><Zoom>true</Zoom>"));
     REQUIRE(stop.status == 200);
     CHECK_FALSE(device.ptzMoving());
     CHECK(device.ptzVelocity() == QVector3D());
@@ -505,22 +577,34 @@ TEST_CASE("ONVIF test device PTZ head: ContinuousMove then Stop moves it the way
     CHECK(stopped.z() == Approx(stopped.x() / 2));
     CHECK(device.ptzPosition() == stopped);
 
-    const HttpResult status = call(QStringLiteral("GetStatus"), QStringLiteral("<ProfileToken>Profile_1</ProfileToken>"));
+    const HttpResult status =
+        call(QStringLiteral("GetStatus"), QStringLiteral("<ProfileToken>Profile_1</ProfileToken>"));
     REQUIRE(status.status == 200);
-    CHECK(attributesOf(status.body, kTt, QStringLiteral("PanTilt"), QStringLiteral("x")).first().toFloat() == Approx(stopped.x()).margin(1e-5));
+    CHECK(attributesOf(status.body, kTt, QStringLiteral("PanTilt"), QStringLiteral("x")).first().toFloat() ==
+          Approx(stopped.x()).margin(1e-5));
     CHECK(textsOf(status.body, kTt, QStringLiteral("PanTilt")).contains(QLatin1String("IDLE")));
 
     // A preset remembers the spot; going elsewhere and back returns there.
-    const HttpResult set = call(QStringLiteral("SetPreset"), QStringLiteral("<ProfileToken>Profile_1</ProfileToken><PresetName>Gerbang</PresetName>"));
+    const HttpResult set =
+        call(QStringLiteral("SetPreset"),
+             QStringLiteral("<ProfileToken>Profile_1</ProfileToken><PresetName>Gerbang</PresetName>"));
     REQUIRE(set.status == 200);
-    const QString presetToken = textOf(set.body, QStringLiteral("http://www.onvif.org/ver20/ptz/wsdl"), QStringLiteral("PresetToken"));
+    const QString presetToken = textOf(set.body, QStringLiteral("http://www.onvif.org/ver20/ptz/wsdl"),
+                                       QStringLiteral("PresetToken"));
     CHECK(device.presetNames() == QStringList{QStringLiteral("Gerbang")});
-    CHECK(call(QStringLiteral("AbsoluteMove"), QStringLiteral("<ProfileToken>Profile_1</ProfileToken><Position><tt:PanTilt x=\"-1\" y=\"1\"/><tt:Zoom x=\"1\"/></Position>")).status == 200);
+    CHECK(call(QStringLiteral("AbsoluteMove"),
+               QStringLiteral("<ProfileToken>Profile_1</ProfileToken><Position><tt:PanTilt x=\"-1\" "
+                              "y=\"1\"/><tt:Zoom x=\"1\"/></Position>"))
+              .status == 200);
     CHECK(device.ptzPosition() == QVector3D(-1, 1, 1));
-    CHECK(call(QStringLiteral("GotoPreset"), QStringLiteral("<ProfileToken>Profile_1</ProfileToken><PresetToken>%1</PresetToken>").arg(presetToken)).status == 200);
+    CHECK(call(QStringLiteral("GotoPreset"),
+               QStringLiteral("<ProfileToken>Profile_1</ProfileToken><PresetToken>%1</PresetToken>")
+                   .arg(presetToken))
+              .status == 200);
     CHECK(device.ptzPosition() == stopped);
 
-    const HttpResult noProfile = call(QStringLiteral("GetStatus"), QStringLiteral("<ProfileToken>Nope</ProfileToken>"));
+    const HttpResult noProfile =
+        call(QStringLiteral("GetStatus"), QStringLiteral("<ProfileToken>Nope</ProfileToken>"));
     CHECK(noProfile.status == 400);
     CHECK(faultCodes(noProfile.body).contains(QLatin1String("ter:NoProfile")));
 }

@@ -201,8 +201,8 @@ struct Direction
 };
 // Right 0x02, left 0x04, up 0x08, down 0x10, and the four diagonals.
 const Direction kDirections[] = {
-    {"right", 1, 0, 0x02},     {"left", -1, 0, 0x04},      {"up", 0, 1, 0x08},
-    {"down", 0, -1, 0x10},     {"up-right", 1, 1, 0x0A},   {"up-left", -1, 1, 0x0C},
+    {"right", 1, 0, 0x02},       {"left", -1, 0, 0x04},       {"up", 0, 1, 0x08},
+    {"down", 0, -1, 0x10},       {"up-right", 1, 1, 0x0A},    {"up-left", -1, 1, 0x0C},
     {"down-right", 1, -1, 0x12}, {"down-left", -1, -1, 0x14},
 };
 
@@ -211,9 +211,10 @@ const Direction kDirections[] = {
 TEST_CASE("Pelco-D frames match the frames published in Pelco-D references", "[unit][ptz]")
 {
     // Camera address 1 examples as printed in camera manuals' Pelco-D tables.
-    CHECK(show(bytesOf(pd::moveFrame(1, 0.5, 0, 0))) == show(hex("FF 01 00 02 20 00 23"))); // pan right, medium
-    CHECK(show(bytesOf(pd::moveFrame(1, -1, 0, 0))) == show(hex("FF 01 00 04 3F 00 44")));  // pan left, high
-    CHECK(show(bytesOf(pd::moveFrame(1, 0, 1, 0))) == show(hex("FF 01 00 08 00 3F 48")));   // tilt up, high
+    CHECK(show(bytesOf(pd::moveFrame(1, 0.5, 0, 0))) ==
+          show(hex("FF 01 00 02 20 00 23"))); // pan right, medium
+    CHECK(show(bytesOf(pd::moveFrame(1, -1, 0, 0))) == show(hex("FF 01 00 04 3F 00 44"))); // pan left, high
+    CHECK(show(bytesOf(pd::moveFrame(1, 0, 1, 0))) == show(hex("FF 01 00 08 00 3F 48")));  // tilt up, high
     CHECK(show(bytesOf(pd::stopFrame(1))) == show(hex("FF 01 00 00 00 00 01")));
     CHECK(show(bytesOf(pd::moveFrame(1, 0, 0, 1))) == show(hex("FF 01 00 20 00 00 21")));  // zoom in (tele)
     CHECK(show(bytesOf(pd::moveFrame(1, 0, 0, -1))) == show(hex("FF 01 00 40 00 00 41"))); // zoom out (wide)
@@ -228,12 +229,14 @@ TEST_CASE("Pelco-D frames match the frames published in Pelco-D references", "[u
     // Address 255: the checksum wraps modulo 256.
     CHECK(show(bytesOf(pd::stopFrame(255))) == show(hex("FF FF 00 00 00 00 FF")));
     CHECK(show(bytesOf(pd::goToPresetFrame(255, 255))) == show(hex("FF FF 00 07 00 FF 05")));
-    CHECK(show(bytesOf(pd::moveFrame(255, 1, 0, 0, pd::Turbo::AtFullPanSpeed))) == show(hex("FF FF 00 02 FF 00 00")));
+    CHECK(show(bytesOf(pd::moveFrame(255, 1, 0, 0, pd::Turbo::AtFullPanSpeed))) ==
+          show(hex("FF FF 00 02 FF 00 00")));
     CHECK(pd::checksum(0x01, 0x00, 0x02, 0x20, 0x00) == 0x23);
     CHECK(pd::stopFrame(1)->toHex() == "ff 01 00 00 00 00 01");
 }
 
-TEST_CASE("Pelco-D speeds scale normalised velocities to 0x01..0x3F with turbo only on request", "[unit][ptz]")
+TEST_CASE("Pelco-D speeds scale normalised velocities to 0x01..0x3F with turbo only on request",
+          "[unit][ptz]")
 {
     CHECK(pd::speedFor(0.0) == 0);
     CHECK(pd::speedFor(0.005) == 0); // inside the dead zone: the axis is idle
@@ -245,11 +248,11 @@ TEST_CASE("Pelco-D speeds scale normalised velocities to 0x01..0x3F with turbo o
     CHECK(pd::speedFor(7.0) == 0x3F);
     CHECK(pd::speedFor(std::numeric_limits<double>::quiet_NaN()) == 0);
 
-    CHECK(pd::moveFrame(1, 1, 0, 0)->data1 == 0x3F);                           // no turbo by default
+    CHECK(pd::moveFrame(1, 1, 0, 0)->data1 == 0x3F);                            // no turbo by default
     CHECK(pd::moveFrame(1, 1, 0, 0, pd::Turbo::AtFullPanSpeed)->data1 == 0xFF); // turbo at full pan
     CHECK(pd::moveFrame(1, -1, 0, 0, pd::Turbo::AtFullPanSpeed)->data1 == 0xFF);
     CHECK(pd::moveFrame(1, 0.99, 0, 0, pd::Turbo::AtFullPanSpeed)->data1 == 0x3E); // round(62.37)
-    CHECK(pd::moveFrame(1, 0, 1, 0, pd::Turbo::AtFullPanSpeed)->data2 == 0x3F); // tilt has no turbo
+    CHECK(pd::moveFrame(1, 0, 1, 0, pd::Turbo::AtFullPanSpeed)->data2 == 0x3F);    // tilt has no turbo
     CHECK(pd::moveFrame(1, 0, 1, 0, pd::Turbo::AtFullPanSpeed)->data1 == 0x00);
     // An all-idle move is a stop; the zoom's magnitude does not change the frame.
     CHECK(*pd::moveFrame(9, 0.001, -0.001, 0.001) == *pd::stopFrame(9));
@@ -283,8 +286,9 @@ TEST_CASE("Pelco-D frames parse back, and damaged frames are rejected", "[unit][
 {
     for (int address : {1, 2, 127, 255}) {
         CAPTURE(address);
-        for (const auto &f : {pd::stopFrame(address), pd::moveFrame(address, -0.3, 0.7, 1), pd::focusFrame(address, pd::Focus::Near),
-                              pd::goToPresetFrame(address, 200), pd::zoomSpeedFrame(address, 2)}) {
+        for (const auto &f : {pd::stopFrame(address), pd::moveFrame(address, -0.3, 0.7, 1),
+                              pd::focusFrame(address, pd::Focus::Near), pd::goToPresetFrame(address, 200),
+                              pd::zoomSpeedFrame(address, 2)}) {
             REQUIRE(f);
             const auto parsed = pd::parseFrame(f->toBytes());
             REQUIRE(parsed);
@@ -313,23 +317,27 @@ TEST_CASE("Pelco-D frames parse back, and damaged frames are rejected", "[unit][
     CHECK(stream.isEmpty());
 }
 
-TEST_CASE("Pelco-D over a pty: stop and the eight directions at several speeds, byte for byte", "[integration][ptz]")
+TEST_CASE("Pelco-D over a pty: stop and the eight directions at several speeds, byte for byte",
+          "[integration][ptz]")
 {
     Bench bench;
     bench.expect([&] { return bench.controller.stop(); }, frame(1, 0, 0, 0, 0));
     // velocity -> expected speed byte, written out by hand.
-    const std::pair<double, int> speeds[] = {{0.02, 0x01}, {0.25, 0x10}, {0.5, 0x20}, {0.75, 0x2F}, {1.0, 0x3F}};
+    const std::pair<double, int> speeds[] = {
+        {0.02, 0x01}, {0.25, 0x10}, {0.5, 0x20}, {0.75, 0x2F}, {1.0, 0x3F}};
     for (const Direction &d : kDirections) {
         for (const auto &[velocity, speed] : speeds) {
             CAPTURE(d.name, velocity);
             const int panSpeed = d.pan != 0 ? speed : 0;
             const int tiltSpeed = d.tilt != 0 ? speed : 0;
-            bench.expect([&] { return bench.controller.continuousMove(d.pan * velocity, d.tilt * velocity, 0); },
-                         frame(1, 0x00, d.command2, panSpeed, tiltSpeed));
+            bench.expect(
+                [&] { return bench.controller.continuousMove(d.pan * velocity, d.tilt * velocity, 0); },
+                frame(1, 0x00, d.command2, panSpeed, tiltSpeed));
         }
     }
     // Different pan and tilt speeds in one frame.
-    bench.expect([&] { return bench.controller.continuousMove(0.25, -1.0, 0); }, frame(1, 0, 0x12, 0x10, 0x3F));
+    bench.expect([&] { return bench.controller.continuousMove(0.25, -1.0, 0); },
+                 frame(1, 0, 0x12, 0x10, 0x3F));
     bench.expect([&] { return bench.controller.stop(); }, frame(1, 0, 0, 0, 0));
 }
 
@@ -338,7 +346,8 @@ TEST_CASE("Pelco-D over a pty: zoom, focus and iris, byte for byte", "[integrati
     Bench bench(3);
     bench.expect([&] { return bench.controller.continuousMove(0, 0, 1); }, frame(3, 0, 0x20, 0, 0));
     bench.expect([&] { return bench.controller.continuousMove(0, 0, -0.4); }, frame(3, 0, 0x40, 0, 0));
-    bench.expect([&] { return bench.controller.continuousMove(-0.5, 0.5, 1); }, frame(3, 0, 0x2C, 0x20, 0x20));
+    bench.expect([&] { return bench.controller.continuousMove(-0.5, 0.5, 1); },
+                 frame(3, 0, 0x2C, 0x20, 0x20));
     bench.expect([&] { return bench.controller.setZoomSpeed(2); }, frame(3, 0, 0x25, 0, 2));
     bench.expect([&] { return bench.controller.focus(pd::Focus::Near); }, frame(3, 0x01, 0, 0, 0));
     bench.expect([&] { return bench.controller.focus(pd::Focus::Far); }, frame(3, 0, 0x80, 0, 0));
@@ -354,9 +363,12 @@ TEST_CASE("Pelco-D over a pty: set, go to and clear presets at addresses 1 and 2
         Bench bench(address);
         for (int preset : {1, 2, 32, 100, 128, 255}) {
             CAPTURE(preset);
-            bench.expect([&] { return bench.controller.setPreset(preset); }, frame(address, 0, 0x03, 0, preset));
-            bench.expect([&] { return bench.controller.goToPreset(preset); }, frame(address, 0, 0x07, 0, preset));
-            bench.expect([&] { return bench.controller.clearPreset(preset); }, frame(address, 0, 0x05, 0, preset));
+            bench.expect([&] { return bench.controller.setPreset(preset); },
+                         frame(address, 0, 0x03, 0, preset));
+            bench.expect([&] { return bench.controller.goToPreset(preset); },
+                         frame(address, 0, 0x07, 0, preset));
+            bench.expect([&] { return bench.controller.clearPreset(preset); },
+                         frame(address, 0, 0x05, 0, preset));
         }
         // Home is preset 1 unless configured otherwise.
         bench.expect([&] { return bench.controller.goHome(); }, frame(address, 0, 0x07, 0, 1));
@@ -365,12 +377,14 @@ TEST_CASE("Pelco-D over a pty: set, go to and clear presets at addresses 1 and 2
         bench.controller.setConfig(config);
         bench.expect([&] { return bench.controller.goHome(); }, frame(address, 0, 0x07, 0, 10));
         // Address 255 with the full-speed moves: the checksum wraps.
-        bench.expect([&] { return bench.controller.continuousMove(-1, -1, -1); }, frame(address, 0, 0x54, 0x3F, 0x3F));
+        bench.expect([&] { return bench.controller.continuousMove(-1, -1, -1); },
+                     frame(address, 0, 0x54, 0x3F, 0x3F));
         bench.expect([&] { return bench.controller.stop(); }, frame(address, 0, 0, 0, 0));
     }
 }
 
-TEST_CASE("Pelco-D over a pty: a move then a stop produce exactly those two frames in order", "[integration][ptz]")
+TEST_CASE("Pelco-D over a pty: a move then a stop produce exactly those two frames in order",
+          "[integration][ptz]")
 {
     Bench bench(7);
     const qint64 before = bench.controller.framesSent();
@@ -405,7 +419,8 @@ TEST_CASE("Pelco-D over a pty: control-character bytes pass unchanged", "[integr
     }
 }
 
-TEST_CASE("Pelco-D over a pty: QSerialPort sets the slave raw, 8N1, at the configured baud rate", "[integration][ptz]")
+TEST_CASE("Pelco-D over a pty: QSerialPort sets the slave raw, 8N1, at the configured baud rate",
+          "[integration][ptz]")
 {
     const std::pair<qint32, speed_t> rates[] = {{2400, B2400}, {4800, B4800}, {9600, B9600}};
     for (const auto &[baud, speed] : rates) {
@@ -439,16 +454,23 @@ TEST_CASE("Pelco-D over a pty: QSerialPort sets the slave raw, 8N1, at the confi
 
         // A frame whose preset byte is LF comes through as is.
         REQUIRE(controller.goToPreset(0x0A));
-        pantau::test::waitUntil([&] { pty.drain(); return pty.received().size() >= pd::kFrameSize; }, kWaitMs);
+        pantau::test::waitUntil(
+            [&] {
+                pty.drain();
+                return pty.received().size() >= pd::kFrameSize;
+            },
+            kWaitMs);
         CHECK(show(pty.take()) == show(frame(1, 0, 0x07, 0, 0x0A)));
     }
 }
 
-TEST_CASE("Pelco-D reserved presets are refused unless allowed, with a translated message", "[integration][ptz]")
+TEST_CASE("Pelco-D reserved presets are refused unless allowed, with a translated message",
+          "[integration][ptz]")
 {
     Bench bench;
     QStringList errors;
-    QObject::connect(&bench.controller, &PelcoDSerialPort::errorOccurred, [&](const QString &m) { errors << m; });
+    QObject::connect(&bench.controller, &PelcoDSerialPort::errorOccurred,
+                     [&](const QString &m) { errors << m; });
     MarkingTranslator marker;
     QCoreApplication::installTranslator(&marker);
     for (int preset : {33, 34, 92, 95, 99}) {
@@ -475,7 +497,8 @@ TEST_CASE("Pelco-D reserved presets are refused unless allowed, with a translate
     bench.expect([&] { return bench.controller.setPreset(33); }, frame(1, 0, 0x03, 0, 33));
 }
 
-TEST_CASE("Pelco-D: an unopenable port gives a translated error, and so does a command on a closed port", "[integration][ptz]")
+TEST_CASE("Pelco-D: an unopenable port gives a translated error, and so does a command on a closed port",
+          "[integration][ptz]")
 {
     MarkingTranslator marker;
     QCoreApplication::installTranslator(&marker);
@@ -532,8 +555,9 @@ TEST_CASE("Pelco-D: an unopenable port gives a translated error, and so does a c
     }
     SECTION("permission denied says to join the dialout group")
     {
-        const QString text = PelcoDSerialPort::openErrorText(QSerialPort::PermissionError, QStringLiteral("/dev/ttyUSB0"),
-                                                             QStringLiteral("Permission denied"));
+        const QString text =
+            PelcoDSerialPort::openErrorText(QSerialPort::PermissionError, QStringLiteral("/dev/ttyUSB0"),
+                                            QStringLiteral("Permission denied"));
         CHECK(text.startsWith(QStringLiteral("<tr>")));
         CHECK(text.contains(QStringLiteral("'dialout'")));
         CHECK(text.contains(QStringLiteral("/dev/ttyUSB0")));

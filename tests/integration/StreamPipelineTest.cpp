@@ -68,25 +68,33 @@ TEST_CASE("Each RTSP camera delivers frames of its own colour", "[integration][m
     for (const Camera &c : fx.cameras)
         leases.push_back(pool.acquire(c.id, StreamKind::Main));
     REQUIRE(pool.pipelineCount() == 4);
-    const bool allPlaying = waitUntil([&] {
-        for (auto &l : leases)
-            if (!isPlaying(*l->pipeline()))
-                return false;
-        return true;
-    }, 20000);
+    const bool allPlaying = waitUntil(
+        [&] {
+            for (auto &l : leases)
+                if (!isPlaying(*l->pipeline()))
+                    return false;
+            return true;
+        },
+        20000);
     for (auto &l : leases)
-        UNSCOPED_INFO(l->cameraId().toStdString() << " received " << l->pipeline()->stats().framesReceived << " image " << l->pipeline()->latestFrame().image.width() << "x" << l->pipeline()->latestFrame().image.height() << " null " << l->pipeline()->latestFrame().isNull() << " state "
-                                                  << l->pipeline()->status().text().toStdString());
+        UNSCOPED_INFO(l->cameraId().toStdString()
+                      << " received " << l->pipeline()->stats().framesReceived << " image "
+                      << l->pipeline()->latestFrame().image.width() << "x"
+                      << l->pipeline()->latestFrame().image.height() << " null "
+                      << l->pipeline()->latestFrame().isNull() << " state "
+                      << l->pipeline()->status().text().toStdString());
     REQUIRE(allPlaying);
     // A frame decoded from a keyframe with lost packets (a loaded machine, UDP) can be smeared;
     // the next keyframe heals it. Wait, within a bound, for every camera's own colour.
     const auto colours = distinctColours();
-    waitUntil([&] {
-        for (int i = 0; i < 4; ++i)
-            if (!closeTo(centreColour(leases[i]->pipeline()->latestFrame()), colours[i]))
-                return false;
-        return true;
-    }, 10000);
+    waitUntil(
+        [&] {
+            for (int i = 0; i < 4; ++i)
+                if (!closeTo(centreColour(leases[i]->pipeline()->latestFrame()), colours[i]))
+                    return false;
+            return true;
+        },
+        10000);
     for (int i = 0; i < 4; ++i) {
         const VideoFrame f = leases[i]->pipeline()->latestFrame();
         INFO("camera " << i << " centre " << centreColour(f).name().toStdString());
@@ -116,13 +124,15 @@ TEST_CASE("Two tiles of one camera share one decode, the last release stops it a
     CHECK(waitUntil([&] { return pool.pipelineCount() == 0; }, 5000));
 }
 
-TEST_CASE("Frames are scaled in the pipeline to the tile size, keeping the aspect ratio", "[integration][media]")
+TEST_CASE("Frames are scaled in the pipeline to the tile size, keeping the aspect ratio",
+          "[integration][media]")
 {
     Fixture fx;
     StreamPool pool(fx.lookup());
     auto lease = pool.acquire("cam1", StreamKind::Main);
     lease->setTargetSize(QSize(160, 160)); // square tile: width limits, 16:9 kept
-    REQUIRE(waitUntil([&] { return lease->pipeline()->latestFrame().image.size() == QSize(160, 90); }, 20000));
+    REQUIRE(
+        waitUntil([&] { return lease->pipeline()->latestFrame().image.size() == QSize(160, 90); }, 20000));
     CHECK(lease->pipeline()->stats().sourceSize == QSize(320, 180));
 }
 
@@ -135,7 +145,8 @@ TEST_CASE("H.265 over RTSP with TCP transport plays", "[integration][media]")
     StreamPipeline pipeline(source, nullptr);
     pipeline.start();
     REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, 20000));
-    CHECK(waitUntil([&] { return closeTo(centreColour(pipeline.latestFrame()), distinctColours()[2]); }, 10000));
+    CHECK(waitUntil([&] { return closeTo(centreColour(pipeline.latestFrame()), distinctColours()[2]); },
+                    10000));
 }
 
 TEST_CASE("Credentials: a wrong password is AuthFailed, the right one plays", "[integration][media]")
@@ -151,7 +162,8 @@ TEST_CASE("Credentials: a wrong password is AuthFailed, the right one plays", "[
     wrong.password = "salah";
     StreamPipeline refused(wrong, nullptr);
     QList<StreamState> states;
-    QObject::connect(&refused, &StreamPipeline::statusChanged, [&](const StreamStatus &s) { states << s.state; });
+    QObject::connect(&refused, &StreamPipeline::statusChanged,
+                     [&](const StreamStatus &s) { states << s.state; });
     refused.start();
     REQUIRE(waitUntil([&] { return refused.status().state == StreamState::AuthFailed; }, 15000));
     CHECK(states.first() == StreamState::Connecting);
@@ -190,10 +202,12 @@ TEST_CASE("A URL containing pipeline syntax never becomes an element", "[integra
     source.url = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x ! filesink location=%1").arg(target));
     StreamPipeline pipeline(source, nullptr);
     pipeline.start();
-    REQUIRE(waitUntil([&] {
-        const StreamState s = pipeline.status().state;
-        return s == StreamState::Offline || s == StreamState::Error;
-    }, 15000));
+    REQUIRE(waitUntil(
+        [&] {
+            const StreamState s = pipeline.status().state;
+            return s == StreamState::Offline || s == StreamState::Error;
+        },
+        15000));
     CHECK_FALSE(QFileInfo::exists(target));
 
     StreamSource fake;

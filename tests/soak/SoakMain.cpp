@@ -123,7 +123,10 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     const double rssStart = rssMb();
-    QJsonObject start{{"event", "start"}, {"tiles", tiles}, {"minutes", minutes}, {"rss_mb", rssStart},
+    QJsonObject start{{"event", "start"},
+                      {"tiles", tiles},
+                      {"minutes", minutes},
+                      {"rss_mb", rssStart},
                       {"keyframes_only", cli.isSet("keyframes-only")}};
     std::printf("%s\n", QJsonDocument(start).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
@@ -147,9 +150,13 @@ int main(int argc, char **argv)
     minute.setInterval(60000);
     QObject::connect(&minute, &QTimer::timeout, [&] {
         watch();
-        QJsonObject o{{"event", "minute"}, {"t_s", clock.elapsed() / 1000}, {"frames_painted", qint64(painted())},
-                      {"playing", livePlaying()}, {"server_restarts", qint64(restarts)},
-                      {"reconnects", qint64(reconnects)}, {"rss_mb", rssMb()},
+        QJsonObject o{{"event", "minute"},
+                      {"t_s", clock.elapsed() / 1000},
+                      {"frames_painted", qint64(painted())},
+                      {"playing", livePlaying()},
+                      {"server_restarts", qint64(restarts)},
+                      {"reconnects", qint64(reconnects)},
+                      {"rss_mb", rssMb()},
                       {"rtp_filtering", rtpFiltering()}};
         std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);
@@ -166,11 +173,16 @@ int main(int argc, char **argv)
             server.start(port);
         // Give every stream the chance to come back, then report.
         QTimer::singleShot(15000, [&] {
-            QJsonObject end{{"event", "end"},          {"t_s", clock.elapsed() / 1000},
-                            {"frames_painted", qint64(painted())}, {"playing_at_end", livePlaying()},
-                            {"tiles", tiles},          {"server_restarts", qint64(restarts)},
-                            {"reconnects", qint64(reconnects)},   {"rss_mb_start", rssStart},
-                            {"rss_mb_end", rssMb()},            {"rtp_filtering_at_end", rtpFiltering()}};
+            QJsonObject end{{"event", "end"},
+                            {"t_s", clock.elapsed() / 1000},
+                            {"frames_painted", qint64(painted())},
+                            {"playing_at_end", livePlaying()},
+                            {"tiles", tiles},
+                            {"server_restarts", qint64(restarts)},
+                            {"reconnects", qint64(reconnects)},
+                            {"rss_mb_start", rssStart},
+                            {"rss_mb_end", rssMb()},
+                            {"rtp_filtering_at_end", rtpFiltering()}};
             std::printf("%s\n", QJsonDocument(end).toJson(QJsonDocument::Compact).constData());
             std::fflush(stdout);
             QCoreApplication::exit(livePlaying() == tiles ? 0 : 3);

@@ -26,11 +26,11 @@ struct LumajangKecamatan
 inline const QVector<LumajangKecamatan> &lumajangKecamatan()
 {
     static const QVector<LumajangKecamatan> list = {
-        {"Lumajang", 12, 7}, {"Sukodono", 10, 0},     {"Senduro", 12, 0},   {"Gucialit", 9, 0},
-        {"Padang", 9, 0},    {"Pasrujambe", 7, 0},    {"Klakah", 12, 0},    {"Ranuyoso", 11, 0},
-        {"Randuagung", 12, 0}, {"Kedungjajang", 12, 0}, {"Yosowilangun", 12, 0}, {"Jatiroto", 6, 0},
-        {"Rowokangkung", 7, 0}, {"Kunir", 11, 0},     {"Tekung", 8, 0},     {"Pasirian", 11, 0},
-        {"Tempeh", 13, 0},   {"Candipuro", 10, 0},    {"Pronojiwo", 6, 0},  {"Tempursari", 7, 0},
+        {"Lumajang", 12, 7},    {"Sukodono", 10, 0},     {"Senduro", 12, 0},      {"Gucialit", 9, 0},
+        {"Padang", 9, 0},       {"Pasrujambe", 7, 0},    {"Klakah", 12, 0},       {"Ranuyoso", 11, 0},
+        {"Randuagung", 12, 0},  {"Kedungjajang", 12, 0}, {"Yosowilangun", 12, 0}, {"Jatiroto", 6, 0},
+        {"Rowokangkung", 7, 0}, {"Kunir", 11, 0},        {"Tekung", 8, 0},        {"Pasirian", 11, 0},
+        {"Tempeh", 13, 0},      {"Candipuro", 10, 0},    {"Pronojiwo", 6, 0},     {"Tempursari", 7, 0},
         {"Sumbersuko", 8, 0}};
     return list;
 }
@@ -115,7 +115,8 @@ inline QVector<Camera> lumajangCameras(int count = 1000)
         c.area = {QStringLiteral("Lumajang"), kecamatan, desa};
         c.owner = QLatin1String(points[point].owner);
         c.tags = QString::fromLatin1(points[point].tags).split('|');
-        const QString host = QStringLiteral("10.%1.%2.%3").arg(k + 1).arg(d + 1).arg(point + 10 + 20 * (slot / order.size()));
+        const QString host =
+            QStringLiteral("10.%1.%2.%3").arg(k + 1).arg(d + 1).arg(point + 10 + 20 * (slot / order.size()));
         c.mainStreamUrl = QUrl(QStringLiteral("rtsp://%1:554/Streaming/Channels/101").arg(host));
         c.subStreamUrl = QUrl(QStringLiteral("rtsp://%1:554/Streaming/Channels/102").arg(host));
         c.username = QStringLiteral("operator");
@@ -153,24 +154,23 @@ inline QByteArray lumajangCsvHeader()
 
 inline QByteArray lumajangCsvRow(const Camera &c)
 {
-    const QStringList fields = {
-        c.id,
-        c.name,
-        c.owner,
-        c.area.value(0),
-        c.area.value(1),
-        c.area.value(2),
-        c.area.value(3),
-        c.hasLocation ? QString::number(c.latitude, 'f', 6) : QString(),
-        c.hasLocation ? QString::number(c.longitude, 'f', 6) : QString(),
-        c.mainStreamUrl.toString(),
-        c.subStreamUrl.toString(),
-        c.onvifUrl.toString(),
-        c.username,
-        c.password,
-        c.ptz ? QStringLiteral("ya") : QStringLiteral("tidak"),
-        c.tags.join('|'),
-        c.enabled ? QStringLiteral("ya") : QStringLiteral("tidak")};
+    const QStringList fields = {c.id,
+                                c.name,
+                                c.owner,
+                                c.area.value(0),
+                                c.area.value(1),
+                                c.area.value(2),
+                                c.area.value(3),
+                                c.hasLocation ? QString::number(c.latitude, 'f', 6) : QString(),
+                                c.hasLocation ? QString::number(c.longitude, 'f', 6) : QString(),
+                                c.mainStreamUrl.toString(),
+                                c.subStreamUrl.toString(),
+                                c.onvifUrl.toString(),
+                                c.username,
+                                c.password,
+                                c.ptz ? QStringLiteral("ya") : QStringLiteral("tidak"),
+                                c.tags.join('|'),
+                                c.enabled ? QStringLiteral("ya") : QStringLiteral("tidak")};
     QByteArray row;
     for (int i = 0; i < fields.size(); ++i)
         row += (i > 0 ? "," : "") + lumajangCsvField(fields[i]);

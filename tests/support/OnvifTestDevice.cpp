@@ -41,19 +41,28 @@ const QString kTr2 = QStringLiteral("http://www.onvif.org/ver20/media/wsdl");
 const QString kTptz = QStringLiteral("http://www.onvif.org/ver20/ptz/wsdl");
 const QString kTt = QStringLiteral("http://www.onvif.org/ver10/schema");
 const QString kTer = QStringLiteral("http://www.onvif.org/ver10/error");
-const QString kWsse = QStringLiteral("http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd");
+const QString kWsse =
+    QStringLiteral("http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd");
 const QString kWsa = QStringLiteral("http://schemas.xmlsoap.org/ws/2004/08/addressing");
 const QString kWsd = QStringLiteral("http://schemas.xmlsoap.org/ws/2005/04/discovery");
 const QString kDn = QStringLiteral("http://www.onvif.org/ver10/network/wsdl");
 
-const QString kPtPositionSpace = QStringLiteral("http://www.onvif.org/ver10/tptz/PanTiltSpaces/PositionGenericSpace");
-const QString kZoomPositionSpace = QStringLiteral("http://www.onvif.org/ver10/tptz/ZoomSpaces/PositionGenericSpace");
-const QString kPtTranslationSpace = QStringLiteral("http://www.onvif.org/ver10/tptz/PanTiltSpaces/TranslationGenericSpace");
-const QString kZoomTranslationSpace = QStringLiteral("http://www.onvif.org/ver10/tptz/ZoomSpaces/TranslationGenericSpace");
-const QString kPtVelocitySpace = QStringLiteral("http://www.onvif.org/ver10/tptz/PanTiltSpaces/VelocityGenericSpace");
-const QString kZoomVelocitySpace = QStringLiteral("http://www.onvif.org/ver10/tptz/ZoomSpaces/VelocityGenericSpace");
-const QString kPtSpeedSpace = QStringLiteral("http://www.onvif.org/ver10/tptz/PanTiltSpaces/GenericSpeedSpace");
-const QString kZoomSpeedSpace = QStringLiteral("http://www.onvif.org/ver10/tptz/ZoomSpaces/ZoomGenericSpeedSpace");
+const QString kPtPositionSpace =
+    QStringLiteral("http://www.onvif.org/ver10/tptz/PanTiltSpaces/PositionGenericSpace");
+const QString kZoomPositionSpace =
+    QStringLiteral("http://www.onvif.org/ver10/tptz/ZoomSpaces/PositionGenericSpace");
+const QString kPtTranslationSpace =
+    QStringLiteral("http://www.onvif.org/ver10/tptz/PanTiltSpaces/TranslationGenericSpace");
+const QString kZoomTranslationSpace =
+    QStringLiteral("http://www.onvif.org/ver10/tptz/ZoomSpaces/TranslationGenericSpace");
+const QString kPtVelocitySpace =
+    QStringLiteral("http://www.onvif.org/ver10/tptz/PanTiltSpaces/VelocityGenericSpace");
+const QString kZoomVelocitySpace =
+    QStringLiteral("http://www.onvif.org/ver10/tptz/ZoomSpaces/VelocityGenericSpace");
+const QString kPtSpeedSpace =
+    QStringLiteral("http://www.onvif.org/ver10/tptz/PanTiltSpaces/GenericSpeedSpace");
+const QString kZoomSpeedSpace =
+    QStringLiteral("http://www.onvif.org/ver10/tptz/ZoomSpaces/ZoomGenericSpeedSpace");
 
 const QByteArray kDigestRealm = QByteArrayLiteral("Pantau Test ONVIF");
 const QString kPtzNodeToken = QStringLiteral("PTZNode_1");
@@ -107,17 +116,28 @@ QByteArray md5Hex(const QByteArray &data)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    default: return "Unknown";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    default:
+        return "Unknown";
     }
 }
 
@@ -189,8 +209,8 @@ struct XmlNode
     QString nsUri;
     QString name;
     QXmlStreamAttributes attributes;
-    QString text;                   // character data directly inside this element
-    QHash<QString, QString> scope;  // prefix ("" = default) -> namespace URI, in scope here
+    QString text;                  // character data directly inside this element
+    QHash<QString, QString> scope; // prefix ("" = default) -> namespace URI, in scope here
     std::vector<XmlNode> children;
 
     const XmlNode *child(const QString &localName) const
@@ -291,7 +311,8 @@ struct SoapCall
     {
         if (!XmlNode::parse(bytes, envelope, error))
             return false;
-        if (envelope.name != QLatin1String("Envelope") || (envelope.nsUri != kSoap12 && envelope.nsUri != kSoap11)) {
+        if (envelope.name != QLatin1String("Envelope") ||
+            (envelope.nsUri != kSoap12 && envelope.nsUri != kSoap11)) {
             error = QStringLiteral("not a SOAP envelope");
             return false;
         }
@@ -329,7 +350,7 @@ struct Reply
     Kind kind = Kind::Normal;
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/soap+xml; charset=utf-8");
-    QByteArray body;              // Huge: the start of the body; streamFillerBytes and streamTail follow
+    QByteArray body; // Huge: the start of the body; streamFillerBytes and streamTail follow
     qint64 streamFillerBytes = 0;
     QByteArray streamTail;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -338,9 +359,9 @@ struct Reply
 struct Connection
 {
     QByteArray buffer;
-    bool stalled = false;         // NeverAnswer: read everything, answer nothing, keep it open
+    bool stalled = false; // NeverAnswer: read everything, answer nothing, keep it open
     bool continueSent = false;
-    qint64 fillerLeft = 0;        // HugeReply still streaming
+    qint64 fillerLeft = 0; // HugeReply still streaming
     QByteArray tail;
     bool closeAfterStream = false;
     bool streaming() const { return fillerLeft > 0 || !tail.isEmpty(); }
@@ -382,7 +403,10 @@ public:
     void start(const QString &nsUri, const QString &name) { m_writer.writeStartElement(nsUri, name); }
     void empty(const QString &nsUri, const QString &name) { m_writer.writeEmptyElement(nsUri, name); }
     void attr(const QString &name, const QString &value) { m_writer.writeAttribute(name, value); }
-    void leaf(const QString &nsUri, const QString &name, const QString &text) { m_writer.writeTextElement(nsUri, name, text); }
+    void leaf(const QString &nsUri, const QString &name, const QString &text)
+    {
+        m_writer.writeTextElement(nsUri, name, text);
+    }
     void text(const QString &text) { m_writer.writeCharacters(text); }
     void end() { m_writer.writeEndElement(); }
     QXmlStreamWriter &writer() { return m_writer; }
@@ -487,7 +511,8 @@ Take takeRequest(Connection &c, QTcpSocket *socket, HttpRequest &req, int &badSt
     c.buffer.remove(0, total);
     c.continueSent = false;
     const QByteArray connection = req.headers.value("connection").toLower();
-    req.keepAlive = req.version == "HTTP/1.0" ? connection.contains("keep-alive") : !connection.contains("close");
+    req.keepAlive =
+        req.version == "HTTP/1.0" ? connection.contains("keep-alive") : !connection.contains("close");
     return Take::Ok;
 }
 
@@ -624,11 +649,9 @@ namespace pantau::test {
 using onvifdetail::SoapCall;
 
 OnvifTestDevice::OnvifTestDevice(OnvifTestDeviceConfig config, QObject *parent)
-    : QObject(parent),
-      m_config(std::move(config)),
+    : QObject(parent), m_config(std::move(config)),
       m_uuid(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-      m_instanceId(quint32(QDateTime::currentSecsSinceEpoch() & 0x7fffffff)),
-      m_digestOpaque(randomHex(8))
+      m_instanceId(quint32(QDateTime::currentSecsSinceEpoch() & 0x7fffffff)), m_digestOpaque(randomHex(8))
 {
     m_monotonic.start();
 }
@@ -665,7 +688,8 @@ bool OnvifTestDevice::start()
     if (m_config.joinMulticast) {
         auto *group = new QUdpSocket(this);
         const QHostAddress address(QStringLiteral("239.255.255.250"));
-        if (!group->bind(QHostAddress::AnyIPv4, 3702, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint) ||
+        if (!group->bind(QHostAddress::AnyIPv4, 3702,
+                         QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint) ||
             !group->joinMulticastGroup(address)) {
             qCWarning(lcTestDevice) << "cannot join the WS-Discovery group:" << group->errorString();
             delete group;
@@ -788,14 +812,14 @@ QVector<OnvifTestProfile> OnvifTestDevice::effectiveProfiles() const
     if (!m_config.profiles.isEmpty())
         return m_config.profiles;
     QVector<OnvifTestProfile> profiles;
-    profiles.push_back({QStringLiteral("Profile_1"), QStringLiteral("mainStream"), QStringLiteral("H264"), 1920, 1080, 25,
-                        QStringLiteral("rtsp://127.0.0.1:8554/Profile_1"),
+    profiles.push_back({QStringLiteral("Profile_1"), QStringLiteral("mainStream"), QStringLiteral("H264"),
+                        1920, 1080, 25, QStringLiteral("rtsp://127.0.0.1:8554/Profile_1"),
                         QStringLiteral("http://127.0.0.1:%1/onvif/snapshot/Profile_1.jpg").arg(httpPort())});
-    profiles.push_back({QStringLiteral("Profile_2"), QStringLiteral("subStream"), QStringLiteral("H264"), 640, 360, 25,
-                        QStringLiteral("rtsp://127.0.0.1:8554/Profile_2"), QString()});
+    profiles.push_back({QStringLiteral("Profile_2"), QStringLiteral("subStream"), QStringLiteral("H264"), 640,
+                        360, 25, QStringLiteral("rtsp://127.0.0.1:8554/Profile_2"), QString()});
     if (media2Enabled()) {
-        profiles.push_back({QStringLiteral("Profile_3"), QStringLiteral("h265Stream"), QStringLiteral("H265"), 2560, 1440, 25,
-                            QStringLiteral("rtsp://127.0.0.1:8554/Profile_3"), QString()});
+        profiles.push_back({QStringLiteral("Profile_3"), QStringLiteral("h265Stream"), QStringLiteral("H265"),
+                            2560, 1440, 25, QStringLiteral("rtsp://127.0.0.1:8554/Profile_3"), QString()});
     }
     return profiles;
 }
@@ -880,7 +904,8 @@ bool OnvifTestDevice::sendReply(QTcpSocket *socket, Connection &c, const Reply &
     }
     const bool huge = reply.kind == Reply::Kind::Huge;
     const qint64 length = reply.body.size() + (huge ? reply.streamFillerBytes + reply.streamTail.size() : 0);
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     head += "Server: Pantau-ONVIF-Test\r\n";
     head += "Content-Type: " + reply.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(length) + "\r\n";
@@ -962,7 +987,8 @@ Reply OnvifTestDevice::handleHttp(const HttpRequest &request, QString &action)
                 return *refusal;
         } else if (!checkWsSecurity(call)) {
             ++m_authFailures;
-            return soapFault(call.soap12, true, {QStringLiteral("NotAuthorized")}, QStringLiteral("Sender not Authorized"));
+            return soapFault(call.soap12, true, {QStringLiteral("NotAuthorized")},
+                             QStringLiteral("Sender not Authorized"));
         }
     }
     return dispatch(call);
@@ -997,8 +1023,8 @@ std::optional<Reply> OnvifTestDevice::checkHttpDigest(const HttpRequest &request
         const QByteArray nonce = randomHex(16);
         m_digestNonces.insert(nonce, 0);
         Reply r = plainReply(401);
-        QByteArray value = "Digest realm=\"" + kDigestRealm + "\", qop=\"auth\", algorithm=MD5, nonce=\"" + nonce +
-                           "\", opaque=\"" + m_digestOpaque + "\"";
+        QByteArray value = "Digest realm=\"" + kDigestRealm + "\", qop=\"auth\", algorithm=MD5, nonce=\"" +
+                           nonce + "\", opaque=\"" + m_digestOpaque + "\"";
         if (stale)
             value += ", stale=true";
         r.headers.emplaceBack("WWW-Authenticate", value);
@@ -1038,9 +1064,11 @@ std::optional<Reply> OnvifTestDevice::checkHttpDigest(const HttpRequest &request
     const QByteArray cnonce = p.value("cnonce");
     if (!ncOk || nc == 0 || cnonce.isEmpty())
         return fail(QStringLiteral("nc or cnonce missing"));
-    const QByteArray ha1 = md5Hex(m_config.username.toUtf8() + ':' + kDigestRealm + ':' + m_config.password.toUtf8());
+    const QByteArray ha1 =
+        md5Hex(m_config.username.toUtf8() + ':' + kDigestRealm + ':' + m_config.password.toUtf8());
     const QByteArray ha2 = md5Hex(request.method + ':' + request.target);
-    const QByteArray expected = md5Hex(ha1 + ':' + nonce + ':' + p.value("nc") + ':' + cnonce + ":auth:" + ha2);
+    const QByteArray expected =
+        md5Hex(ha1 + ':' + nonce + ':' + p.value("nc") + ':' + cnonce + ":auth:" + ha2);
     if (p.value("response").toLower() != expected)
         return fail(QStringLiteral("wrong digest response (password)"));
     if (nc <= m_digestNonces.value(nonce))
@@ -1083,13 +1111,14 @@ bool OnvifTestDevice::checkWsSecurity(const SoapCall &call)
     const QString encoding = nonceNode->attr(QStringLiteral("EncodingType"));
     if (!encoding.isEmpty() && !encoding.endsWith(QLatin1String("#Base64Binary")))
         return fail(QStringLiteral("Nonce EncodingType is not Base64Binary"));
-    const QByteArray::FromBase64Result nonce =
-        QByteArray::fromBase64Encoding(nonceNode->text.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray::FromBase64Result nonce = QByteArray::fromBase64Encoding(
+        nonceNode->text.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (nonce.decodingStatus != QByteArray::Base64DecodingStatus::Ok || nonce.decoded.isEmpty())
         return fail(QStringLiteral("Nonce is not base64"));
     const QString created = createdNode->text.trimmed();
     const QByteArray digest =
-        QCryptographicHash::hash(nonce.decoded + created.toUtf8() + m_config.password.toUtf8(), QCryptographicHash::Sha1)
+        QCryptographicHash::hash(nonce.decoded + created.toUtf8() + m_config.password.toUtf8(),
+                                 QCryptographicHash::Sha1)
             .toBase64();
     if (password->text.trimmed().toLatin1() != digest)
         return fail(QStringLiteral("wrong PasswordDigest (password)"));
@@ -1111,7 +1140,8 @@ bool OnvifTestDevice::checkWsSecurity(const SoapCall &call)
 
 // ---- Faults --------------------------------------------------------------------------------
 
-Reply OnvifTestDevice::soapFault(bool soap12Envelope, bool sender, const QStringList &subcodes, const QString &reason)
+Reply OnvifTestDevice::soapFault(bool soap12Envelope, bool sender, const QStringList &subcodes,
+                                 const QString &reason)
 {
     SoapOut out(alternative(), soap12Envelope);
     const bool form12 = soap12Envelope && m_config.soap12Faults;
@@ -1119,7 +1149,8 @@ Reply OnvifTestDevice::soapFault(bool soap12Envelope, bool sender, const QString
     out.start(env, QStringLiteral("Fault"));
     if (form12) {
         out.start(env, QStringLiteral("Code"));
-        out.leaf(env, QStringLiteral("Value"), out.envPrefix() + (sender ? QStringLiteral(":Sender") : QStringLiteral(":Receiver")));
+        out.leaf(env, QStringLiteral("Value"),
+                 out.envPrefix() + (sender ? QStringLiteral(":Sender") : QStringLiteral(":Receiver")));
         for (const QString &subcode : subcodes) {
             out.start(env, QStringLiteral("Subcode"));
             out.leaf(env, QStringLiteral("Value"), out.terPrefix() + QLatin1Char(':') + subcode);
@@ -1135,9 +1166,9 @@ Reply OnvifTestDevice::soapFault(bool soap12Envelope, bool sender, const QString
         out.end();
     } else {
         // SOAP 1.1: unqualified faultcode (the most specific ONVIF subcode) and faultstring.
-        const QString code = subcodes.isEmpty()
-                                 ? out.envPrefix() + (sender ? QStringLiteral(":Client") : QStringLiteral(":Server"))
-                                 : out.terPrefix() + QLatin1Char(':') + subcodes.last();
+        const QString code = subcodes.isEmpty() ? out.envPrefix() + (sender ? QStringLiteral(":Client")
+                                                                            : QStringLiteral(":Server"))
+                                                : out.terPrefix() + QLatin1Char(':') + subcodes.last();
         out.writer().writeTextElement(QStringLiteral("faultcode"), code);
         out.writer().writeTextElement(QStringLiteral("faultstring"), reason);
     }
@@ -1152,12 +1183,13 @@ Reply OnvifTestDevice::faultModeReply(const SoapCall &call)
 {
     using Fault = OnvifTestDeviceConfig::Fault;
     const QString responseName = call.action->name + QStringLiteral("Response");
-    const QByteArray envelopeStart =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"" + (call.soap12 ? kSoap12 : kSoap11).toUtf8() +
-        "\" xmlns:svc=\"" + call.action->nsUri.toHtmlEscaped().toUtf8() + "\"><SOAP-ENV:Body><svc:" +
-        responseName.toUtf8() + '>';
-    const QByteArray envelopeEnd = "</svc:" + responseName.toUtf8() + "></SOAP-ENV:Body></SOAP-ENV:Envelope>\n";
+    const QByteArray envelopeStart = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                     "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"" +
+                                     (call.soap12 ? kSoap12 : kSoap11).toUtf8() + "\" xmlns:svc=\"" +
+                                     call.action->nsUri.toHtmlEscaped().toUtf8() +
+                                     "\"><SOAP-ENV:Body><svc:" + responseName.toUtf8() + '>';
+    const QByteArray envelopeEnd =
+        "</svc:" + responseName.toUtf8() + "></SOAP-ENV:Body></SOAP-ENV:Envelope>\n";
     const auto field = [](const char *name, const QString &value) {
         return QByteArray("<svc:") + name + '>' + value.toHtmlEscaped().toUtf8() + "</svc:" + name + '>';
     };
@@ -1218,7 +1250,8 @@ Reply OnvifTestDevice::dispatch(const SoapCall &call)
         return handleMedia2(call);
     if (ns == kTptz && m_config.ptz)
         return handlePtz(call);
-    return soapFault(call.soap12, false, {QStringLiteral("ActionNotSupported")}, QStringLiteral("Optional Action Not Implemented"));
+    return soapFault(call.soap12, false, {QStringLiteral("ActionNotSupported")},
+                     QStringLiteral("Optional Action Not Implemented"));
 }
 
 Reply OnvifTestDevice::handleDevice(const SoapCall &call)
@@ -1277,10 +1310,11 @@ Reply OnvifTestDevice::handleDevice(const SoapCall &call)
         if (categories.isEmpty())
             categories << QStringLiteral("All");
         for (const QString &c : std::as_const(categories)) {
-            const bool offered = c == QLatin1String("All") || c == QLatin1String("Device") || c == QLatin1String("Media") ||
-                                 (c == QLatin1String("PTZ") && m_config.ptz);
+            const bool offered = c == QLatin1String("All") || c == QLatin1String("Device") ||
+                                 c == QLatin1String("Media") || (c == QLatin1String("PTZ") && m_config.ptz);
             if (!offered) {
-                return soapFault(call.soap12, false, {QStringLiteral("ActionNotSupported"), QStringLiteral("NoSuchService")},
+                return soapFault(call.soap12, false,
+                                 {QStringLiteral("ActionNotSupported"), QStringLiteral("NoSuchService")},
                                  QStringLiteral("The requested capability category is not supported"));
             }
         }
@@ -1297,7 +1331,8 @@ Reply OnvifTestDevice::handleDevice(const SoapCall &call)
                 out.leaf(kTt, QLatin1String(n), QStringLiteral("false"));
             out.end();
             out.start(kTt, QStringLiteral("System"));
-            for (const char *n : {"DiscoveryResolve", "DiscoveryBye", "RemoteDiscovery", "SystemBackup", "SystemLogging", "FirmwareUpgrade"})
+            for (const char *n : {"DiscoveryResolve", "DiscoveryBye", "RemoteDiscovery", "SystemBackup",
+                                  "SystemLogging", "FirmwareUpgrade"})
                 out.leaf(kTt, QLatin1String(n), QStringLiteral("false"));
             out.start(kTt, QStringLiteral("SupportedVersions"));
             out.leaf(kTt, QStringLiteral("Major"), QStringLiteral("2"));
@@ -1309,8 +1344,8 @@ Reply OnvifTestDevice::handleDevice(const SoapCall &call)
             out.leaf(kTt, QStringLiteral("RelayOutputs"), QStringLiteral("0"));
             out.end();
             out.start(kTt, QStringLiteral("Security"));
-            for (const char *n : {"TLS1.1", "TLS1.2", "OnboardKeyGeneration", "AccessPolicyConfig", "X.509Token",
-                                  "SAMLToken", "KerberosToken", "RELToken"})
+            for (const char *n : {"TLS1.1", "TLS1.2", "OnboardKeyGeneration", "AccessPolicyConfig",
+                                  "X.509Token", "SAMLToken", "KerberosToken", "RELToken"})
                 out.leaf(kTt, QLatin1String(n), QStringLiteral("false"));
             out.end();
             out.end();
@@ -1337,7 +1372,8 @@ Reply OnvifTestDevice::handleDevice(const SoapCall &call)
     if (a == QLatin1String("GetServices")) {
         const bool include = parseBool(call.param(QStringLiteral("IncludeCapability")));
         const int profileCount = int(effectiveProfiles().size());
-        const auto service = [&](const QString &ns, const char *path, const std::function<void()> &capabilities) {
+        const auto service = [&](const QString &ns, const char *path,
+                                 const std::function<void()> &capabilities) {
             out.start(kTds, QStringLiteral("Service"));
             out.leaf(kTds, QStringLiteral("Namespace"), ns);
             out.leaf(kTds, QStringLiteral("XAddr"), serviceUrl(QLatin1String(path)));
@@ -1386,7 +1422,8 @@ Reply OnvifTestDevice::handleDevice(const SoapCall &call)
                 out.empty(kTr2, QStringLiteral("ProfileCapabilities"));
                 out.attr(QStringLiteral("MaximumNumberOfProfiles"), QString::number(profileCount));
                 out.attr(QStringLiteral("ConfigurationsSupported"),
-                         m_config.ptz ? QStringLiteral("VideoSource VideoEncoder PTZ") : QStringLiteral("VideoSource VideoEncoder"));
+                         m_config.ptz ? QStringLiteral("VideoSource VideoEncoder PTZ")
+                                      : QStringLiteral("VideoSource VideoEncoder"));
                 out.empty(kTr2, QStringLiteral("StreamingCapabilities"));
                 out.attr(QStringLiteral("RTSPStreaming"), QStringLiteral("true"));
                 out.attr(QStringLiteral("RTPMulticast"), QStringLiteral("false"));
@@ -1407,10 +1444,12 @@ Reply OnvifTestDevice::handleDevice(const SoapCall &call)
         out.end();
         return okReply(out);
     }
-    return soapFault(call.soap12, false, {QStringLiteral("ActionNotSupported")}, QStringLiteral("Optional Action Not Implemented"));
+    return soapFault(call.soap12, false, {QStringLiteral("ActionNotSupported")},
+                     QStringLiteral("Optional Action Not Implemented"));
 }
 
-void OnvifTestDevice::writeMedia1Profile(SoapOut &out, const OnvifTestProfile &p, const QString &element) const
+void OnvifTestDevice::writeMedia1Profile(SoapOut &out, const OnvifTestProfile &p,
+                                         const QString &element) const
 {
     const QVector<OnvifTestProfile> profiles = effectiveProfiles();
     int sourceWidth = 0, sourceHeight = 0;
@@ -1469,7 +1508,8 @@ void OnvifTestDevice::writeMedia1Profile(SoapOut &out, const OnvifTestProfile &p
     out.end();
 }
 
-void OnvifTestDevice::writeMedia2Profile(SoapOut &out, const OnvifTestProfile &p, const QStringList &types) const
+void OnvifTestDevice::writeMedia2Profile(SoapOut &out, const OnvifTestProfile &p,
+                                         const QStringList &types) const
 {
     const QVector<OnvifTestProfile> profiles = effectiveProfiles();
     int sourceWidth = 0, sourceHeight = 0;
@@ -1477,7 +1517,9 @@ void OnvifTestDevice::writeMedia2Profile(SoapOut &out, const OnvifTestProfile &p
         sourceWidth = std::max(sourceWidth, q.width);
         sourceHeight = std::max(sourceHeight, q.height);
     }
-    const auto want = [&](const char *t) { return types.contains(QLatin1String("All")) || types.contains(QLatin1String(t)); };
+    const auto want = [&](const char *t) {
+        return types.contains(QLatin1String("All")) || types.contains(QLatin1String(t));
+    };
     out.start(kTr2, QStringLiteral("Profiles"));
     out.attr(QStringLiteral("token"), p.token);
     out.attr(QStringLiteral("fixed"), QStringLiteral("true"));
@@ -1539,10 +1581,13 @@ Reply OnvifTestDevice::handleMedia(const SoapCall &call)
         out.end();
         return okReply(out);
     }
-    if (a == QLatin1String("GetProfile") || a == QLatin1String("GetStreamUri") || a == QLatin1String("GetSnapshotUri")) {
-        const std::optional<OnvifTestProfile> profile = findProfile(call.param(QStringLiteral("ProfileToken")));
+    if (a == QLatin1String("GetProfile") || a == QLatin1String("GetStreamUri") ||
+        a == QLatin1String("GetSnapshotUri")) {
+        const std::optional<OnvifTestProfile> profile =
+            findProfile(call.param(QStringLiteral("ProfileToken")));
         if (!profile || !visibleInMedia1(*profile)) {
-            return soapFault(call.soap12, true, {QStringLiteral("InvalidArgVal"), QStringLiteral("NoProfile")},
+            return soapFault(call.soap12, true,
+                             {QStringLiteral("InvalidArgVal"), QStringLiteral("NoProfile")},
                              QStringLiteral("The requested profile token does not exist"));
         }
         if (a == QLatin1String("GetProfile")) {
@@ -1566,7 +1611,8 @@ Reply OnvifTestDevice::handleMedia(const SoapCall &call)
         out.end();
         return okReply(out);
     }
-    return soapFault(call.soap12, false, {QStringLiteral("ActionNotSupported")}, QStringLiteral("Optional Action Not Implemented"));
+    return soapFault(call.soap12, false, {QStringLiteral("ActionNotSupported")},
+                     QStringLiteral("Optional Action Not Implemented"));
 }
 
 Reply OnvifTestDevice::handleMedia2(const SoapCall &call)
@@ -1595,12 +1641,14 @@ Reply OnvifTestDevice::handleMedia2(const SoapCall &call)
         return okReply(out);
     }
     if (a == QLatin1String("GetStreamUri") || a == QLatin1String("GetSnapshotUri")) {
-        const std::optional<OnvifTestProfile> profile = findProfile(call.param(QStringLiteral("ProfileToken")));
+        const std::optional<OnvifTestProfile> profile =
+            findProfile(call.param(QStringLiteral("ProfileToken")));
         if (!profile)
             return noProfile();
         const bool snapshot = a == QLatin1String("GetSnapshotUri");
         if (!snapshot && call.param(QStringLiteral("Protocol")).isEmpty()) {
-            return soapFault(call.soap12, true, {QStringLiteral("InvalidArgVal"), QStringLiteral("InvalidStreamSetup")},
+            return soapFault(call.soap12, true,
+                             {QStringLiteral("InvalidArgVal"), QStringLiteral("InvalidStreamSetup")},
                              QStringLiteral("No streaming protocol given"));
         }
         if (snapshot && profile->snapshotUri.isEmpty()) {
@@ -1612,7 +1660,8 @@ Reply OnvifTestDevice::handleMedia2(const SoapCall &call)
         out.end();
         return okReply(out);
     }
-    return soapFault(call.soap12, false, {QStringLiteral("ActionNotSupported")}, QStringLiteral("Optional Action Not Implemented"));
+    return soapFault(call.soap12, false, {QStringLiteral("ActionNotSupported")},
+                     QStringLiteral("Optional Action Not Implemented"));
 }
 
 void OnvifTestDevice::writePtzConfiguration(SoapOut &out, const QString &nsUri, const QString &element) const
@@ -1638,7 +1687,8 @@ void OnvifTestDevice::writePtzConfiguration(SoapOut &out, const QString &nsUri, 
     out.attr(QStringLiteral("x"), QStringLiteral("1"));
     out.attr(QStringLiteral("space"), kZoomSpeedSpace);
     out.end();
-    out.leaf(kTt, QStringLiteral("DefaultPTZTimeout"), QStringLiteral("PT%1S").arg(kDefaultPtzTimeoutMs / 1000));
+    out.leaf(kTt, QStringLiteral("DefaultPTZTimeout"),
+             QStringLiteral("PT%1S").arg(kDefaultPtzTimeoutMs / 1000));
     out.start(kTt, QStringLiteral("PanTiltLimits"));
     writeSpace2D(out, QStringLiteral("Range"), kPtPositionSpace, -1, 1);
     out.end();
@@ -1695,7 +1745,8 @@ Reply OnvifTestDevice::handlePtz(const SoapCall &call)
         return okReply(out);
     }
     if (a == QLatin1String("GetConfigurations") || a == QLatin1String("GetConfiguration")) {
-        if (a == QLatin1String("GetConfiguration") && call.param(QStringLiteral("PTZConfigurationToken")) != kPtzConfigToken)
+        if (a == QLatin1String("GetConfiguration") &&
+            call.param(QStringLiteral("PTZConfigurationToken")) != kPtzConfigToken)
             return invalidArg("NoConfig", QStringLiteral("No such PTZ configuration"));
         out.payload(kTptz, a + QStringLiteral("Response"));
         writePtzConfiguration(out, kTptz, QStringLiteral("PTZConfiguration"));
@@ -1704,18 +1755,20 @@ Reply OnvifTestDevice::handlePtz(const SoapCall &call)
     }
 
     static const QStringList profileActions = {
-        QStringLiteral("ContinuousMove"), QStringLiteral("Stop"), QStringLiteral("RelativeMove"),
-        QStringLiteral("AbsoluteMove"), QStringLiteral("GetPresets"), QStringLiteral("GotoPreset"),
-        QStringLiteral("SetPreset"), QStringLiteral("RemovePreset"), QStringLiteral("GotoHomePosition"),
+        QStringLiteral("ContinuousMove"),  QStringLiteral("Stop"),         QStringLiteral("RelativeMove"),
+        QStringLiteral("AbsoluteMove"),    QStringLiteral("GetPresets"),   QStringLiteral("GotoPreset"),
+        QStringLiteral("SetPreset"),       QStringLiteral("RemovePreset"), QStringLiteral("GotoHomePosition"),
         QStringLiteral("SetHomePosition"), QStringLiteral("GetStatus")};
     if (!profileActions.contains(a))
-        return fault(false, {QStringLiteral("ActionNotSupported")}, QStringLiteral("Optional Action Not Implemented"));
+        return fault(false, {QStringLiteral("ActionNotSupported")},
+                     QStringLiteral("Optional Action Not Implemented"));
     if (!findProfile(call.param(QStringLiteral("ProfileToken"))))
         return invalidArg("NoProfile", QStringLiteral("The requested profile token does not exist"));
 
     const qint64 now = m_monotonic.elapsed();
     const auto findPreset = [&](const QString &token) {
-        return std::find_if(m_presets.begin(), m_presets.end(), [&](const Preset &p) { return p.token == token; });
+        return std::find_if(m_presets.begin(), m_presets.end(),
+                            [&](const Preset &p) { return p.token == token; });
     };
 
     if (a == QLatin1String("ContinuousMove")) {
@@ -1724,11 +1777,14 @@ Reply OnvifTestDevice::handlePtz(const SoapCall &call)
         if (!velocityNode || !readPtzVector(velocityNode, velocity))
             return invalidArg("InvalidVelocity", QStringLiteral("Velocity missing or not numeric"));
         if (!inRange(velocity, -1, 1, -1, 1))
-            return invalidArg("InvalidVelocity", QStringLiteral("Velocity outside the generic velocity space"));
+            return invalidArg("InvalidVelocity",
+                              QStringLiteral("Velocity outside the generic velocity space"));
         const QString timeoutText = call.param(QStringLiteral("Timeout"));
-        const std::optional<qint64> timeoutMs = timeoutText.isEmpty() ? kDefaultPtzTimeoutMs : parseDurationMs(timeoutText);
+        const std::optional<qint64> timeoutMs =
+            timeoutText.isEmpty() ? kDefaultPtzTimeoutMs : parseDurationMs(timeoutText);
         if (!timeoutMs)
-            return fault(true, {QStringLiteral("InvalidArgVal")}, QStringLiteral("Timeout is not an xs:duration"));
+            return fault(true, {QStringLiteral("InvalidArgVal")},
+                         QStringLiteral("Timeout is not an xs:duration"));
         ptzRebase(now);
         m_ptzVelocity = velocity;
         m_ptzDeadlineMs = now + *timeoutMs;
@@ -1755,7 +1811,8 @@ Reply OnvifTestDevice::handlePtz(const SoapCall &call)
         if (!translationNode || !readPtzVector(translationNode, translation))
             return invalidArg("InvalidTranslation", QStringLiteral("Translation missing or not numeric"));
         if (!inRange(translation, -1, 1, -1, 1))
-            return invalidArg("InvalidTranslation", QStringLiteral("Translation outside the generic translation space"));
+            return invalidArg("InvalidTranslation",
+                              QStringLiteral("Translation outside the generic translation space"));
         ptzJumpTo(ptzPositionAt(now) + translation);
         return emptyResponse();
     }
@@ -1765,7 +1822,8 @@ Reply OnvifTestDevice::handlePtz(const SoapCall &call)
         if (!positionNode || !readPtzVector(positionNode, position))
             return invalidArg("InvalidPosition", QStringLiteral("Position missing or not numeric"));
         if (!inRange(position, -1, 1, 0, 1))
-            return invalidArg("InvalidPosition", QStringLiteral("Position outside the generic position space"));
+            return invalidArg("InvalidPosition",
+                              QStringLiteral("Position outside the generic position space"));
         ptzJumpTo(position);
         return emptyResponse();
     }
@@ -1809,7 +1867,8 @@ Reply OnvifTestDevice::handlePtz(const SoapCall &call)
             resultToken = token;
         } else {
             if (m_presets.size() >= kMaxPresets)
-                return fault(false, {QStringLiteral("Action"), QStringLiteral("TooManyPresets")}, QStringLiteral("No room for another preset"));
+                return fault(false, {QStringLiteral("Action"), QStringLiteral("TooManyPresets")},
+                             QStringLiteral("No room for another preset"));
             if (nameTakenByOther(QString()))
                 return invalidArg("PresetExist", QStringLiteral("A preset with this name exists"));
             resultToken = QStringLiteral("Preset_%1").arg(m_nextPreset++);
@@ -1844,7 +1903,8 @@ Reply OnvifTestDevice::handlePtz(const SoapCall &call)
     out.start(kTt, QStringLiteral("MoveStatus"));
     const bool panTiltMoving = moving && (velocity.x() != 0 || velocity.y() != 0);
     const bool zoomMoving = moving && velocity.z() != 0;
-    out.leaf(kTt, QStringLiteral("PanTilt"), panTiltMoving ? QStringLiteral("MOVING") : QStringLiteral("IDLE"));
+    out.leaf(kTt, QStringLiteral("PanTilt"),
+             panTiltMoving ? QStringLiteral("MOVING") : QStringLiteral("IDLE"));
     out.leaf(kTt, QStringLiteral("Zoom"), zoomMoving ? QStringLiteral("MOVING") : QStringLiteral("IDLE"));
     out.end();
     out.leaf(kTt, QStringLiteral("UtcTime"), deviceNow().toString(Qt::ISODate));
@@ -1929,7 +1989,8 @@ QByteArray OnvifTestDevice::probeMatchFor(const QByteArray &datagram)
             if (!types->scope.contains(prefix))
                 return {}; // a QName whose prefix is not declared: malformed
             const QString uri = types->scope.value(prefix);
-            if ((uri == kDn && local == QLatin1String("NetworkVideoTransmitter")) || (uri == kTds && local == QLatin1String("Device")))
+            if ((uri == kDn && local == QLatin1String("NetworkVideoTransmitter")) ||
+                (uri == kTds && local == QLatin1String("Device")))
                 match = true;
         }
         if (!match)
@@ -1961,9 +2022,11 @@ QByteArray OnvifTestDevice::probeMatchFor(const QByteArray &datagram)
     w.writeNamespace(kTds, tdsPrefix);
     w.writeStartElement(kSoap12, QStringLiteral("Envelope"));
     w.writeStartElement(kSoap12, QStringLiteral("Header"));
-    w.writeTextElement(kWsa, QStringLiteral("MessageID"), QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    w.writeTextElement(kWsa, QStringLiteral("MessageID"),
+                       QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     w.writeTextElement(kWsa, QStringLiteral("RelatesTo"), messageId);
-    w.writeTextElement(kWsa, QStringLiteral("To"), QStringLiteral("http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous"));
+    w.writeTextElement(kWsa, QStringLiteral("To"),
+                       QStringLiteral("http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous"));
     w.writeTextElement(kWsa, QStringLiteral("Action"), kWsd + QStringLiteral("/ProbeMatches"));
     w.writeEmptyElement(kWsd, QStringLiteral("AppSequence"));
     w.writeAttribute(QStringLiteral("InstanceId"), QString::number(m_instanceId));
@@ -1975,7 +2038,9 @@ QByteArray OnvifTestDevice::probeMatchFor(const QByteArray &datagram)
     w.writeStartElement(kWsa, QStringLiteral("EndpointReference"));
     w.writeTextElement(kWsa, QStringLiteral("Address"), endpointReference());
     w.writeEndElement();
-    w.writeTextElement(kWsd, QStringLiteral("Types"), dnPrefix + QStringLiteral(":NetworkVideoTransmitter ") + tdsPrefix + QStringLiteral(":Device"));
+    w.writeTextElement(kWsd, QStringLiteral("Types"),
+                       dnPrefix + QStringLiteral(":NetworkVideoTransmitter ") + tdsPrefix +
+                           QStringLiteral(":Device"));
     w.writeTextElement(kWsd, QStringLiteral("Scopes"), deviceScopes.join(QLatin1Char(' ')));
     w.writeTextElement(kWsd, QStringLiteral("XAddrs"), deviceServiceUrl().toString());
     w.writeTextElement(kWsd, QStringLiteral("MetadataVersion"), QStringLiteral("1"));

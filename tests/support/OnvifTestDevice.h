@@ -17,8 +17,8 @@
 #include <QSet>
 #include <QStringList>
 #include <QUrl>
-#include <QVector>
 #include <QVector3D>
+#include <QVector>
 
 #include <map>
 #include <memory>
@@ -41,12 +41,12 @@ class SoapOut;
 
 struct OnvifTestProfile
 {
-    QString token;        // "Profile_1"
-    QString name;         // "mainStream"
-    QString encoding;     // "H264" or "H265" (H265 profiles are only visible through Media2)
+    QString token;    // "Profile_1"
+    QString name;     // "mainStream"
+    QString encoding; // "H264" or "H265" (H265 profiles are only visible through Media2)
     int width = 0, height = 0, fps = 25;
-    QString rtspUri;      // what GetStreamUri returns for this profile
-    QString snapshotUri;  // empty = GetSnapshotUri answers a SOAP fault (ter:ActionNotSupported)
+    QString rtspUri;     // what GetStreamUri returns for this profile
+    QString snapshotUri; // empty = GetSnapshotUri answers a SOAP fault (ter:ActionNotSupported)
 };
 
 struct OnvifTestDeviceConfig
@@ -59,24 +59,29 @@ struct OnvifTestDeviceConfig
     enum class Flavour { Standard, Alternative };
     enum class Fault { None, NeverAnswer, Malformed, ExternalEntity, HugeReply, HttpError500 };
     Flavour flavour = Flavour::Standard;
-    Fault fault = Fault::None;          // every SOAP request except GetSystemDateAndTime (unless faultOnDateTime)
+    Fault fault = Fault::None; // every SOAP request except GetSystemDateAndTime (unless faultOnDateTime)
     bool faultOnDateTime = false;
     QString manufacturer = QStringLiteral("Pantau Test"), model = QStringLiteral("PTC-100"),
-            firmware = QStringLiteral("1.0.0"), serial = QStringLiteral("SN0001"), hardwareId = QStringLiteral("HW1");
+            firmware = QStringLiteral("1.0.0"), serial = QStringLiteral("SN0001"),
+            hardwareId = QStringLiteral("HW1");
     QString username = QStringLiteral("admin"), password = QStringLiteral("rahasia");
-    bool media2 = true;                 // offer ver20 media (forced off in the Alternative flavour)
-    bool requireHttpDigest = false;     // 401 + WWW-Authenticate: Digest (MD5, qop=auth) until the digest is right; then no WS-Security needed
-    qint64 clockSkewSeconds = 0;        // device clock = host UTC + skew; PasswordDigest Created must be within +/- 5 s of it
+    bool media2 = true;             // offer ver20 media (forced off in the Alternative flavour)
+    bool requireHttpDigest = false; // 401 + WWW-Authenticate: Digest (MD5, qop=auth) until the digest is
+                                    // right; then no WS-Security needed
+    qint64 clockSkewSeconds =
+        0; // device clock = host UTC + skew; PasswordDigest Created must be within +/- 5 s of it
     QStringList scopes = {QStringLiteral("onvif://www.onvif.org/name/PTC-100"),
                           QStringLiteral("onvif://www.onvif.org/location/Sekayu"),
                           QStringLiteral("onvif://www.onvif.org/hardware/PTC-100"),
                           QStringLiteral("onvif://www.onvif.org/type/video_encoder")};
-    QVector<OnvifTestProfile> profiles; // empty: main 1920x1080 H264, sub 640x360 H264, (Media2 only) 2560x1440 H265
-    bool ptz = false;                   // offer the PTZ service and simulate a head
+    QVector<OnvifTestProfile>
+        profiles;     // empty: main 1920x1080 H264, sub 640x360 H264, (Media2 only) 2560x1440 H265
+    bool ptz = false; // offer the PTZ service and simulate a head
     bool soap12Faults = true;
     // Also listen on the WS-Discovery multicast group 239.255.255.250:3702. Only inside a network
     // namespace the test made (tests/integration/run-in-netns.sh), where multicast stays on lo.
-    bool joinMulticast = false;           // SOAP 1.2 faults (Code/Subcode/Reason), else SOAP 1.1 (faultcode/faultstring)
+    bool joinMulticast =
+        false; // SOAP 1.2 faults (Code/Subcode/Reason), else SOAP 1.1 (faultcode/faultstring)
 };
 
 class OnvifTestDevice : public QObject
@@ -86,7 +91,7 @@ public:
     explicit OnvifTestDevice(OnvifTestDeviceConfig config = {}, QObject *parent = nullptr);
     ~OnvifTestDevice() override;
 
-    bool start();                      // HTTP and UDP on 127.0.0.1, any free port; false on failure
+    bool start(); // HTTP and UDP on 127.0.0.1, any free port; false on failure
     quint16 httpPort() const;
     quint16 discoveryPort() const;     // send probes here by unicast
     QUrl deviceServiceUrl() const;     // http://127.0.0.1:<port>/onvif/device_service
@@ -99,19 +104,20 @@ public:
     // PTZ head: ContinuousMove velocities (1.0 = one generic unit per second) are integrated over
     // monotonic time until Stop or the move's Timeout (default PT10S); pan/tilt in [-1,1], zoom in
     // [0,1], clamped. RelativeMove/AbsoluteMove/GotoPreset/GotoHomePosition jump at once.
-    QVector3D ptzPosition() const;     // x=pan, y=tilt, z=zoom, at call time
-    QVector3D ptzVelocity() const;     // (0,0,0) when stopped
+    QVector3D ptzPosition() const; // x=pan, y=tilt, z=zoom, at call time
+    QVector3D ptzVelocity() const; // (0,0,0) when stopped
     bool ptzMoving() const;
     int stopCount() const;
     QStringList presetNames() const;
 
     // Additions beyond the agreed API.
-    int probesAnswered() const;              // ProbeMatches sent
-    QString lastAuthFailureReason() const;   // why the last credential check failed (for test messages)
+    int probesAnswered() const;            // ProbeMatches sent
+    QString lastAuthFailureReason() const; // why the last credential check failed (for test messages)
     QVector<OnvifTestProfile> effectiveProfiles() const; // config().profiles, or the defaults
 
 Q_SIGNALS:
-    void requestHandled(const QString &action); // after the reply (or the decision not to reply) to a SOAP request
+    void
+    requestHandled(const QString &action); // after the reply (or the decision not to reply) to a SOAP request
 
 private:
     using SoapCall = onvifdetail::SoapCall;
@@ -172,15 +178,15 @@ private:
     int m_requestCount = 0;
     int m_probesAnswered = 0;
     QString m_lastAuthFailure;
-    QSet<QByteArray> m_seenNonces;                  // WS-Security nonces already accepted
-    QHash<QByteArray, quint32> m_digestNonces;      // HTTP Digest nonce -> highest nc seen
+    QSet<QByteArray> m_seenNonces;             // WS-Security nonces already accepted
+    QHash<QByteArray, quint32> m_digestNonces; // HTTP Digest nonce -> highest nc seen
     QByteArray m_digestOpaque;
     QByteArray m_snapshotJpeg;
 
     QElapsedTimer m_monotonic;
-    QVector3D m_ptzBase;          // position at m_ptzBaseMs
+    QVector3D m_ptzBase; // position at m_ptzBaseMs
     qint64 m_ptzBaseMs = 0;
-    QVector3D m_ptzVelocity;      // per second, while m_monotonic < m_ptzDeadlineMs
+    QVector3D m_ptzVelocity; // per second, while m_monotonic < m_ptzDeadlineMs
     qint64 m_ptzDeadlineMs = -1;
     QVector3D m_ptzHome;
     QVector<Preset> m_presets;

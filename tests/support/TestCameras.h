@@ -13,8 +13,8 @@ struct ColourCamera
     QColor color;
 };
 
-inline std::shared_ptr<const demo::EncodedClip> solidClip(const QColor &color, demo::Codec codec = demo::Codec::H264,
-                                                          QSize size = {320, 180})
+inline std::shared_ptr<const demo::EncodedClip>
+solidClip(const QColor &color, demo::Codec codec = demo::Codec::H264, QSize size = {320, 180})
 {
     demo::ClipSpec spec;
     spec.title = color.name();

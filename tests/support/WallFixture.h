@@ -23,7 +23,8 @@ struct WallFixture
         const auto colours = distinctColours();
         for (int i = 0; i < colours.size(); ++i) {
             const QString id = QStringLiteral("cam%1").arg(i);
-            server.addMount(id + "/main", demo::Codec::H264, solidClip(colours[i], demo::Codec::H264, {640, 360}));
+            server.addMount(id + "/main", demo::Codec::H264,
+                            solidClip(colours[i], demo::Codec::H264, {640, 360}));
             if (subStreams)
                 server.addMount(id + "/sub", demo::Codec::H264, solidClip(colours[i].darker(250)));
         }

@@ -10,8 +10,8 @@
 
 #include <cerrno>
 #include <csignal>
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include <fcntl.h>
@@ -47,8 +47,8 @@ public:
         }
         ::fcntl(fds[0], F_SETFD, FD_CLOEXEC); // the child keeps only the write end
         const std::string fd = std::to_string(fds[1]);
-        const char *argv[] = {"Xvfb", "-displayfd", fd.c_str(), "-screen", "0", "1920x1080x24", "-nolisten", "tcp",
-                              "-noreset", "+extension", "GLX", nullptr};
+        const char *argv[] = {"Xvfb",      "-displayfd", fd.c_str(), "-screen",    "0",   "1920x1080x24",
+                              "-nolisten", "tcp",        "-noreset", "+extension", "GLX", nullptr};
         int execError[2]; // the child reports a failed exec through it (closed on a successful one)
         if (::pipe2(execError, O_CLOEXEC) != 0) {
             ::close(fds[0]);
@@ -71,7 +71,8 @@ public:
         ::close(fds[1]);
         ::close(execError[1]);
         int childErrno = 0;
-        const bool execFailed = m_pid > 0 && ::read(execError[0], &childErrno, sizeof childErrno) == sizeof childErrno;
+        const bool execFailed =
+            m_pid > 0 && ::read(execError[0], &childErrno, sizeof childErrno) == sizeof childErrno;
         ::close(execError[0]);
         if (m_pid < 0 || execFailed) {
             ::close(fds[0]);

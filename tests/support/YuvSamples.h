@@ -31,7 +31,8 @@ inline std::array<guint8, 3> yuvOf(QColor rgb, bool bt709 = false, bool fullRang
 inline gst::SamplePtr yuvSample(GstVideoFormat format, int width, int height,
                                 const std::function<std::array<guint8, 3>(int x, int y)> &yuvAt,
                                 GstVideoColorMatrix matrix = GST_VIDEO_COLOR_MATRIX_BT601,
-                                GstVideoColorRange range = GST_VIDEO_COLOR_RANGE_16_235, int parN = 1, int parD = 1)
+                                GstVideoColorRange range = GST_VIDEO_COLOR_RANGE_16_235, int parN = 1,
+                                int parD = 1)
 {
     GstVideoInfo info;
     gst_video_info_set_format(&info, format, width, height);
@@ -52,7 +53,8 @@ inline gst::SamplePtr yuvSample(GstVideoFormat format, int width, int height,
             const int compHeight = GST_VIDEO_FRAME_COMP_HEIGHT(&w, c);
             for (int row = 0; row < compHeight; ++row)
                 for (int col = 0; col < compWidth; ++col)
-                    data[row * stride + col * pstride] = yuvAt(col * width / compWidth, row * height / compHeight)[c];
+                    data[row * stride + col * pstride] =
+                        yuvAt(col * width / compWidth, row * height / compHeight)[c];
         }
         gst_video_frame_unmap(&w);
     }

@@ -5,8 +5,8 @@
 #include "CatchQt.h"
 
 #include "LumajangSite.h"
-#include "ui/console/CameraTreeModel.h"
 #include "core/inventory/CameraCsv.h"
+#include "ui/console/CameraTreeModel.h"
 
 #include <QSet>
 #include <QTreeView>
@@ -27,17 +27,21 @@ CsvWithBadRows lumajangCsvWithBadRows(const QVector<Camera> &cameras)
     const QList<QPair<int, QByteArray>> bad = {
         {10, "lmj-x01,Simpang Tiga Baru,Dishub,Lumajang,Sukodono,Desa Sukodono 01,,-8.0,113.0,"
              "rtsp//10.2.1.99/Streaming/Channels/101,,,operator,rahasia,tidak,lalu-lintas,ya"},
-        {100, "lmj-0005,Jalan Raya Utara Lagi,Dishub,Lumajang,Senduro,Desa Senduro 01,,,,rtsp://10.3.1.99/a,,,,,,"
-              "lalu-lintas,ya"},
+        {100,
+         "lmj-0005,Jalan Raya Utara Lagi,Dishub,Lumajang,Senduro,Desa Senduro 01,,,,rtsp://10.3.1.99/a,,,,,,"
+         "lalu-lintas,ya"},
         {250, "lmj-x03,\"Pasar\r\nBaru Klakah\",Diskominfo,Lumajang,Klakah,Desa Klakah 04,,-98.1,113.1,"
               "rtsp://10.7.4.99/a,,,,,,pasar,ya"},
-        {400, "lmj-x04,Gapura Baru,Polres,Lumajang,Tempeh,Desa Tempeh 01,,,,rtsp://10.17.1.99/a,,,,,ya,keamanan,"
-              "mungkin"},
+        {400,
+         "lmj-x04,Gapura Baru,Polres,Lumajang,Tempeh,Desa Tempeh 01,,,,rtsp://10.17.1.99/a,,,,,ya,keamanan,"
+         "mungkin"},
         {555, "lmj-x05,,Polres,Lumajang,Tempeh,Desa Tempeh 02,,,,rtsp://10.17.2.99/a,,,,,,keamanan,ya"},
-        {777, "cam-kantor-bupati,Kantor Bupati Lumajang,Diskominfo,Lumajang,Lumajang,Kelurahan Lumajang 01,,,,"
-              "rtsp://10.1.8.1/a,,,,,,pemerintahan,ya"},
-        {999, "lmj-x07,Tepi Sungai Baru,Diskominfo,Lumajang,Pasirian,Desa Pasirian 02,,,113.3,rtsp://10.16.2.99/a,"
-              ",,,,,rawan-banjir,ya"},
+        {777,
+         "cam-kantor-bupati,Kantor Bupati Lumajang,Diskominfo,Lumajang,Lumajang,Kelurahan Lumajang 01,,,,"
+         "rtsp://10.1.8.1/a,,,,,,pemerintahan,ya"},
+        {999,
+         "lmj-x07,Tepi Sungai Baru,Diskominfo,Lumajang,Pasirian,Desa Pasirian 02,,,113.3,rtsp://10.16.2.99/a,"
+         ",,,,,rawan-banjir,ya"},
     };
     CsvWithBadRows out;
     out.bytes = lumajangCsvHeader() + "\r\n";
@@ -153,19 +157,24 @@ TEST_CASE("The console tree shows the 1000 Lumajang cameras by kecamatan and des
     QList<QPair<QString, QString>> expected;
     for (const LumajangKecamatan &k : lumajangKecamatan()) {
         const QString name = QLatin1String(k.name);
-        const int count = name == "Gucialit" ? 55 : (name == "Lumajang" || name == "Sukodono" || name == "Senduro") ? 60 : 45;
+        const int count = name == "Gucialit"                                                ? 55
+                          : (name == "Lumajang" || name == "Sukodono" || name == "Senduro") ? 60
+                                                                                            : 45;
         expected.push_back({name, QStringLiteral("%1 (%2)").arg(name).arg(count)});
     }
     CHECK(branches(tree, lumajang) == expected);
 
     const QModelIndex sukodono = tree.index(1, 0, lumajang);
-    CHECK(branches(tree, sukodono) == QList<QPair<QString, QString>>{{"Desa Sukodono 01", "Desa Sukodono 01 (15)"},
-                                                                     {"Desa Sukodono 02", "Desa Sukodono 02 (15)"},
-                                                                     {"Desa Sukodono 03", "Desa Sukodono 03 (15)"},
-                                                                     {"Desa Sukodono 04", "Desa Sukodono 04 (15)"}});
+    CHECK(branches(tree, sukodono) ==
+          QList<QPair<QString, QString>>{{"Desa Sukodono 01", "Desa Sukodono 01 (15)"},
+                                         {"Desa Sukodono 02", "Desa Sukodono 02 (15)"},
+                                         {"Desa Sukodono 03", "Desa Sukodono 03 (15)"},
+                                         {"Desa Sukodono 04", "Desa Sukodono 04 (15)"}});
     const QModelIndex gucialit = tree.index(3, 0, lumajang);
-    CHECK(branches(tree, gucialit).value(3) == qMakePair(QString("Desa Gucialit 04"), QString("Desa Gucialit 04 (10)")));
-    CHECK(tree.indexOfCamera("lmj-0016").parent().data(CameraTreeModel::BranchNameRole) == "Desa Sukodono 01");
+    CHECK(branches(tree, gucialit).value(3) ==
+          qMakePair(QString("Desa Gucialit 04"), QString("Desa Gucialit 04 (10)")));
+    CHECK(tree.indexOfCamera("lmj-0016").parent().data(CameraTreeModel::BranchNameRole) ==
+          "Desa Sukodono 01");
 
     CameraFilterModel filter;
     filter.setSourceModel(&tree);
@@ -177,7 +186,8 @@ TEST_CASE("The console tree shows the 1000 Lumajang cameras by kecamatan and des
         filter.setSearchText("Desa Sukodono 01");
         const QSet<QString> ids = visibleCameraIds(filter);
         CHECK(ids.size() == 15);
-        CHECK(ids == idsWhere(cameras, [](const Camera &c) { return c.area.value(2) == "Desa Sukodono 01"; }));
+        CHECK(ids ==
+              idsWhere(cameras, [](const Camera &c) { return c.area.value(2) == "Desa Sukodono 01"; }));
         CHECK(ids.contains("lmj-0016"));
         CHECK(ids.contains("lmj-0030"));
         REQUIRE(filter.rowCount() == 1);
@@ -250,7 +260,7 @@ TEST_CASE("Searching keeps the selection and the expanded branches that stay vis
     const QModelIndex current = view.currentIndex();
     CHECK(current.data(CameraTreeModel::CameraIdRole) == "lmj-0017");
     CHECK(view.isExpanded(current.parent())); // the desa stayed visible, so it stays open
-    (void)view.grab(); // lays out and paints the whole tree
+    (void)view.grab();                        // lays out and paints the whole tree
 }
 
 TEST_CASE("Area names holding a slash do not merge branches", "[ui][inventory]")

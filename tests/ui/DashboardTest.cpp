@@ -5,14 +5,14 @@
 
 #include "TestCameras.h"
 #include "Wait.h"
+#include "core/health/HealthMonitor.h"
+#include "core/site/SiteStore.h"
 #include "ui/dashboard/AreaHealthRow.h"
 #include "ui/dashboard/DashboardWindow.h"
 #include "ui/dashboard/HeadlineFigure.h"
 #include "ui/dashboard/LiveCameraWindow.h"
 #include "ui/dashboard/MosaicView.h"
 #include "ui/dashboard/OnlineChartView.h"
-#include "core/health/HealthMonitor.h"
-#include "core/site/SiteStore.h"
 #include "ui/wall/TileView.h"
 
 #include <QApplication>
@@ -30,8 +30,14 @@ namespace {
 // Real Lumajang kecamatan; in the i-th, 2+i cameras are offline and 1+i refused.
 const QStringList kKecamatan = {"Senduro", "Pasirian", "Tempeh", "Candipuro"};
 constexpr int kPerKecamatan = 50; // 201 cameras in all
-int offlineIn(int k) { return 2 + k; }
-int refusedIn(int k) { return 1 + k; }
+int offlineIn(int k)
+{
+    return 2 + k;
+}
+int refusedIn(int k)
+{
+    return 1 + k;
+}
 
 quint16 closedPort()
 {
@@ -79,7 +85,8 @@ struct DashboardSite
         };
         for (int k = 0; k < kKecamatan.size(); ++k)
             for (int i = 0; i < kPerKecamatan; ++i) {
-                const QStringList area{"Lumajang", kKecamatan[k], QStringLiteral("Desa %1 %2").arg(kKecamatan[k]).arg(i / 15 + 1)};
+                const QStringList area{"Lumajang", kKecamatan[k],
+                                       QStringLiteral("Desa %1 %2").arg(kKecamatan[k]).arg(i / 15 + 1)};
                 if (i < offlineIn(k))
                     add(area, dead);
                 else if (i < offlineIn(k) + refusedIn(k))
@@ -87,7 +94,7 @@ struct DashboardSite
                 else
                     add(area, open.url(QStringLiteral("shared/%1").arg(i % colours.size())));
             }
-        add({"Lumajang"}, open.url("shared/0")); // no kecamatan
+        add({"Lumajang"}, open.url("shared/0"));                   // no kecamatan
         add({"Lumajang", "Senduro"}, open.url("shared/1"), false); // disabled
         for (int k = 0; k < kKecamatan.size(); ++k) {
             expectedOffline += offlineIn(k);
@@ -95,11 +102,12 @@ struct DashboardSite
         }
         expectedOnline = kKecamatan.size() * kPerKecamatan + 1 - expectedOffline - expectedTrouble;
         store = std::make_unique<SiteStore>(dir.filePath("site.json"), site);
-        wallPool = std::make_unique<StreamPool>([s = store.get()](const QString &id) -> std::optional<Camera> {
-            if (const Camera *c = s->site().camera(id))
-                return *c;
-            return std::nullopt;
-        });
+        wallPool =
+            std::make_unique<StreamPool>([s = store.get()](const QString &id) -> std::optional<Camera> {
+                if (const Camera *c = s->site().camera(id))
+                    return *c;
+                return std::nullopt;
+            });
     }
 };
 
@@ -119,15 +127,18 @@ bool anyClipColour(QColor c, const QVector<QColor> &colours)
 
 void click(QWidget *w, QPoint pos)
 {
-    QMouseEvent press(QEvent::MouseButtonPress, pos, w->mapToGlobal(pos), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
-    QMouseEvent release(QEvent::MouseButtonRelease, pos, w->mapToGlobal(pos), Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+    QMouseEvent press(QEvent::MouseButtonPress, pos, w->mapToGlobal(pos), Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QMouseEvent release(QEvent::MouseButtonRelease, pos, w->mapToGlobal(pos), Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
     QApplication::sendEvent(w, &press);
     QApplication::sendEvent(w, &release);
 }
 
 } // namespace
 
-TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnails as offline", "[ui][dashboard]")
+TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnails as offline",
+          "[ui][dashboard]")
 {
     // Every camera connected at once, or swept 24 at a time (what a 1,000-camera site does).
     const int maxConnected = GENERATE(1000, 24);
@@ -146,16 +157,20 @@ TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnai
     // Every enabled camera is watched, each by one keyframes-only sub-stream pipeline, or a
     // bounded number at a time.
     CHECK(monitor.isSweeping() == sweeping);
-    CHECK(monitor.pool().pipelineCount() == std::min<qsizetype>(maxConnected, kKecamatan.size() * kPerKecamatan + 1));
+    CHECK(monitor.pool().pipelineCount() ==
+          std::min<qsizetype>(maxConnected, kKecamatan.size() * kPerKecamatan + 1));
     CHECK(monitor.pool().settings().keyframesOnly);
 
     int mostPipelines = 0;
-    REQUIRE(waitUntil([&] {
-        mostPipelines = std::max(mostPipelines, monitor.connectedCount());
-        return settled(monitor, fx);
-    }, 60000));
+    REQUIRE(waitUntil(
+        [&] {
+            mostPipelines = std::max(mostPipelines, monitor.connectedCount());
+            return settled(monitor, fx);
+        },
+        60000));
     CHECK(mostPipelines <= maxConnected);
-    WARN("states settled in " << clock.elapsed() << " ms for " << monitor.pool().pipelineCount() << " cameras");
+    WARN("states settled in " << clock.elapsed() << " ms for " << monitor.pool().pipelineCount()
+                              << " cameras");
     window.refreshNow();
     // The chart's first point comes once every state is known, with the settled count: no dip
     // for the cameras that were still being checked.
@@ -194,12 +209,14 @@ TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnai
         CHECK(fx.store->site().camera(mosaic->cameraIdAt(i))->area.value(1) == kKecamatan[k]);
 
     // Live thumbnails show their picture once a keyframe came; the others show their state.
-    REQUIRE(waitUntil([&] {
-        for (int i = offlineIn(k) + refusedIn(k); i < mosaic->count(); ++i)
-            if (!mosaic->thumbnail(i).showsPicture)
-                return false;
-        return true;
-    }, 20000));
+    REQUIRE(waitUntil(
+        [&] {
+            for (int i = offlineIn(k) + refusedIn(k); i < mosaic->count(); ++i)
+                if (!mosaic->thumbnail(i).showsPicture)
+                    return false;
+            return true;
+        },
+        20000));
     for (int i = 0; i < mosaic->count(); ++i) {
         const MosaicView::Thumbnail t = mosaic->thumbnail(i);
         mosaic->scrollToIndex(i);
@@ -232,7 +249,11 @@ TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnai
     REQUIRE(window.liveWindow());
     TileView *tile = window.liveWindow()->tile();
     CHECK(tile->cameraId() == mosaic->cameraIdAt(live));
-    REQUIRE(waitUntil([&] { return tile->activePipeline() && tile->activePipeline()->status().state == StreamState::Playing; }, 15000));
+    REQUIRE(waitUntil(
+        [&] {
+            return tile->activePipeline() && tile->activePipeline()->status().state == StreamState::Playing;
+        },
+        15000));
     CHECK(tile->activeKind() == StreamKind::Main);
     CHECK_FALSE(fx.wallPool->settings().keyframesOnly);
     QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);

@@ -23,8 +23,8 @@ TEST_CASE("Gamepad sticks move the selected PTZ camera, centring or unplugging s
     OnvifTestDevice device(config);
     REQUIRE(device.start());
     QNetworkAccessManager network;
-    ptz::OnvifPtzController controller(&network, device.deviceServiceUrl(), device.effectiveProfiles().first().token,
-                                       "admin", "rahasia");
+    ptz::OnvifPtzController controller(&network, device.deviceServiceUrl(),
+                                       device.effectiveProfiles().first().token, "admin", "rahasia");
     controller.connectToDevice();
     REQUIRE(waitUntil([&] { return controller.isReady(); }, 5000));
 
@@ -41,7 +41,12 @@ TEST_CASE("Gamepad sticks move the selected PTZ camera, centring or unplugging s
     REQUIRE(index >= 0);
     SDL_Joystick *stick = SDL_JoystickOpen(index);
     REQUIRE(stick);
-    REQUIRE(waitUntil([&] { gamepad.pollNow(); return gamepad.padCount() == 1; }, 3000));
+    REQUIRE(waitUntil(
+        [&] {
+            gamepad.pollNow();
+            return gamepad.padCount() == 1;
+        },
+        3000));
 
     ptz::PtzDriver driver;
     driver.setController(&controller);
@@ -50,22 +55,42 @@ TEST_CASE("Gamepad sticks move the selected PTZ camera, centring or unplugging s
     // Left stick pushed left and up: pan left, tilt up.
     SDL_JoystickSetVirtualAxis(stick, SDL_CONTROLLER_AXIS_LEFTX, -30000);
     SDL_JoystickSetVirtualAxis(stick, SDL_CONTROLLER_AXIS_LEFTY, -30000);
-    REQUIRE(waitUntil([&] { gamepad.pollNow(); return device.ptzMoving(); }, 3000));
+    REQUIRE(waitUntil(
+        [&] {
+            gamepad.pollNow();
+            return device.ptzMoving();
+        },
+        3000));
     CHECK(device.ptzVelocity().x() < -0.5f);
     CHECK(device.ptzVelocity().y() > 0.5f);
 
     // Back to the centre: a stop.
     SDL_JoystickSetVirtualAxis(stick, SDL_CONTROLLER_AXIS_LEFTX, 0);
     SDL_JoystickSetVirtualAxis(stick, SDL_CONTROLLER_AXIS_LEFTY, 0);
-    REQUIRE(waitUntil([&] { gamepad.pollNow(); return !device.ptzMoving(); }, 3000));
+    REQUIRE(waitUntil(
+        [&] {
+            gamepad.pollNow();
+            return !device.ptzMoving();
+        },
+        3000));
 
     // Right trigger zooms in; the pad is pulled out mid-move: a stop.
     SDL_JoystickSetVirtualAxis(stick, SDL_CONTROLLER_AXIS_TRIGGERRIGHT, 32767);
-    REQUIRE(waitUntil([&] { gamepad.pollNow(); return device.ptzVelocity().z() > 0.5f; }, 3000));
+    REQUIRE(waitUntil(
+        [&] {
+            gamepad.pollNow();
+            return device.ptzVelocity().z() > 0.5f;
+        },
+        3000));
     const int stops = device.stopCount();
     SDL_JoystickClose(stick);
     SDL_JoystickDetachVirtual(index);
-    REQUIRE(waitUntil([&] { gamepad.pollNow(); return device.stopCount() > stops && !device.ptzMoving(); }, 3000));
+    REQUIRE(waitUntil(
+        [&] {
+            gamepad.pollNow();
+            return device.stopCount() > stops && !device.ptzMoving();
+        },
+        3000));
     CHECK(gamepad.padCount() == 0);
 }
 

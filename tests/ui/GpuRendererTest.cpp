@@ -95,7 +95,8 @@ TEST_CASE("The GPU renderer draws every YUV layout in its colours and places, le
     for (const Case &c : cases) {
         const bool bt709 = c.matrix == GST_VIDEO_COLOR_MATRIX_BT709;
         const bool full = c.range == GST_VIDEO_COLOR_RANGE_0_255;
-        INFO(gst_video_format_to_string(c.format) << (bt709 ? " BT.709" : " BT.601") << (full ? " full" : " limited"));
+        INFO(gst_video_format_to_string(c.format)
+             << (bt709 ? " BT.709" : " BT.601") << (full ? " full" : " limited"));
         auto sample = yuvSample(
             c.format, w, h, [&](int x, int y) { return yuvOf(colours[quadrantOf(x, y, w, h)], bt709, full); },
             c.matrix, c.range);
@@ -144,12 +145,14 @@ TEST_CASE("A wall on the GPU renderer plays real cameras and switches sub to mai
         const QColor own = distinctColours()[t->cameraId().mid(3).toInt()];
         return closeTo(centreOf(t->grab().toImage()), sub ? own.darker(250) : own);
     };
-    REQUIRE(waitUntil([&] {
-        for (TileView *t : tiles)
-            if (t->framesPainted() < 3 || !showsOwnColour(t, true))
-                return false;
-        return true;
-    }, 20000));
+    REQUIRE(waitUntil(
+        [&] {
+            for (TileView *t : tiles)
+                if (t->framesPainted() < 3 || !showsOwnColour(t, true))
+                    return false;
+            return true;
+        },
+        20000));
     TileView *tile = tiles[1];
     CHECK(tile->activeKind() == StreamKind::Sub);
     CHECK(tile->activePipeline()->latestFrame().yuv);
@@ -158,11 +161,13 @@ TEST_CASE("A wall on the GPU renderer plays real cameras and switches sub to mai
 
     window.view()->setFullScreenTile(1); // 450 px high: main stream wanted
     bool sawBlack = false;
-    REQUIRE(waitUntil([&] {
-        if (centreOf(tile->grab().toImage()).value() < 20)
-            sawBlack = true;
-        return tile->activeKind() == StreamKind::Main;
-    }, 20000));
+    REQUIRE(waitUntil(
+        [&] {
+            if (centreOf(tile->grab().toImage()).value() < 20)
+                sawBlack = true;
+            return tile->activeKind() == StreamKind::Main;
+        },
+        20000));
     CHECK_FALSE(sawBlack);
     CHECK(waitUntil([&] { return showsOwnColour(tile, false); }, 10000));
     for (TileView *t : tiles)

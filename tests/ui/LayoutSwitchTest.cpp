@@ -10,7 +10,8 @@
 using namespace pantau;
 using namespace pantau::test;
 
-TEST_CASE("Switching layout keeps cameras that stay on the wall live: no reconnect, no black tile", "[ui][wall]")
+TEST_CASE("Switching layout keeps cameras that stay on the wall live: no reconnect, no black tile",
+          "[ui][wall]")
 {
     WallFixture fx;
     fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "four");
@@ -21,12 +22,14 @@ TEST_CASE("Switching layout keeps cameras that stay on the wall live: no reconne
     window.resize(960, 540);
     window.show();
     WallView *view = window.view();
-    REQUIRE(waitUntil([&] {
-        for (TileView *t : view->tiles())
-            if (!t->activePipeline() || t->activePipeline()->status().state != StreamState::Playing)
-                return false;
-        return true;
-    }, 20000));
+    REQUIRE(waitUntil(
+        [&] {
+            for (TileView *t : view->tiles())
+                if (!t->activePipeline() || t->activePipeline()->status().state != StreamState::Playing)
+                    return false;
+            return true;
+        },
+        20000));
 
     int created = 0;
     QObject::connect(fx.pool.get(), &StreamPool::pipelineCreated, [&] { ++created; });
@@ -64,20 +67,22 @@ TEST_CASE("Small tiles play the sub stream, full screen plays the main stream, w
     window.resize(800, 450); // tiles about 225 px high: sub stream
     window.show();
     TileView *tile = window.view()->tiles()[1];
-    REQUIRE(waitUntil([&] { return tile->activePipeline() && !tile->activePipeline()->latestFrame().isNull(); },
-                      20000));
+    REQUIRE(waitUntil(
+        [&] { return tile->activePipeline() && !tile->activePipeline()->latestFrame().isNull(); }, 20000));
     CHECK(tile->activeKind() == StreamKind::Sub);
     CHECK(closeTo(centreOf(tile->grab().toImage()), distinctColours()[1].darker(250)));
 
     window.view()->setFullScreenTile(1); // 450 px high: main stream wanted
     // Until the main stream has a picture the tile keeps painting the sub stream; never black.
     bool sawBlack = false;
-    REQUIRE(waitUntil([&] {
-        const QColor c = centreOf(tile->grab().toImage());
-        if (c.value() < 20)
-            sawBlack = true;
-        return tile->activeKind() == StreamKind::Main;
-    }, 20000));
+    REQUIRE(waitUntil(
+        [&] {
+            const QColor c = centreOf(tile->grab().toImage());
+            if (c.value() < 20)
+                sawBlack = true;
+            return tile->activeKind() == StreamKind::Main;
+        },
+        20000));
     CHECK_FALSE(sawBlack);
     CHECK(tile->blackFramesPainted() == 0);
     CHECK(closeTo(centreOf(tile->grab().toImage()), distinctColours()[1]));

@@ -63,7 +63,8 @@ TEST_CASE("A screen with no saved layout gets the next layout along, and it is s
     CHECK(walls.windows().isEmpty());
 }
 
-TEST_CASE("Unplugging a screen closes its wall window, plugging it back restores its layout", "[ui][multiscreen]")
+TEST_CASE("Unplugging a screen closes its wall window, plugging it back restores its layout",
+          "[ui][multiscreen]")
 {
     WallFixture fx;
     fx.addLayout("2x2", {"cam0", "cam1"}, "grid");
@@ -80,7 +81,7 @@ TEST_CASE("Unplugging a screen closes its wall window, plugging it back restores
     CHECK(walls.windows().size() == 1);
     CHECK(walls.windowForScreen("DP-2") == nullptr);
     CHECK(fx.store->site().layoutIdForScreen("DP-2") == "focus"); // remembered for its return
-    QCoreApplication::processEvents();                              // the closed window is deleted
+    QCoreApplication::processEvents();                            // the closed window is deleted
 
     Q_EMIT qGuiApp->screenAdded(second);
     REQUIRE(walls.windows().size() == 2);

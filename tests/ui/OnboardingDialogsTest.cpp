@@ -4,26 +4,27 @@
 
 #include "OnvifTestDevice.h"
 #include "Wait.h"
-#include "ui/dialogs/CameraEditDialog.h"
-#include "ui/console/ConsoleWindow.h"
-#include "ui/dialogs/DiscoveryDialog.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/site/SiteStore.h"
+#include "ui/console/ConsoleWindow.h"
+#include "ui/dialogs/CameraEditDialog.h"
+#include "ui/dialogs/DiscoveryDialog.h"
 #include "ui/wall/WallManager.h"
 
 #include <QFile>
 #include <QLabel>
-#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace pantau;
 using pantau::test::OnvifTestDevice;
 using pantau::test::OnvifTestDeviceConfig;
 using pantau::test::waitUntil;
 
-TEST_CASE("The discovery dialog lists answering cameras and onboards the ticked ones in parallel", "[ui][onvif]")
+TEST_CASE("The discovery dialog lists answering cameras and onboards the ticked ones in parallel",
+          "[ui][onvif]")
 {
     OnvifTestDeviceConfig good;
     good.scopes = {"onvif://www.onvif.org/name/Bundaran%20Sekayu", "onvif://www.onvif.org/location/Sekayu",
@@ -89,12 +90,14 @@ TEST_CASE("The discovery dialog lists answering cameras and onboards the ticked 
     }
     bool sawAuthText = false;
     for (int row = 0; row < 4; ++row)
-        sawAuthText |= table->item(row, DiscoveryDialog::StatusColumn)->text().contains("Authentication failed");
+        sawAuthText |=
+            table->item(row, DiscoveryDialog::StatusColumn)->text().contains("Authentication failed");
     CHECK(sawAuthText);
     CHECK(c.authFailures() >= 1);
 }
 
-TEST_CASE("Add camera: read from camera fills the streams, invalid input is refused with a reason", "[ui][onvif]")
+TEST_CASE("Add camera: read from camera fills the streams, invalid input is refused with a reason",
+          "[ui][onvif]")
 {
     OnvifTestDevice device;
     REQUIRE(device.start());
@@ -131,7 +134,8 @@ TEST_CASE("Add camera: read from camera fills the streams, invalid input is refu
     REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Authentication failed"); }, 10000));
 }
 
-TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera after import", "[ui][onvif][csv]")
+TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera after import",
+          "[ui][onvif][csv]")
 {
     OnvifTestDevice device;
     REQUIRE(device.start());

@@ -33,8 +33,8 @@ struct PtzRig
         device = std::make_unique<OnvifTestDevice>(config);
         REQUIRE(device->start());
         const QString token = device->effectiveProfiles().first().token;
-        controller = std::make_unique<ptz::OnvifPtzController>(&network, device->deviceServiceUrl(), token, "admin",
-                                                               "rahasia");
+        controller = std::make_unique<ptz::OnvifPtzController>(&network, device->deviceServiceUrl(), token,
+                                                               "admin", "rahasia");
         controller->connectToDevice();
         REQUIRE(waitUntil([&] { return controller->isReady(); }, 5000));
     }
@@ -51,7 +51,8 @@ void mouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
 
 struct PtzTile
 {
-    explicit PtzTile(ptz::PtzController *controller) : pool([](const QString &) -> std::optional<Camera> { return std::nullopt; })
+    explicit PtzTile(ptz::PtzController *controller)
+        : pool([](const QString &) -> std::optional<Camera> { return std::nullopt; })
     {
         tile = std::make_unique<TileView>(&pool, "wall-test");
         tile->resize(640, 360);
@@ -82,7 +83,8 @@ TEST_CASE("Dragging from the tile centre moves the camera that way, releasing st
         t.tile->grab().save(dir + "/ptz-joystick.png");
     const int stopsBefore = rig.device->stopCount();
     mouse(t.tile.get(), QEvent::MouseButtonRelease, {560, 100}, Qt::NoButton);
-    REQUIRE(waitUntil([&] { return rig.device->stopCount() > stopsBefore && !rig.device->ptzMoving(); }, 3000));
+    REQUIRE(
+        waitUntil([&] { return rig.device->stopCount() > stopsBefore && !rig.device->ptzMoving(); }, 3000));
     CHECK(rig.device->ptzVelocity() == QVector3D()); // stopped means no velocity left anywhere
 }
 
@@ -111,8 +113,8 @@ TEST_CASE("Losing focus or the window stops a moving camera", "[ui][ptz]")
     CHECK_FALSE(t.tile->ptzJoystick()->isActive());
 
     // The wheel zooms for a moment, then stops by itself.
-    QWheelEvent wheel({320, 180}, t.tile->mapToGlobal(QPointF(320, 180)), {}, {0, 120}, Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel({320, 180}, t.tile->mapToGlobal(QPointF(320, 180)), {}, {0, 120}, Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(t.tile.get(), &wheel);
     REQUIRE(waitUntil([&] { return rig.device->ptzVelocity().z() > 0.0f; }, 3000));
     REQUIRE(waitUntil([&] { return !rig.device->ptzMoving(); }, 3000));
@@ -134,7 +136,8 @@ TEST_CASE("The watchdog stops a camera whose driver stops sending", "[ui][ptz]")
     CHECK(driver.stopsSent() == 1);
 }
 
-TEST_CASE("Moves are coalesced: the newest wins, at a bounded rate, and the stop is never dropped", "[ui][ptz]")
+TEST_CASE("Moves are coalesced: the newest wins, at a bounded rate, and the stop is never dropped",
+          "[ui][ptz]")
 {
     PtzRig rig;
     ptz::PtzDriver driver;
@@ -167,11 +170,14 @@ TEST_CASE("Presets round-trip through the PTZ panel: save, rename, go, remove", 
     REQUIRE(items.size() == 1);
     panel.presetList()->setCurrentItem(items.first());
     panel.renameSelected("Gerbang Pasar Utara");
-    REQUIRE(waitUntil([&] { return !panel.presetList()->findItems("Gerbang Pasar Utara", Qt::MatchExactly).isEmpty(); }, 3000));
+    REQUIRE(waitUntil(
+        [&] { return !panel.presetList()->findItems("Gerbang Pasar Utara", Qt::MatchExactly).isEmpty(); },
+        3000));
 
     rig.controller->goHome();
     REQUIRE(waitUntil([&] { return std::abs(rig.device->ptzPosition().x() - 0.4f) > 0.05f; }, 3000));
-    panel.presetList()->setCurrentItem(panel.presetList()->findItems("Gerbang Pasar Utara", Qt::MatchExactly).first());
+    panel.presetList()->setCurrentItem(
+        panel.presetList()->findItems("Gerbang Pasar Utara", Qt::MatchExactly).first());
     panel.goToSelected();
     REQUIRE(waitUntil([&] { return std::abs(rig.device->ptzPosition().x() - 0.4f) < 0.01f; }, 3000));
     CHECK(std::abs(rig.device->ptzPosition().z() - 0.3f) < 0.01f);
@@ -212,7 +218,8 @@ TEST_CASE("A controller destroyed while its camera moves still sends the stop", 
     REQUIRE(waitUntil([&] { return rig.device->stopCount() > stops && !rig.device->ptzMoving(); }, 3000));
 }
 
-TEST_CASE("Taking PTZ away from a tile in the middle of a drag stops the camera and crashes nothing", "[ui][ptz]")
+TEST_CASE("Taking PTZ away from a tile in the middle of a drag stops the camera and crashes nothing",
+          "[ui][ptz]")
 {
     PtzRig rig;
     PtzTile t(rig.controller.get());

@@ -5,9 +5,9 @@
 #include "WallFixture.h"
 #include "ui/wall/WallWindow.h"
 
+#include <QDropEvent>
 #include <QGuiApplication>
 #include <QMimeData>
-#include <QDropEvent>
 
 using namespace pantau;
 using namespace pantau::test;
@@ -54,18 +54,20 @@ TEST_CASE("A 2x2 wall paints every camera's own picture in its tile", "[ui][wall
                         std::abs(under.green() - own.green() * keep) < 25 &&
                         std::abs(under.blue() - own.blue() * keep) < 25;
         if (report) {
-            INFO(t->cameraId().toStdString() << " bar pixel " << under.name().toStdString() << " camera "
-                                             << own.name().toStdString());
+            INFO(t->cameraId().toStdString()
+                 << " bar pixel " << under.name().toStdString() << " camera " << own.name().toStdString());
             CHECK(ok);
         }
         return ok;
     };
-    waitUntil([&] {
-        for (TileView *t : view->tiles())
-            if (!barShowsPicture(t, false))
-                return false;
-        return true;
-    }, 10000);
+    waitUntil(
+        [&] {
+            for (TileView *t : view->tiles())
+                if (!barShowsPicture(t, false))
+                    return false;
+            return true;
+        },
+        10000);
     for (TileView *t : view->tiles())
         barShowsPicture(t, true);
     CHECK(fx.pool->pipelineCount() == 4);

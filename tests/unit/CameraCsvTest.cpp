@@ -16,8 +16,9 @@
 using namespace pantau;
 
 namespace {
-constexpr auto kHeader = "id,name,kabupaten,kecamatan,desa,titik,owner,latitude,longitude,main_stream,sub_stream,onvif,"
-                         "username,password,ptz,tags,enabled";
+constexpr auto kHeader =
+    "id,name,kabupaten,kecamatan,desa,titik,owner,latitude,longitude,main_stream,sub_stream,onvif,"
+    "username,password,ptz,tags,enabled";
 
 // "LINE: reason" for every problem, to compare whole reports at once.
 QStringList report(const CsvImportResult &r)
@@ -61,10 +62,11 @@ Camera sampleCamera()
 
 TEST_CASE("Every documented column is read into the camera", "[unit][csv]")
 {
-    const QByteArray csv = QByteArray(kHeader) +
-                           "\ncam-1,Kantor Kecamatan Senduro,Lumajang,Senduro,Desa Senduro,Alun-alun,Diskominfo,"
-                           "-8.0937,113.0208,rtsp://10.3.1.10/101,rtsp://10.3.1.10/102,http://10.3.1.10/onvif/"
-                           "device_service,operator, rahasia ,ya,pemda| alun-alun ||,tidak\n";
+    const QByteArray csv =
+        QByteArray(kHeader) +
+        "\ncam-1,Kantor Kecamatan Senduro,Lumajang,Senduro,Desa Senduro,Alun-alun,Diskominfo,"
+        "-8.0937,113.0208,rtsp://10.3.1.10/101,rtsp://10.3.1.10/102,http://10.3.1.10/onvif/"
+        "device_service,operator, rahasia ,ya,pemda| alun-alun ||,tidak\n";
     const CsvImportResult r = importCameras(csv, {});
     INFO(report(r).join('\n').toStdString());
     REQUIRE(r.problems.isEmpty());
@@ -113,13 +115,13 @@ TEST_CASE("Optional columns may be left out and an empty id gets a new one", "[u
 TEST_CASE("Quoted fields keep separators, quotes and line breaks, and later line numbers stay right",
           "[unit][csv]")
 {
-    const QByteArray csv = "name,main_stream,tags\n"                                      // line 1
+    const QByteArray csv = "name,main_stream,tags\n"                                           // line 1
                            "\"Simpang \"\"Empat\"\", Klakah\",rtsp://10.7.1.1/a,lalu-lintas\n" // line 2
-                           "\"Pasar\nKlakah\",rtsp://10.7.1.2/a,\"pasar|\n"                // lines 3-5
+                           "\"Pasar\nKlakah\",rtsp://10.7.1.2/a,\"pasar|\n"                    // lines 3-5
                            "keramaian\"\n"
-                           "\n"                                                            // line 6: blank
-                           "Jembatan Klakah,rtsp//10.7.1.3/a,banjir\n"                     // line 7: bad
-                           "  \"Masjid, Klakah\" ,rtsp://10.7.1.4/a,\n";                   // line 8
+                           "\n"                                          // line 6: blank
+                           "Jembatan Klakah,rtsp//10.7.1.3/a,banjir\n"   // line 7: bad
+                           "  \"Masjid, Klakah\" ,rtsp://10.7.1.4/a,\n"; // line 8
     const CsvImportResult r = importCameras(csv, {});
     CHECK(names(r) == QStringList{"Simpang \"Empat\", Klakah", "Pasar\nKlakah", "Masjid, Klakah"});
     CHECK(r.cameras.value(1).tags == QStringList{"pasar", "keramaian"});
@@ -166,10 +168,11 @@ TEST_CASE("A UTF-8 BOM and CRLF line ends are read as Excel writes them", "[unit
 TEST_CASE("A header using semicolons is read as semicolon separated, with decimal commas", "[unit][csv]")
 {
     // What Excel writes on an Indonesian Windows: ';' between fields, ',' as the decimal mark.
-    const QByteArray csv = "\xEF\xBB\xBFnama_tidak_dikenal;name;kecamatan;latitude;longitude;main_stream;enabled\r\n"
-                           "x;Simpang Empat Tempeh;Tempeh;-8,2148;113,1562;rtsp://10.17.1.4/live;BENAR\r\n"
-                           "x;\"Pasar; Tempeh\";Tempeh;;;rtsp://10.17.1.5/live;SALAH\r\n"
-                           ";;;;;;\r\n";
+    const QByteArray csv =
+        "\xEF\xBB\xBFnama_tidak_dikenal;name;kecamatan;latitude;longitude;main_stream;enabled\r\n"
+        "x;Simpang Empat Tempeh;Tempeh;-8,2148;113,1562;rtsp://10.17.1.4/live;BENAR\r\n"
+        "x;\"Pasar; Tempeh\";Tempeh;;;rtsp://10.17.1.5/live;SALAH\r\n"
+        ";;;;;;\r\n";
     const CsvImportResult r = importCameras(csv, {});
     CHECK(report(r) == QStringList{"1: the column \"nama_tidak_dikenal\" is not known and is ignored"});
     REQUIRE(r.cameras.size() == 2);
@@ -180,7 +183,8 @@ TEST_CASE("A header using semicolons is read as semicolon separated, with decima
     CHECK_FALSE(r.cameras[1].enabled);
     CHECK(r.rowCount == 2); // the trailing ";;;;;;" row is blank, not a camera
 
-    const CsvImportResult withSepLine = importCameras("sep=;\nname;main_stream\nKunir;rtsp://10.14.1.1/a\n", {});
+    const CsvImportResult withSepLine =
+        importCameras("sep=;\nname;main_stream\nKunir;rtsp://10.14.1.1/a\n", {});
     CHECK(report(withSepLine).isEmpty());
     CHECK(names(withSepLine) == QStringList{"Kunir"});
 }
@@ -202,13 +206,15 @@ TEST_CASE("A header without a name or a stream column refuses the whole file", "
     const CsvImportResult noName = importCameras("nama,main_stream\nGapura,rtsp://10.1.1.1/a\n", {});
     CHECK(noName.rejected);
     CHECK(noName.cameras.isEmpty());
-    CHECK(report(noName) == QStringList{"1: the first row must be the header naming the columns, and it has no "
-                                        "\"name\" column"});
+    CHECK(report(noName) ==
+          QStringList{"1: the first row must be the header naming the columns, and it has no "
+                      "\"name\" column"});
     CHECK(noName.summary().startsWith("Nothing can be imported: Line 1: the first row must be the header"));
 
     const CsvImportResult noStream = importCameras("\n\nname,desa\nGapura,Desa Kunir 01\n", {});
     CHECK(noStream.rejected);
-    CHECK(report(noStream) == QStringList{"3: the header has neither a \"main_stream\" nor an \"onvif\" column"});
+    CHECK(report(noStream) ==
+          QStringList{"3: the header has neither a \"main_stream\" nor an \"onvif\" column"});
 
     const CsvImportResult twice = importCameras("name,main_stream,Name\n", {});
     CHECK(report(twice) == QStringList{"1: the column \"name\" appears twice in the header"});
@@ -219,22 +225,23 @@ TEST_CASE("A header without a name or a stream column refuses the whole file", "
 
 TEST_CASE("Bad values are reported with their line and the row is left out", "[unit][csv]")
 {
-    const QByteArray csv = QByteArray("name,main_stream,sub_stream,onvif,latitude,longitude,ptz,enabled\n") + // 1
-                           "Baik 1,rtsp://10.1.1.1/a,,,-8.1,113.2,yes,1\n"                          // 2 good
-                           "Salah Boolean,rtsp://10.1.1.2/a,,,,,mungkin,ya\n"                       // 3
-                           "Lintang,rtsp://10.1.1.3/a,,,-98.1,113.2,,\n"                            // 4
-                           "Bujur,rtsp://10.1.1.4/a,,,-8.1,213.2,,\n"                               // 5
-                           "Bukan Angka,rtsp://10.1.1.5/a,,,selatan,113.2,,\n"                      // 6
-                           "Setengah,rtsp://10.1.1.6/a,,,-8.1,,,\n"                                 // 7
-                           "Skema,ftp://10.1.1.7/a,,,,,,\n"                                         // 8
-                           "Spasi,rtsp://10.1.1.8/ruang kosong,,,,,,\n"                             // 9
-                           "Sub,rtsp://10.1.1.9/a,rtsp://[::1/b,,,,,\n"                             // 10
-                           "Onvif,,,rtsp://10.1.1.10/onvif,,,,\n"                                   // 11
-                           "Kosong,,,,,,,\n"                                                        // 12
-                           ",rtsp://10.1.1.12/a,,,,,,\n"                                            // 13
-                           "Dua Salah,bukan-url,,,91,,tidak,nanti\n"                                // 14
-                           "Kebanyakan,rtsp://10.1.1.14/a,,,,,,,,ekstra\n"                          // 15
-                           "Hanya Onvif,,,http://10.1.1.15/onvif/device_service,,,TRUE,FALSE\n";    // 16 good
+    const QByteArray csv =
+        QByteArray("name,main_stream,sub_stream,onvif,latitude,longitude,ptz,enabled\n") + // 1
+        "Baik 1,rtsp://10.1.1.1/a,,,-8.1,113.2,yes,1\n"                                    // 2 good
+        "Salah Boolean,rtsp://10.1.1.2/a,,,,,mungkin,ya\n"                                 // 3
+        "Lintang,rtsp://10.1.1.3/a,,,-98.1,113.2,,\n"                                      // 4
+        "Bujur,rtsp://10.1.1.4/a,,,-8.1,213.2,,\n"                                         // 5
+        "Bukan Angka,rtsp://10.1.1.5/a,,,selatan,113.2,,\n"                                // 6
+        "Setengah,rtsp://10.1.1.6/a,,,-8.1,,,\n"                                           // 7
+        "Skema,ftp://10.1.1.7/a,,,,,,\n"                                                   // 8
+        "Spasi,rtsp://10.1.1.8/ruang kosong,,,,,,\n"                                       // 9
+        "Sub,rtsp://10.1.1.9/a,rtsp://[::1/b,,,,,\n"                                       // 10
+        "Onvif,,,rtsp://10.1.1.10/onvif,,,,\n"                                             // 11
+        "Kosong,,,,,,,\n"                                                                  // 12
+        ",rtsp://10.1.1.12/a,,,,,,\n"                                                      // 13
+        "Dua Salah,bukan-url,,,91,,tidak,nanti\n"                                          // 14
+        "Kebanyakan,rtsp://10.1.1.14/a,,,,,,,,ekstra\n"                                    // 15
+        "Hanya Onvif,,,http://10.1.1.15/onvif/device_service,,,TRUE,FALSE\n";              // 16 good
     const CsvImportResult r = importCameras(csv, {});
     CHECK(names(r) == QStringList{"Baik 1", "Hanya Onvif"});
     CHECK(report(r) ==
@@ -281,11 +288,12 @@ TEST_CASE("Duplicate ids in the file or in the site are reported, never taken as
 
 TEST_CASE("Credentials typed into a URL move to username and password and leave the URL", "[unit][csv]")
 {
-    const CsvImportResult r = importCameras("name,main_stream,sub_stream,username\n"
-                                            "A,rtsp://admin:rahasia@10.1.1.1/a,rtsp://admin:rahasia@10.1.1.1/b,\n"
-                                            "B,rtsp://admin:rahasia@10.1.1.2/a,,operator\n"
-                                            "C,rtsp://@10.1.1.3/a,,\n",
-                                            {});
+    const CsvImportResult r =
+        importCameras("name,main_stream,sub_stream,username\n"
+                      "A,rtsp://admin:rahasia@10.1.1.1/a,rtsp://admin:rahasia@10.1.1.1/b,\n"
+                      "B,rtsp://admin:rahasia@10.1.1.2/a,,operator\n"
+                      "C,rtsp://@10.1.1.3/a,,\n",
+                      {});
     REQUIRE(r.cameras.size() == 3);
     CHECK(r.cameras[0].username == "admin");
     CHECK(r.cameras[0].password == "rahasia");
@@ -299,13 +307,16 @@ TEST_CASE("Credentials typed into a URL move to username and password and leave 
 
 TEST_CASE("Junk bytes, NUL bytes, bad UTF-8 and an unclosed quote give clear errors", "[unit][csv]")
 {
-    const CsvImportResult nul = importCameras(QByteArray("name,main_stream\nA,rtsp://h/a\nB\0,rtsp://h/b\n", 38), {});
+    const CsvImportResult nul =
+        importCameras(QByteArray("name,main_stream\nA,rtsp://h/a\nB\0,rtsp://h/b\n", 38), {});
     CHECK(nul.rejected);
     CHECK(nul.cameras.isEmpty());
-    CHECK(report(nul) == QStringList{"3: the file contains binary data (NUL bytes); it is not a CSV text file"});
+    CHECK(report(nul) ==
+          QStringList{"3: the file contains binary data (NUL bytes); it is not a CSV text file"});
 
     const CsvImportResult utf16 = importCameras(QByteArray("\xFF\xFEn\0a\0m\0e\0", 10), {});
-    CHECK(report(utf16) == QStringList{"0: The file is in UTF-16; save it as \"CSV UTF-8\" and import it again."});
+    CHECK(report(utf16) ==
+          QStringList{"0: The file is in UTF-16; save it as \"CSV UTF-8\" and import it again."});
 
     const CsvImportResult latin1 = importCameras("name,main_stream\n"
                                                  "Caf\xE9 Senduro,rtsp://10.3.1.1/a\n"
@@ -316,7 +327,8 @@ TEST_CASE("Junk bytes, NUL bytes, bad UTF-8 and an unclosed quote give clear err
     CHECK(report(latin1) == QStringList{"2: the text is not valid UTF-8 (save the file as \"CSV UTF-8\")",
                                         "4: the text is not valid UTF-8 (save the file as \"CSV UTF-8\")"});
 
-    const CsvImportResult control = importCameras("name,main_stream,owner\nA\x01,rtsp://h/a,Dis\x1b[2Jhub\n", {});
+    const CsvImportResult control =
+        importCameras("name,main_stream,owner\nA\x01,rtsp://h/a,Dis\x1b[2Jhub\n", {});
     CHECK(report(control) == QStringList{"2: the \"name\" column contains control characters",
                                          "2: the \"owner\" column contains control characters"});
 
@@ -329,8 +341,10 @@ TEST_CASE("Junk bytes, NUL bytes, bad UTF-8 and an unclosed quote give clear err
     CHECK(report(unclosed) ==
           QStringList{"3: a quoted field is never closed, so the rest of the file was not read"});
 
-    const CsvImportResult afterQuote = importCameras("name,main_stream\n\"Pasar\"Baru,rtsp://10.1.1.1/a\n", {});
-    CHECK(report(afterQuote) == QStringList{"2: there is text after the closing quote in the \"name\" column"});
+    const CsvImportResult afterQuote =
+        importCameras("name,main_stream\n\"Pasar\"Baru,rtsp://10.1.1.1/a\n", {});
+    CHECK(report(afterQuote) ==
+          QStringList{"2: there is text after the closing quote in the \"name\" column"});
 
     const CsvImportResult junkHeader = importCameras("\x89PNG\r\n\x1a\n\x7f\x80\x81garbage", {});
     CHECK(junkHeader.rejected);
@@ -341,16 +355,46 @@ TEST_CASE("Random bytes never crash or hang the importer and every result is con
 {
     // A small in-process fuzz (the libFuzzer target is tests/fuzz/CameraCsvFuzz.cpp): pieces of
     // CSV and random bytes glued together.
-    const QList<QByteArray> pieces = {"name", "main_stream", "id", ",", ";", "\"", "\"\"", "\n", "\r\n", "\r",
-                                      "rtsp://10.1.1.1/a", "x", "latitude", "-8,1", "ya", "\xEF\xBB\xBF", "|",
-                                      "\xC3", "\xA9", " ", "sep=;", "onvif", "http://h/onvif", "enabled",
-                                      "rtsp://b\xC3\xBC""cher.de/\xC3\xA4%41", "http://[::1]:80/x?a=b#c",
-                                      "file:///tmp/a%20b", "rtsp://u:p@h/a", "tags", "username", "1e2", "-0"};
+    const QList<QByteArray> pieces = {"name",
+                                      "main_stream",
+                                      "id",
+                                      ",",
+                                      ";",
+                                      "\"",
+                                      "\"\"",
+                                      "\n",
+                                      "\r\n",
+                                      "\r",
+                                      "rtsp://10.1.1.1/a",
+                                      "x",
+                                      "latitude",
+                                      "-8,1",
+                                      "ya",
+                                      "\xEF\xBB\xBF",
+                                      "|",
+                                      "\xC3",
+                                      "\xA9",
+                                      " ",
+                                      "sep=;",
+                                      "onvif",
+                                      "http://h/onvif",
+                                      "enabled",
+                                      "rtsp://b\xC3\xBC"
+                                      "cher.de/\xC3\xA4%41",
+                                      "http://[::1]:80/x?a=b#c",
+                                      "file:///tmp/a%20b",
+                                      "rtsp://u:p@h/a",
+                                      "tags",
+                                      "username",
+                                      "1e2",
+                                      "-0"};
     // Plausible values per column of the header below, so that many rows pass.
     const QList<QList<QByteArray>> values = {
         {"Kamera", "\"Pasar, \"\"Baru\"\"\"", "\"Dua\nBaris\"", "  Spasi  "},
         {"rtsp://10.1.1.1/a", "rtsp://u:p@h/a#b#c", "file:///tmp/a%20b", "http://[::1]:80/x?a=b#c",
-         "rtsp://b\xC3\xBC""cher.de/\xC3\xA4%41", ""},
+         "rtsp://b\xC3\xBC"
+         "cher.de/\xC3\xA4%41",
+         ""},
         {"", "", "cam-1", "cam-2", "x"},
         {"", "-8,1", "-0", "1e2"},
         {"", "113.2", "-0", "1e2"},
@@ -436,8 +480,9 @@ TEST_CASE("Export then import gives back the same cameras, without passwords", "
     const QVector<Camera> cameras = {full, bare, onvifOnly, file};
 
     const QByteArray csv = exportCameras(cameras);
-    CHECK(csv.startsWith("\xEF\xBB\xBFid,name,kabupaten,kecamatan,desa,titik,owner,latitude,longitude,main_stream,"
-                         "sub_stream,onvif,username,password,ptz,tags,enabled,onvif_profile\r\n"));
+    CHECK(csv.startsWith(
+        "\xEF\xBB\xBFid,name,kabupaten,kecamatan,desa,titik,owner,latitude,longitude,main_stream,"
+        "sub_stream,onvif,username,password,ptz,tags,enabled,onvif_profile\r\n"));
     const CsvImportResult r = importCameras(csv, {});
     INFO(csv.toStdString());
     REQUIRE(report(r).isEmpty());
@@ -476,7 +521,8 @@ TEST_CASE("Too many rows, too long fields and too large files are refused", "[un
     const CsvImportResult tooMany = importCameras(many, {});
     CHECK(tooMany.rejected);
     CHECK(tooMany.cameras.isEmpty());
-    CHECK(report(tooMany) == QStringList{"0: The file has more than 20000 camera rows; split it into smaller files."});
+    CHECK(report(tooMany) ==
+          QStringList{"0: The file has more than 20000 camera rows; split it into smaller files."});
 
     const QByteArray longName(cameracsv::kMaxFieldBytes + 1, 'x');
     const CsvImportResult tooLong =
@@ -490,7 +536,8 @@ TEST_CASE("Too many rows, too long fields and too large files are refused", "[un
     CHECK(report(importCameras(wide + "\n", {})) == QStringList{"1: the header has more than 64 columns"});
 
     const QByteArray huge(cameracsv::kMaxFileBytes + 1, ' ');
-    CHECK(report(importCameras(huge, {})) == QStringList{"0: The file is larger than 16 MiB; split it into smaller files."});
+    CHECK(report(importCameras(huge, {})) ==
+          QStringList{"0: The file is larger than 16 MiB; split it into smaller files."});
 
     QTemporaryDir dir;
     const QString path = dir.filePath("kamera.csv");

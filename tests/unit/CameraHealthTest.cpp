@@ -19,7 +19,8 @@ Camera cam(const QString &id, const QString &kecamatan, bool enabled = true)
 TEST_CASE("Camera health counts online, offline and trouble per kecamatan", "[health]")
 {
     CameraHealth h;
-    h.setCameras({cam("a", "Senduro"), cam("b", "Senduro"), cam("c", "Tempeh"), cam("d", ""), cam("e", "Tempeh", false)});
+    h.setCameras({cam("a", "Senduro"), cam("b", "Senduro"), cam("c", "Tempeh"), cam("d", ""),
+                  cam("e", "Tempeh", false)});
     CHECK(h.counts().total == 4);
     CHECK(h.counts().checking == 4);
     CHECK(h.counts().disabled == 1);

@@ -67,7 +67,9 @@ private:
 
 unsigned mode(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     return st.st_mode & 07777;
 }
@@ -130,7 +132,8 @@ DoneAnswer doneNow(const std::function<void(CredentialStore::DoneCallback)> &cal
 
 DoneAnswer writeNow(CredentialStore &store, const QString &cameraId, const QString &password)
 {
-    return doneNow([&](CredentialStore::DoneCallback done) { store.write(cameraId, password, std::move(done)); });
+    return doneNow(
+        [&](CredentialStore::DoneCallback done) { store.write(cameraId, password, std::move(done)); });
 }
 
 DoneAnswer removeNow(CredentialStore &store, const QString &cameraId)
@@ -154,7 +157,7 @@ TEST_CASE("The file store keeps, returns and removes camera passwords", "[unit][
 
     const ReadAnswer nothing = readNow(store, "cam-1");
     CHECK_FALSE(nothing.password);
-    CHECK(nothing.error.isEmpty()); // not stored is no error
+    CHECK(nothing.error.isEmpty());   // not stored is no error
     CHECK_FALSE(QFile::exists(path)); // reading creates nothing
 
     const QString odd = QString::fromUtf8("kata sandi \"ü\" \\ / \n");
@@ -293,9 +296,10 @@ TEST_CASE("Junk, wrong types and newer versions of the credentials file are refu
     CHECK_FALSE(CredentialFile::parse(R"({"format":"pantau-credentials"})", &error));
     CHECK_FALSE(CredentialFile::parse(R"({"format":"pantau-credentials","version":99})", &error));
     CHECK(error.contains("99"));
-    CHECK_FALSE(CredentialFile::parse(R"({"format":"pantau-credentials","version":1,"passwords":["a"]})", &error));
-    CHECK_FALSE(CredentialFile::parse(R"({"format":"pantau-credentials","version":1,"passwords":{"camera/a":5}})",
-                                      &error));
+    CHECK_FALSE(
+        CredentialFile::parse(R"({"format":"pantau-credentials","version":1,"passwords":["a"]})", &error));
+    CHECK_FALSE(CredentialFile::parse(
+        R"({"format":"pantau-credentials","version":1,"passwords":{"camera/a":5}})", &error));
     CHECK(error.contains("camera/a"));
     CHECK_FALSE(CredentialFile::parse(QByteArray(1000, '\0'), &error));
     CHECK(CredentialFile::parse(R"({"format":"pantau-credentials","version":1})", &error));
@@ -304,7 +308,8 @@ TEST_CASE("Junk, wrong types and newer versions of the credentials file are refu
     CHECK(CredentialFile::parse(CredentialFile::serialize(entries), &error) == entries);
 }
 
-TEST_CASE("Writers changing the credentials file at once never tear it nor lose an entry", "[unit][credentials]")
+TEST_CASE("Writers changing the credentials file at once never tear it nor lose an entry",
+          "[unit][credentials]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("credentials.json");
@@ -336,7 +341,8 @@ TEST_CASE("Writers changing the credentials file at once never tear it nor lose 
     CHECK(load.entries->size() == kWriters * kEntriesEach / 2);
     for (int w = 0; w < kWriters; ++w)
         for (int i = 0; i < kEntriesEach; i += 2)
-            CHECK(load.entries->value(QString("camera/w%1-%2").arg(w).arg(i)) == QString("sandi-%1-%2").arg(w).arg(i));
+            CHECK(load.entries->value(QString("camera/w%1-%2").arg(w).arg(i)) ==
+                  QString("sandi-%1-%2").arg(w).arg(i));
     CHECK(mode(path) == 0600);
     QString error;
     CHECK(CredentialFile::parse(contents(CredentialFile::backupPath(path)), &error));
@@ -431,11 +437,12 @@ TEST_CASE("Camera passwords arrive from the store after the site is loaded", "[u
     QStringList errors;
     QObject::connect(&loader, &CameraPasswordLoader::passwordArrived,
                      [&](const QString &cameraId, const QString &) { arrived << cameraId; });
-    QObject::connect(&loader, &CameraPasswordLoader::finished, [&](const QVector<Camera> &c, const QStringList &e) {
-        finished = true;
-        result = c;
-        errors = e;
-    });
+    QObject::connect(&loader, &CameraPasswordLoader::finished,
+                     [&](const QVector<Camera> &c, const QStringList &e) {
+                         finished = true;
+                         result = c;
+                         errors = e;
+                     });
 
     loader.load(cameras);
     CHECK(loader.isLoading());
@@ -461,7 +468,8 @@ TEST_CASE("Camera passwords arrive from the store after the site is loaded", "[u
     }
     SECTION("a refused file is one problem, not one per camera")
     {
-        REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadOther));
         finished = false;
         loader.load(cameras);
         REQUIRE(test::waitUntil([&] { return finished; }, kAnswerTimeoutMs));

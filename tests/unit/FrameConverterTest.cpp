@@ -26,7 +26,9 @@ struct SolidFrame
 
     // One colour everywhere.
     SolidFrame(GstVideoFormat format, int width, int height, guint8 y, guint8 u, guint8 v)
-        : SolidFrame(format, width, height, [&](int, int) { return std::array<guint8, 3>{y, u, v}; })
+        : SolidFrame(format, width, height, [&](int, int) {
+              return std::array<guint8, 3>{y, u, v};
+          })
     {
     }
     // The YUV colour `yuvAt(x, y)` gives for each luma position (chroma samples take the colour at
@@ -76,7 +78,8 @@ TEST_CASE("FrameConverter turns every decoder format into the right colours")
     {
         guint8 y, u, v;
         QRgb rgb;
-    } colours[] = {{81, 90, 240, qRgb(255, 0, 0)}, {145, 54, 34, qRgb(0, 255, 0)}, {41, 240, 110, qRgb(0, 0, 255)}};
+    } colours[] = {
+        {81, 90, 240, qRgb(255, 0, 0)}, {145, 54, 34, qRgb(0, 255, 0)}, {41, 240, 110, qRgb(0, 0, 255)}};
     const GstVideoFormat formats[] = {GST_VIDEO_FORMAT_I420, GST_VIDEO_FORMAT_YV12, GST_VIDEO_FORMAT_NV12,
                                       GST_VIDEO_FORMAT_NV21, GST_VIDEO_FORMAT_Y42B, GST_VIDEO_FORMAT_Y444};
     for (GstVideoFormat format : formats) {
@@ -89,7 +92,9 @@ TEST_CASE("FrameConverter turns every decoder format into the right colours")
                 REQUIRE(image.size() == out);
                 REQUIRE(image.format() == QImage::Format_RGB32);
                 // Format_RGB32 is 0xffRRGGBB: the byte Qt leaves alone must be opaque too.
-                CHECK(reinterpret_cast<const quint32 *>(image.constScanLine(out.height() / 2))[out.width() / 2] >> 24 ==
+                CHECK(reinterpret_cast<const quint32 *>(
+                          image.constScanLine(out.height() / 2))[out.width() / 2] >>
+                          24 ==
                       0xffu);
                 const QRgb px = image.pixel(out.width() / 2, out.height() / 2);
                 CHECK(near(qRed(px), qRed(c.rgb)));

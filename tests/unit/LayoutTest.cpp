@@ -12,9 +12,16 @@ TEST_CASE("Every preset is a valid layout of the expected shape", "[unit][layout
         const char *id;
         int rows, columns, tiles;
     };
-    for (const Expect e : {Expect{"1x1", 1, 1, 1}, {"2x2", 2, 2, 4}, {"3x3", 3, 3, 9}, {"4x4", 4, 4, 16},
-                           {"5x5", 5, 5, 25}, {"6x6", 6, 6, 36}, {"8x8", 8, 8, 64}, {"1+5", 3, 3, 6},
-                           {"1+7", 4, 4, 8}, {"1+12", 4, 4, 13}}) {
+    for (const Expect e : {Expect{"1x1", 1, 1, 1},
+                           {"2x2", 2, 2, 4},
+                           {"3x3", 3, 3, 9},
+                           {"4x4", 4, 4, 16},
+                           {"5x5", 5, 5, 25},
+                           {"6x6", 6, 6, 36},
+                           {"8x8", 8, 8, 64},
+                           {"1+5", 3, 3, 6},
+                           {"1+7", 4, 4, 8},
+                           {"1+12", 4, 4, 13}}) {
         INFO(e.id);
         const auto l = layouts::preset(e.id);
         REQUIRE(l);

@@ -27,7 +27,8 @@ TEST_CASE("PasswordDigest matches the ONVIF programmer's guide example", "[unit]
 TEST_CASE("A request envelope escapes the username and carries the token", "[unit][onvif]")
 {
     UsernameToken t = makeUsernameToken("ad<min>&", "p", 0);
-    const QByteArray env = soapEnvelope("<GetDeviceInformation xmlns=\"http://www.onvif.org/ver10/device/wsdl\"/>", t);
+    const QByteArray env =
+        soapEnvelope("<GetDeviceInformation xmlns=\"http://www.onvif.org/ver10/device/wsdl\"/>", t);
     const XmlParseResult parsed = parseXml(env);
     REQUIRE(parsed.root);
     CHECK(parsed.root->textAt({u"Header", u"Security", u"UsernameToken", u"Username"}) == "ad<min>&");
@@ -57,18 +58,21 @@ TEST_CASE("Replies are read by local name whatever the prefixes", "[unit][onvif]
 
 TEST_CASE("SOAP 1.2 and 1.1 faults are classified", "[unit][onvif]")
 {
-    const QByteArray auth12 = R"(<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope" xmlns:ter="http://www.onvif.org/ver10/error">
+    const QByteArray auth12 =
+        R"(<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope" xmlns:ter="http://www.onvif.org/ver10/error">
 <env:Body><env:Fault><env:Code><env:Value>env:Sender</env:Value><env:Subcode><env:Value>ter:NotAuthorized</env:Value>
 </env:Subcode></env:Code><env:Reason><env:Text xml:lang="en">Sender not Authorized</env:Text></env:Reason></env:Fault></env:Body></env:Envelope>)";
     CHECK(readSoapResponse(auth12, 400, 1 << 20).error.kind == OnvifError::Kind::AuthFailed);
 
-    const QByteArray other11 = R"(<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault>
+    const QByteArray other11 =
+        R"(<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault>
 <faultcode>s:Server</faultcode><faultstring>Internal trouble</faultstring></s:Fault></s:Body></s:Envelope>)";
     const SoapResponse r = readSoapResponse(other11, 500, 1 << 20);
     CHECK(r.error.kind == OnvifError::Kind::Fault);
     CHECK(r.error.detail == "Internal trouble");
 
-    const QByteArray unsupported = R"(<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"><env:Body><env:Fault>
+    const QByteArray unsupported =
+        R"(<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"><env:Body><env:Fault>
 <env:Code><env:Value>env:Receiver</env:Value><env:Subcode><env:Value>ter:ActionNotSupported</env:Value></env:Subcode></env:Code>
 </env:Fault></env:Body></env:Envelope>)";
     CHECK(readSoapResponse(unsupported, 400, 1 << 20).error.kind == OnvifError::Kind::NotSupported);
@@ -83,7 +87,8 @@ TEST_CASE("Hostile XML is refused: entities, DTDs, depth, size, junk", "[unit][o
     CHECK(parseXml(xxe).problem == XmlProblem::DocumentType);
     CHECK(readSoapResponse(xxe, 200, 1 << 20).error.kind == OnvifError::Kind::Unsafe);
 
-    const QByteArray laughs = R"(<!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><l>&b;</l>)";
+    const QByteArray laughs =
+        R"(<!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><l>&b;</l>)";
     CHECK(parseXml(laughs).problem == XmlProblem::DocumentType);
     CHECK(parseXml("<a>&undeclared;</a>").problem != XmlProblem::None);
 
@@ -136,8 +141,10 @@ TEST_CASE("Pantau picks the largest profile as main and the smallest usable one 
 
 TEST_CASE("Typed camera addresses become device service URLs", "[unit][onvif]")
 {
-    CHECK(OnvifOnboarding::deviceUrlFromUserInput("127.0.0.1") == QUrl("http://127.0.0.1/onvif/device_service"));
-    CHECK(OnvifOnboarding::deviceUrlFromUserInput(" 127.0.0.1:8080 ") == QUrl("http://127.0.0.1:8080/onvif/device_service"));
+    CHECK(OnvifOnboarding::deviceUrlFromUserInput("127.0.0.1") ==
+          QUrl("http://127.0.0.1/onvif/device_service"));
+    CHECK(OnvifOnboarding::deviceUrlFromUserInput(" 127.0.0.1:8080 ") ==
+          QUrl("http://127.0.0.1:8080/onvif/device_service"));
     CHECK(OnvifOnboarding::deviceUrlFromUserInput("http://[::1]:81/onvif/device_service") ==
           QUrl("http://[::1]:81/onvif/device_service"));
     CHECK(OnvifOnboarding::deviceUrlFromUserInput("").isEmpty());
@@ -149,7 +156,8 @@ TEST_CASE("ProbeMatches are parsed, checked against the probe and vendor prefixe
 {
     const QByteArray probe = WsDiscovery::probeMessage("urn:uuid:1");
     REQUIRE(parseXml(probe).root);
-    const QByteArray match = R"(<?xml version="1.0"?><SOAP-ENV:Envelope xmlns:SOAP-ENV="http://www.w3.org/2003/05/soap-envelope"
+    const QByteArray match =
+        R"(<?xml version="1.0"?><SOAP-ENV:Envelope xmlns:SOAP-ENV="http://www.w3.org/2003/05/soap-envelope"
  xmlns:wsa="http://schemas.xmlsoap.org/ws/2004/08/addressing" xmlns:d="http://schemas.xmlsoap.org/ws/2005/04/discovery">
 <SOAP-ENV:Header><wsa:RelatesTo>urn:uuid:1</wsa:RelatesTo></SOAP-ENV:Header><SOAP-ENV:Body><d:ProbeMatches><d:ProbeMatch>
 <wsa:EndpointReference><wsa:Address>urn:uuid:abc</wsa:Address></wsa:EndpointReference><d:Types>dn:NetworkVideoTransmitter</d:Types>

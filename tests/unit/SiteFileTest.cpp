@@ -83,7 +83,8 @@ TEST_CASE("A corrupt site file is set aside and the last good copy is used", "[u
     REQUIRE(SiteFile::save(path, second, nullptr)); // the first becomes the backup
     CHECK(QFile::exists(SiteFile::backupPath(path)));
 
-    writeBytes(path, QByteArray("{\"format\":\"pantau-site\",\"version\":1,\"cameras\":[{\"id\":") + QByteArray(5000, '\x07'));
+    writeBytes(path, QByteArray("{\"format\":\"pantau-site\",\"version\":1,\"cameras\":[{\"id\":") +
+                         QByteArray(5000, '\x07'));
     const SiteLoadResult r = SiteFile::load(path);
     REQUIRE(r.site);
     CHECK(r.fromBackup);
@@ -103,10 +104,12 @@ TEST_CASE("Wrong types, unknown versions and junk are refused with a reason", "[
     CHECK_FALSE(SiteFile::parse(R"({"format":"pantau-site","version":99})", &error));
     CHECK(error.contains("99"));
     CHECK_FALSE(SiteFile::parse(R"({"format":"pantau-site","version":1,"cameras":{"a":1}})", &error));
-    CHECK_FALSE(SiteFile::parse(R"({"format":"pantau-site","version":1,"cameras":[{"id":"a","name":5}]})", &error));
+    CHECK_FALSE(
+        SiteFile::parse(R"({"format":"pantau-site","version":1,"cameras":[{"id":"a","name":5}]})", &error));
     CHECK(error.contains("name"));
     CHECK_FALSE(SiteFile::parse(
-        R"({"format":"pantau-site","version":1,"cameras":[{"id":"a","name":"x"},{"id":"a","name":"y"}]})", &error));
+        R"({"format":"pantau-site","version":1,"cameras":[{"id":"a","name":"x"},{"id":"a","name":"y"}]})",
+        &error));
     CHECK_FALSE(SiteFile::parse(
         R"({"format":"pantau-site","version":1,"layouts":[{"id":"l","name":"n","rows":2,"columns":2,"tiles":[]}]})",
         &error));
@@ -114,8 +117,9 @@ TEST_CASE("Wrong types, unknown versions and junk are refused with a reason", "[
     CHECK(SiteFile::parse(R"({"format":"pantau-site","version":1})", &error));
     // Numbers far outside int (found by the fuzzer): refused, never converted.
     for (const char *rows : {"5.55556e53", "-1e300", "2147483648", "1.5"}) {
-        const QByteArray doc = QByteArray(R"({"format":"pantau-site","version":1,"layouts":[{"id":"l","name":"n","rows":)") +
-                               rows + R"(,"columns":2,"tiles":[]}]})";
+        const QByteArray doc =
+            QByteArray(R"({"format":"pantau-site","version":1,"layouts":[{"id":"l","name":"n","rows":)") +
+            rows + R"(,"columns":2,"tiles":[]}]})";
         INFO(rows);
         CHECK_FALSE(SiteFile::parse(doc, &error));
         CHECK(error.contains("rows"));

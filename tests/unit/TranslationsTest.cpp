@@ -79,8 +79,9 @@ TEST_CASE("Indonesian and English translations are complete and up to date with 
     }
     QProcess lupdate;
     lupdate.setWorkingDirectory(src.path());
-    lupdate.start(QStringLiteral(PANTAU_LUPDATE), QStringList{"-no-obsolete", "-locations", "none", "-silent",
-                                                              "core", "ui", "app", "-ts"} + tsCopies);
+    lupdate.start(QStringLiteral(PANTAU_LUPDATE),
+                  QStringList{"-no-obsolete", "-locations", "none", "-silent", "core", "ui", "app", "-ts"} +
+                      tsCopies);
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(lupdate.readAllStandardError().toStdString());
     REQUIRE(lupdate.exitCode() == 0);
@@ -89,10 +90,11 @@ TEST_CASE("Indonesian and English translations are complete and up to date with 
         const QList<Problem> problems = problemsIn(ts);
         std::string report;
         for (const Problem &p : problems)
-            report += "  [" + p.context.toStdString() + "] \"" + p.source.toStdString() + "\": " + p.why.toStdString() + "\n";
-        INFO(QFileInfo(ts).fileName().toStdString() << " has " << problems.size()
-                                                     << " strings to fix (run the update_translations target):\n"
-                                                     << report);
+            report += "  [" + p.context.toStdString() + "] \"" + p.source.toStdString() +
+                      "\": " + p.why.toStdString() + "\n";
+        INFO(QFileInfo(ts).fileName().toStdString()
+             << " has " << problems.size() << " strings to fix (run the update_translations target):\n"
+             << report);
         CHECK(problems.isEmpty());
     }
 }

@@ -32,7 +32,9 @@ TEST_CASE("YuvPicture keeps each format's planes with their sizes and chroma ord
     for (const Case &c : cases) {
         INFO(gst_video_format_to_string(c.format));
         // Y is the column number: each row of the luma plane reads 0, 1, 2, ...
-        auto sample = yuvSample(c.format, 64, 36, [](int x, int) { return std::array<guint8, 3>{guint8(x), 90, 200}; });
+        auto sample = yuvSample(c.format, 64, 36, [](int x, int) {
+            return std::array<guint8, 3>{guint8(x), 90, 200};
+        });
         auto picture = YuvPicture::fromSample(sample.get());
         REQUIRE(picture);
         CHECK(picture->size() == QSize(64, 36));
@@ -62,24 +64,28 @@ TEST_CASE("YuvPicture reads the colour matrix, the range and the pixel aspect ra
     REQUIRE(sd);
     CHECK(sd->matrix() == YuvPicture::Matrix::Bt601);
     CHECK_FALSE(sd->fullRange());
-    auto hd = YuvPicture::fromSample(yuvSample(GST_VIDEO_FORMAT_NV12, 1280, 720, yuv, GST_VIDEO_COLOR_MATRIX_BT709,
-                                               GST_VIDEO_COLOR_RANGE_0_255)
+    auto hd = YuvPicture::fromSample(yuvSample(GST_VIDEO_FORMAT_NV12, 1280, 720, yuv,
+                                               GST_VIDEO_COLOR_MATRIX_BT709, GST_VIDEO_COLOR_RANGE_0_255)
                                          .get());
     REQUIRE(hd);
     CHECK(hd->matrix() == YuvPicture::Matrix::Bt709);
     CHECK(hd->fullRange());
     // 720×576 with 4:3 pixels is shown 960×576 wide.
-    auto wide = YuvPicture::fromSample(yuvSample(GST_VIDEO_FORMAT_I420, 720, 576, yuv, GST_VIDEO_COLOR_MATRIX_BT601,
-                                                 GST_VIDEO_COLOR_RANGE_16_235, 4, 3)
-                                           .get());
+    auto wide =
+        YuvPicture::fromSample(yuvSample(GST_VIDEO_FORMAT_I420, 720, 576, yuv, GST_VIDEO_COLOR_MATRIX_BT601,
+                                         GST_VIDEO_COLOR_RANGE_16_235, 4, 3)
+                                   .get());
     REQUIRE(wide);
     CHECK(wide->size() == QSize(720, 576));
     CHECK(wide->displaySize() == QSize(960, 576));
 }
 
-TEST_CASE("YuvPicture holds the decoder's buffer while it lives and refuses what it cannot draw", "[media][gpu]")
+TEST_CASE("YuvPicture holds the decoder's buffer while it lives and refuses what it cannot draw",
+          "[media][gpu]")
 {
-    auto sample = yuvSample(GST_VIDEO_FORMAT_I420, 32, 18, [](int, int) { return std::array<guint8, 3>{16, 128, 128}; });
+    auto sample = yuvSample(GST_VIDEO_FORMAT_I420, 32, 18, [](int, int) {
+        return std::array<guint8, 3>{16, 128, 128};
+    });
     GstBuffer *buffer = gst_sample_get_buffer(sample.get());
     const int before = GST_MINI_OBJECT_REFCOUNT_VALUE(buffer);
     auto picture = YuvPicture::fromSample(sample.get());

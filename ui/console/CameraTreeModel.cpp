@@ -82,7 +82,8 @@ void CameraTreeModel::setCameras(const QVector<Camera> &cameras)
         m_cameraItems.insert(c.id, item);
     }
     for (auto it = counts.begin(); it != counts.end(); ++it)
-        it.key()->setText(QStringLiteral("%1 (%2)").arg(it.key()->data(BranchNameRole).toString()).arg(it.value()));
+        it.key()->setText(
+            QStringLiteral("%1 (%2)").arg(it.key()->data(BranchNameRole).toString()).arg(it.value()));
 }
 
 void CameraTreeModel::refreshStates(const std::function<StreamState(const QString &)> &stateOf)

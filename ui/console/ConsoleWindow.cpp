@@ -1,9 +1,9 @@
 #include "ui/console/ConsoleWindow.h"
 
-#include "ui/console/CameraTreeModel.h"
 #include "core/credentials/CredentialStore.h"
 #include "core/inventory/CameraCsv.h"
 #include "core/onvif/OnvifOnboarding.h"
+#include "ui/console/CameraTreeModel.h"
 #include "ui/dialogs/CameraEditDialog.h"
 #include "ui/dialogs/DiscoveryDialog.h"
 #include "ui/dialogs/LayoutEditorDialog.h"
@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,20 +24,22 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
-#include <QTimer>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pantau {
 
-ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *walls, LanguageManager *language,
-                             QNetworkAccessManager *network, CredentialStore *credentials, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_pool(pool), m_walls(walls), m_language(language), m_network(network),
-      m_credentials(credentials)
+ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *walls,
+                             LanguageManager *language, QNetworkAccessManager *network,
+                             CredentialStore *credentials, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_pool(pool), m_walls(walls), m_language(language),
+      m_network(network), m_credentials(credentials)
 {
     // Cameras
     m_cameraModel = new CameraTreeModel(this);
@@ -239,7 +240,8 @@ void ConsoleWindow::buildMenus()
                                    .arg(QStringLiteral(PANTAU_VERSION)) +
                                QStringLiteral("<br><br>") +
                                tr("Camera passwords are kept in: %1")
-                                   .arg(m_credentials ? m_credentials->kind().toHtmlEscaped() : tr("this session only (not saved)")));
+                                   .arg(m_credentials ? m_credentials->kind().toHtmlEscaped()
+                                                      : tr("this session only (not saved)")));
     });
 }
 
@@ -268,7 +270,8 @@ void ConsoleWindow::reloadScreens()
     m_screens->clear();
     const auto windows = m_walls->windows();
     for (int i = 0; i < windows.size(); ++i)
-        m_screens->addItem(tr("Screen %1 (%2)").arg(i + 1).arg(windows[i]->screenName()), windows[i]->screenName());
+        m_screens->addItem(tr("Screen %1 (%2)").arg(i + 1).arg(windows[i]->screenName()),
+                           windows[i]->screenName());
     const int idx = m_screens->findData(current);
     m_screens->setCurrentIndex(idx >= 0 ? idx : 0);
     reloadLayouts();
@@ -282,7 +285,8 @@ void ConsoleWindow::reloadLayouts()
     m_layouts->clear();
     for (int i = 0; i < site.layouts.size(); ++i) {
         const Layout &l = site.layouts[i];
-        auto *item = new QListWidgetItem(i < 9 ? QStringLiteral("%1   (Ctrl+%2)").arg(l.name).arg(i + 1) : l.name);
+        auto *item =
+            new QListWidgetItem(i < 9 ? QStringLiteral("%1   (Ctrl+%2)").arg(l.name).arg(i + 1) : l.name);
         item->setData(Qt::UserRole, l.id);
         item->setToolTip(tr("%1 tiles in a %2 × %3 grid").arg(l.tiles.size()).arg(l.rows).arg(l.columns));
         if (l.id == active) {
@@ -340,8 +344,8 @@ void ConsoleWindow::removeLayout()
     const Layout *current = m_store->site().layout(currentLayoutId());
     if (!current)
         return;
-    if (QMessageBox::question(this, tr("Delete layout"), tr("Delete the layout \"%1\"?").arg(current->name)) !=
-        QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Delete layout"),
+                              tr("Delete the layout \"%1\"?").arg(current->name)) != QMessageBox::Yes)
         return;
     m_store->removeLayout(current->id);
 }
@@ -359,7 +363,8 @@ void ConsoleWindow::sendCameraToWall(const QString &cameraId)
             m_store->upsertLayout(layouts::withCamera(l, i, cameraId));
             return;
         }
-    statusBar()->showMessage(tr("Every tile is in use: drag the camera onto the tile it should replace."), 8000);
+    statusBar()->showMessage(tr("Every tile is in use: drag the camera onto the tile it should replace."),
+                             8000);
 }
 
 QStringList ConsoleWindow::selectedCameraIds() const
@@ -382,7 +387,8 @@ void ConsoleWindow::storeCamera(const Camera &camera)
         return;
     auto report = [this, name = camera.name](bool ok, const QString &error) {
         if (!ok || !error.isEmpty())
-            statusBar()->showMessage(tr("The password of \"%1\" could not be stored: %2").arg(name, error), 15000);
+            statusBar()->showMessage(tr("The password of \"%1\" could not be stored: %2").arg(name, error),
+                                     15000);
     };
     if (camera.password.isEmpty())
         m_credentials->remove(camera.id, report);
@@ -423,9 +429,10 @@ void ConsoleWindow::removeCameras()
     if (ids.isEmpty())
         return;
     const Camera *first = m_store->site().camera(ids.first());
-    const QString question = ids.size() == 1 && first
-                                 ? tr("Delete the camera \"%1\"? Tiles that show it become empty.").arg(first->name)
-                                 : tr("Delete %n camera(s)? Tiles that show them become empty.", nullptr, ids.size());
+    const QString question =
+        ids.size() == 1 && first
+            ? tr("Delete the camera \"%1\"? Tiles that show it become empty.").arg(first->name)
+            : tr("Delete %n camera(s)? Tiles that show them become empty.", nullptr, ids.size());
     if (QMessageBox::question(this, tr("Delete camera"), question) != QMessageBox::Yes)
         return;
     for (const QString &id : ids) {
@@ -479,8 +486,8 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
             return 0;
         }
         box.setIcon(problems.isEmpty() ? QMessageBox::Question : QMessageBox::Warning);
-        box.setInformativeText(tr("Add the %n good camera(s) to the site? Rows with problems are left out.", nullptr,
-                                  result.cameras.size()));
+        box.setInformativeText(tr("Add the %n good camera(s) to the site? Rows with problems are left out.",
+                                  nullptr, result.cameras.size()));
         QPushButton *import = box.addButton(tr("Import"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(import);
@@ -503,27 +510,31 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
 
 void ConsoleWindow::onboardImported(const Camera &camera)
 {
-    auto *job = new onvif::OnvifOnboarding(m_network, camera.onvifUrl, camera.username, camera.password, this);
+    auto *job =
+        new onvif::OnvifOnboarding(m_network, camera.onvifUrl, camera.username, camera.password, this);
     ++m_onboardingImports;
-    connect(job, &onvif::OnvifOnboarding::finished, this, [this, job, id = camera.id](const onvif::OnvifDeviceInfo &info) {
-        job->deleteLater();
-        --m_onboardingImports;
-        const Camera *current = m_store->site().camera(id);
-        if (!current)
-            return; // deleted meanwhile
-        Camera c = *current;
-        const Camera found = onvif::OnvifOnboarding::toCamera(info, c.username, c.password);
-        c.mainStreamUrl = found.mainStreamUrl;
-        c.subStreamUrl = found.subStreamUrl;
-        c.onvifProfileToken = found.onvifProfileToken;
-        c.ptz = c.ptz || found.ptz;
-        m_store->upsertCamera(c);
-    });
-    connect(job, &onvif::OnvifOnboarding::failed, this, [this, job, name = camera.name](const onvif::OnvifError &e) {
-        job->deleteLater();
-        --m_onboardingImports;
-        statusBar()->showMessage(tr("\"%1\": the streams could not be read through ONVIF: %2").arg(name, e.text()), 15000);
-    });
+    connect(job, &onvif::OnvifOnboarding::finished, this,
+            [this, job, id = camera.id](const onvif::OnvifDeviceInfo &info) {
+                job->deleteLater();
+                --m_onboardingImports;
+                const Camera *current = m_store->site().camera(id);
+                if (!current)
+                    return; // deleted meanwhile
+                Camera c = *current;
+                const Camera found = onvif::OnvifOnboarding::toCamera(info, c.username, c.password);
+                c.mainStreamUrl = found.mainStreamUrl;
+                c.subStreamUrl = found.subStreamUrl;
+                c.onvifProfileToken = found.onvifProfileToken;
+                c.ptz = c.ptz || found.ptz;
+                m_store->upsertCamera(c);
+            });
+    connect(job, &onvif::OnvifOnboarding::failed, this,
+            [this, job, name = camera.name](const onvif::OnvifError &e) {
+                job->deleteLater();
+                --m_onboardingImports;
+                statusBar()->showMessage(
+                    tr("\"%1\": the streams could not be read through ONVIF: %2").arg(name, e.text()), 15000);
+            });
     job->start();
 }
 
@@ -545,7 +556,8 @@ void ConsoleWindow::exportCsv()
 bool ConsoleWindow::exportCsvFile(const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(exportCameras(m_store->site().cameras)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(exportCameras(m_store->site().cameras)) < 0 ||
+        !file.commit()) {
         if (error)
             *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
@@ -562,9 +574,10 @@ void ConsoleWindow::changeEvent(QEvent *e)
 
 void ConsoleWindow::retranslate()
 {
-    setWindowTitle(m_demo ? tr("Pantau — demo site") : tr("Pantau — %1").arg(m_store->site().name.isEmpty()
-                                                                                  ? tr("Command Center")
-                                                                                  : m_store->site().name));
+    setWindowTitle(
+        m_demo ? tr("Pantau — demo site")
+               : tr("Pantau — %1")
+                     .arg(m_store->site().name.isEmpty() ? tr("Command Center") : m_store->site().name));
     m_camerasBox->setTitle(tr("Cameras"));
     m_search->setPlaceholderText(tr("Search camera, area or tag…"));
     m_layoutsBox->setTitle(tr("Layouts"));

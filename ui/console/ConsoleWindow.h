@@ -72,7 +72,8 @@ private:
     void importCsv();
     void exportCsv();
     void storeCamera(const Camera &camera);
-    void onboardImported(const Camera &camera); // an imported row with only an ONVIF address // into the site, its password into the credential store
+    void onboardImported(const Camera &camera); // an imported row with only an ONVIF address // into the
+                                                // site, its password into the credential store
     QStringList selectedCameraIds() const;
     QString currentLayoutId() const;
 

@@ -1,14 +1,14 @@
 #include "ui/dashboard/DashboardWindow.h"
 
+#include "core/Log.h"
+#include "core/health/HealthMonitor.h"
+#include "core/site/SiteStore.h"
 #include "ui/dashboard/AreaHealthRow.h"
 #include "ui/dashboard/HeadlineFigure.h"
 #include "ui/dashboard/HealthPalette.h"
 #include "ui/dashboard/LiveCameraWindow.h"
-#include "core/Log.h"
 #include "ui/dashboard/MosaicView.h"
 #include "ui/dashboard/OnlineChartView.h"
-#include "core/health/HealthMonitor.h"
-#include "core/site/SiteStore.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
@@ -25,17 +25,17 @@ namespace pantau {
 
 using dashboard::bucketColour;
 
-DashboardWindow::DashboardWindow(const SiteStore *store, HealthMonitor *monitor, StreamPool *livePool, QWidget *parent)
+DashboardWindow::DashboardWindow(const SiteStore *store, HealthMonitor *monitor, StreamPool *livePool,
+                                 QWidget *parent)
     : QWidget(parent, Qt::Window), m_store(store), m_monitor(monitor), m_livePool(livePool)
 {
     setObjectName(QStringLiteral("dashboard"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral(
-        "QWidget#dashboard { background: #14171c; }"
-        "QLabel { color: #e8ebef; }"
-        "QWidget#headlineFigure { background: #1e2229; border-radius: 6px; }"
-        "QScrollArea, QWidget#areaRows { background: transparent; border: none; }"
-        "QSplitter::handle { background: #14171c; }"));
+    setStyleSheet(QStringLiteral("QWidget#dashboard { background: #14171c; }"
+                                 "QLabel { color: #e8ebef; }"
+                                 "QWidget#headlineFigure { background: #1e2229; border-radius: 6px; }"
+                                 "QScrollArea, QWidget#areaRows { background: transparent; border: none; }"
+                                 "QSplitter::handle { background: #14171c; }"));
     QFont base = font();
     base.setPixelSize(18);
     setFont(base);
@@ -124,7 +124,8 @@ DashboardWindow::DashboardWindow(const SiteStore *store, HealthMonitor *monitor,
     });
     m_clockTimer.setInterval(1000);
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
-        m_clock->setText(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("dddd, d MMMM yyyy  HH:mm")));
+        m_clock->setText(
+            QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("dddd, d MMMM yyyy  HH:mm")));
     });
     m_clockTimer.start();
 
@@ -147,7 +148,8 @@ void DashboardWindow::retranslate()
     const QString site = m_store->site().name;
     setWindowTitle(tr("Overview dashboard"));
     m_title->setText(site.isEmpty() ? tr("Camera overview") : tr("Camera overview — %1").arg(site));
-    m_clock->setText(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("dddd, d MMMM yyyy  HH:mm")));
+    m_clock->setText(
+        QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("dddd, d MMMM yyyy  HH:mm")));
     m_total->setCaption(tr("Cameras"));
     m_online->setCaption(tr("Online"));
     m_offline->setCaption(tr("Offline"));
@@ -225,7 +227,9 @@ void DashboardWindow::updateMosaicCameras()
         if (!m_selected || CameraHealth::kecamatanOf(c) == *m_selected)
             shown.push_back(c);
     m_mosaic->setCameras(shown);
-    const QString where = !m_selected ? tr("All cameras") : (m_selected->isEmpty() ? tr("No kecamatan") : tr("Kecamatan %1").arg(*m_selected));
+    const QString where =
+        !m_selected ? tr("All cameras")
+                    : (m_selected->isEmpty() ? tr("No kecamatan") : tr("Kecamatan %1").arg(*m_selected));
     m_mosaicHeading->setText(tr("%1 — %n camera(s)", nullptr, int(shown.size())).arg(where));
 }
 

@@ -33,7 +33,8 @@ class DashboardWindow : public QWidget
     Q_OBJECT
 public:
     // `livePool`: where the full-screen view leases main streams (the wall's pool).
-    DashboardWindow(const SiteStore *store, HealthMonitor *monitor, StreamPool *livePool, QWidget *parent = nullptr);
+    DashboardWindow(const SiteStore *store, HealthMonitor *monitor, StreamPool *livePool,
+                    QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
     // nullopt: every camera; "" : cameras without a kecamatan.

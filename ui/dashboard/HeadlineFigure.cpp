@@ -13,7 +13,8 @@ HeadlineFigure::HeadlineFigure(QColor colour, QWidget *parent)
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(18, 10, 18, 10);
     lay->setSpacing(0);
-    m_number->setStyleSheet(QStringLiteral("font-size: 56px; font-weight: bold; color: %1;").arg(colour.name()));
+    m_number->setStyleSheet(
+        QStringLiteral("font-size: 56px; font-weight: bold; color: %1;").arg(colour.name()));
     m_caption->setStyleSheet(QStringLiteral("font-size: 22px; color: #dfe3e8;"));
     m_note->setStyleSheet(QStringLiteral("font-size: 15px; color: #9aa2ad;"));
     m_note->hide();

@@ -23,8 +23,14 @@ inline QColor bucketColour(HealthBucket bucket)
     return QColor(130, 136, 146);
 }
 
-inline QColor backgroundColour() { return QColor(20, 23, 28); }
-inline QColor panelColour() { return QColor(30, 34, 41); }
+inline QColor backgroundColour()
+{
+    return QColor(20, 23, 28);
+}
+inline QColor panelColour()
+{
+    return QColor(30, 34, 41);
+}
 
 struct StateWords
 {

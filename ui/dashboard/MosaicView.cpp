@@ -11,7 +11,8 @@ namespace pantau {
 
 using dashboard::bucketColour;
 
-MosaicView::MosaicView(HealthMonitor *monitor, QWidget *parent) : QAbstractScrollArea(parent), m_monitor(monitor)
+MosaicView::MosaicView(HealthMonitor *monitor, QWidget *parent)
+    : QAbstractScrollArea(parent), m_monitor(monitor)
 {
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -61,8 +62,9 @@ void MosaicView::relayout()
 QRect MosaicView::cellRect(int index) const
 {
     const int row = index / m_columns, col = index % m_columns;
-    return QRect(col * (m_cellSize.width() + m_gapPx), row * (m_cellSize.height() + m_gapPx) - verticalScrollBar()->value(),
-                 m_cellSize.width(), m_cellSize.height());
+    return QRect(col * (m_cellSize.width() + m_gapPx),
+                 row * (m_cellSize.height() + m_gapPx) - verticalScrollBar()->value(), m_cellSize.width(),
+                 m_cellSize.height());
 }
 
 int MosaicView::indexAt(QPoint pos) const
@@ -94,7 +96,8 @@ MosaicView::Thumbnail MosaicView::thumbnail(int index) const
     // Only a camera that is online shows its picture; the others show what is wrong with them.
     t.showsPicture = t.bucket == HealthBucket::Online && !m_monitor->thumbnail(id).isNull();
     if (!t.showsPicture)
-        t.text = !m_cameras[index].enabled ? tr("Disabled") : dashboard::StateWords::shortText(t.bucket, t.state);
+        t.text =
+            !m_cameras[index].enabled ? tr("Disabled") : dashboard::StateWords::shortText(t.bucket, t.state);
     return t;
 }
 
@@ -132,8 +135,8 @@ void MosaicView::paintCell(QPainter &p, int index, const QRect &r)
     if (t.showsPicture) {
         const QImage image = m_monitor->thumbnail(camera.id);
         const QSize fitted = image.size().scaled(r.size(), Qt::KeepAspectRatio);
-        const QRect target(r.x() + (r.width() - fitted.width()) / 2, r.y() + (r.height() - fitted.height()) / 2,
-                           fitted.width(), fitted.height());
+        const QRect target(r.x() + (r.width() - fitted.width()) / 2,
+                           r.y() + (r.height() - fitted.height()) / 2, fitted.width(), fitted.height());
         p.fillRect(r, Qt::black);
         p.drawImage(target, image);
     } else {

@@ -77,7 +77,8 @@ void OnlineChartView::setHistory(const OnlineHistory &history, qint64 nowMs)
         previousMs = s.timeMs;
     }
     finish();
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - history.windowMs()), QDateTime::fromMSecsSinceEpoch(nowMs));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(nowMs - history.windowMs()),
+                         QDateTime::fromMSecsSinceEpoch(nowMs));
     m_countAxis->setRange(0, std::max(4, maxTotal + maxTotal / 20));
     m_countAxis->applyNiceNumbers(); // whole, round steps
 }

@@ -19,7 +19,8 @@ namespace {
 bool isStreamUrl(const QUrl &u)
 {
     static const QStringList schemes = {"rtsp", "rtsps", "http", "https", "file"};
-    return u.isValid() && schemes.contains(u.scheme()) && (u.scheme() == QLatin1String("file") || !u.host().isEmpty());
+    return u.isValid() && schemes.contains(u.scheme()) &&
+           (u.scheme() == QLatin1String("file") || !u.host().isEmpty());
 }
 } // namespace
 
@@ -85,12 +86,14 @@ CameraEditDialog::CameraEditDialog(const Camera &initial, QNetworkAccessManager 
     locRow->addWidget(m_latitude);
     locRow->addWidget(m_longitude);
     // Labels are set in retranslate(); rows keep their order.
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_kabupaten), static_cast<QWidget *>(m_kecamatan),
-                       static_cast<QWidget *>(m_desa), static_cast<QWidget *>(m_titik), static_cast<QWidget *>(m_owner)})
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_kabupaten),
+                       static_cast<QWidget *>(m_kecamatan), static_cast<QWidget *>(m_desa),
+                       static_cast<QWidget *>(m_titik), static_cast<QWidget *>(m_owner)})
         addRow(w);
     addRow(onvifRow);
-    for (QWidget *w : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_password),
-                       static_cast<QWidget *>(m_main), static_cast<QWidget *>(m_sub), static_cast<QWidget *>(m_tags)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_password),
+          static_cast<QWidget *>(m_main), static_cast<QWidget *>(m_sub), static_cast<QWidget *>(m_tags)})
         addRow(w);
     addRow(locRow);
     addRow(m_ptz);
@@ -161,7 +164,8 @@ QString CameraEditDialog::validationError() const
     const QString ptzControl = m_ptzControl->text().trimmed();
     if (!ptzControl.isEmpty() && !ptzControl.startsWith(QLatin1String("pelcod:")))
         return tr("The PTZ serial address must look like pelcod:/dev/ttyUSB0?address=1&baud=2400.");
-    if (!m_onvif->text().trimmed().isEmpty() && onvif::OnvifOnboarding::deviceUrlFromUserInput(m_onvif->text()).isEmpty())
+    if (!m_onvif->text().trimmed().isEmpty() &&
+        onvif::OnvifOnboarding::deviceUrlFromUserInput(m_onvif->text()).isEmpty())
         return tr("The ONVIF address is not valid.");
     return {};
 }
@@ -184,30 +188,35 @@ void CameraEditDialog::readFromCamera()
         return;
     }
     delete m_onboarding;
-    m_onboarding = new onvif::OnvifOnboarding(m_network, url, m_username->text().trimmed(), m_password->text(), this);
+    m_onboarding =
+        new onvif::OnvifOnboarding(m_network, url, m_username->text().trimmed(), m_password->text(), this);
     m_readOnvif->setEnabled(false);
     m_message->setStyleSheet(QString());
     connect(m_onboarding, &onvif::OnvifOnboarding::progress, this,
-            [this](int step, int steps, const QString &what) { m_message->setText(tr("%1 (%2 of %3)…").arg(what).arg(step).arg(steps)); });
-    connect(m_onboarding, &onvif::OnvifOnboarding::finished, this, [this](const onvif::OnvifDeviceInfo &info) {
-        m_readOnvif->setEnabled(true);
-        const Camera c = onvif::OnvifOnboarding::toCamera(info, m_username->text(), m_password->text());
-        m_onvif->setText(info.deviceUrl.toString());
-        m_main->setText(c.mainStreamUrl.toString());
-        m_sub->setText(c.subStreamUrl.toString());
-        m_ptz->setChecked(c.ptz);
-        if (m_name->text().trimmed().isEmpty())
-            m_name->setText(c.name);
-        m_initial.onvifProfileToken = c.onvifProfileToken;
-        const onvif::OnvifProfile *main = info.main();
-        const onvif::OnvifProfile *sub = info.sub();
-        m_message->setText(tr("Found %1 %2: main stream %3×%4 %5%6.")
-                               .arg(info.manufacturer, info.model)
-                               .arg(main->width)
-                               .arg(main->height)
-                               .arg(main->encoding)
-                               .arg(sub ? tr(", sub stream %1×%2").arg(sub->width).arg(sub->height) : QString()));
-    });
+            [this](int step, int steps, const QString &what) {
+                m_message->setText(tr("%1 (%2 of %3)…").arg(what).arg(step).arg(steps));
+            });
+    connect(
+        m_onboarding, &onvif::OnvifOnboarding::finished, this, [this](const onvif::OnvifDeviceInfo &info) {
+            m_readOnvif->setEnabled(true);
+            const Camera c = onvif::OnvifOnboarding::toCamera(info, m_username->text(), m_password->text());
+            m_onvif->setText(info.deviceUrl.toString());
+            m_main->setText(c.mainStreamUrl.toString());
+            m_sub->setText(c.subStreamUrl.toString());
+            m_ptz->setChecked(c.ptz);
+            if (m_name->text().trimmed().isEmpty())
+                m_name->setText(c.name);
+            m_initial.onvifProfileToken = c.onvifProfileToken;
+            const onvif::OnvifProfile *main = info.main();
+            const onvif::OnvifProfile *sub = info.sub();
+            m_message->setText(
+                tr("Found %1 %2: main stream %3×%4 %5%6.")
+                    .arg(info.manufacturer, info.model)
+                    .arg(main->width)
+                    .arg(main->height)
+                    .arg(main->encoding)
+                    .arg(sub ? tr(", sub stream %1×%2").arg(sub->width).arg(sub->height) : QString()));
+        });
     connect(m_onboarding, &onvif::OnvifOnboarding::failed, this, [this](const onvif::OnvifError &e) {
         m_readOnvif->setEnabled(true);
         m_message->setStyleSheet(QStringLiteral("color: #c0392b"));
@@ -226,10 +235,11 @@ void CameraEditDialog::changeEvent(QEvent *e)
 void CameraEditDialog::retranslate()
 {
     setWindowTitle(m_initial.id.isEmpty() ? tr("Add camera") : tr("Edit camera"));
-    const QStringList labels = {tr("Name:"),          tr("Kabupaten:"),   tr("Kecamatan:"),      tr("Desa / kelurahan:"),
-                                tr("Point:"),         tr("Owner:"),       tr("ONVIF address:"),  tr("Username:"),
-                                tr("Password:"),      tr("Main stream:"), tr("Sub stream:"),     tr("Tags:"),
-                                tr("Location:"),      QString(),          tr("PTZ over serial:"), QString()};
+    const QStringList labels = {
+        tr("Name:"),     tr("Kabupaten:"),   tr("Kecamatan:"),       tr("Desa / kelurahan:"),
+        tr("Point:"),    tr("Owner:"),       tr("ONVIF address:"),   tr("Username:"),
+        tr("Password:"), tr("Main stream:"), tr("Sub stream:"),      tr("Tags:"),
+        tr("Location:"), QString(),          tr("PTZ over serial:"), QString()};
     for (int row = 0; row < m_labels.size() && row < labels.size(); ++row)
         m_labels[row]->setText(labels[row]);
     m_main->setPlaceholderText(tr("rtsp://192.168.1.64:554/Streaming/Channels/101"));

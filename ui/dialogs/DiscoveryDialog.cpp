@@ -136,7 +136,8 @@ void DiscoveryDialog::search(bool multicast)
     if (!m_address->text().trimmed().isEmpty()) {
         const auto target = parseTarget(m_address->text());
         if (!target) {
-            m_summary->setText(tr("\"%1\" is not an IP address (optionally with :port).").arg(m_address->text().trimmed()));
+            m_summary->setText(
+                tr("\"%1\" is not an IP address (optionally with :port).").arg(m_address->text().trimmed()));
             return;
         }
         targets.push_back(*target);
@@ -163,7 +164,8 @@ void DiscoveryDialog::addOrUpdateRow(const onvif::DiscoveredDevice &device)
             m_table->setItem(row, c, new QTableWidgetItem);
         const bool known = alreadyInSite(device.deviceUrl());
         QTableWidgetItem *check = m_table->item(row, CheckColumn);
-        check->setFlags(known ? Qt::ItemIsSelectable : (Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+        check->setFlags(known ? Qt::ItemIsSelectable
+                              : (Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable));
         check->setCheckState(known ? Qt::Unchecked : Qt::Checked);
         m_table->item(row, StatusColumn)->setData(Qt::UserRole, known ? 1 : 0);
         if (m_area->text().isEmpty() && !device.location().isEmpty())
@@ -174,7 +176,8 @@ void DiscoveryDialog::addOrUpdateRow(const onvif::DiscoveredDevice &device)
     const QUrl url = device.deviceUrl();
     m_table->item(row, NameColumn)->setText(device.name().isEmpty() ? url.host() : device.name());
     m_table->item(row, ModelColumn)->setText(device.hardware());
-    m_table->item(row, AddressColumn)->setText(url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host());
+    m_table->item(row, AddressColumn)
+        ->setText(url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host());
     m_table->item(row, AddressColumn)->setToolTip(url.toString());
     m_table->item(row, PlaceColumn)->setText(device.location());
     if (m_table->item(row, StatusColumn)->data(Qt::UserRole).toInt() == 1)
@@ -214,8 +217,9 @@ void DiscoveryDialog::startNextOnboarding()
     auto *job = new onvif::OnvifOnboarding(m_network, m_rows[row].deviceUrl(), username, password, this);
     job->setTimeoutMs(m_onboardingTimeoutMs);
     QTableWidgetItem *status = m_table->item(row, StatusColumn);
-    connect(job, &onvif::OnvifOnboarding::progress, this,
-            [status](int step, int steps, const QString &what) { status->setText(QStringLiteral("%1/%2 %3").arg(step).arg(steps).arg(what)); });
+    connect(job, &onvif::OnvifOnboarding::progress, this, [status](int step, int steps, const QString &what) {
+        status->setText(QStringLiteral("%1/%2 %3").arg(step).arg(steps).arg(what));
+    });
     auto finish = [this, job] {
         job->deleteLater();
         --m_running;
@@ -241,9 +245,15 @@ void DiscoveryDialog::startNextOnboarding()
                 const onvif::OnvifProfile *main = info.main();
                 const onvif::OnvifProfile *sub = info.sub();
                 status->setText(sub ? tr("Added: main %1×%2 %3, sub %4×%5")
-                                          .arg(main->width).arg(main->height).arg(main->encoding)
-                                          .arg(sub->width).arg(sub->height)
-                                    : tr("Added: main %1×%2 %3, no sub stream").arg(main->width).arg(main->height).arg(main->encoding));
+                                          .arg(main->width)
+                                          .arg(main->height)
+                                          .arg(main->encoding)
+                                          .arg(sub->width)
+                                          .arg(sub->height)
+                                    : tr("Added: main %1×%2 %3, no sub stream")
+                                          .arg(main->width)
+                                          .arg(main->height)
+                                          .arg(main->encoding));
                 status->setForeground(QColor(30, 130, 60));
                 status->setData(Qt::UserRole, 1);
                 m_existing.push_back(c);
@@ -251,13 +261,14 @@ void DiscoveryDialog::startNextOnboarding()
                 Q_EMIT cameraReady(c);
                 finish();
             });
-    connect(job, &onvif::OnvifOnboarding::failed, this, [this, row, status, finish](const onvif::OnvifError &e) {
-        status->setText(e.text());
-        status->setForeground(QColor(190, 50, 40));
-        m_table->item(row, CheckColumn)->setCheckState(Qt::Checked); // ready to try again
-        ++m_failed;
-        finish();
-    });
+    connect(job, &onvif::OnvifOnboarding::failed, this,
+            [this, row, status, finish](const onvif::OnvifError &e) {
+                status->setText(e.text());
+                status->setForeground(QColor(190, 50, 40));
+                m_table->item(row, CheckColumn)->setCheckState(Qt::Checked); // ready to try again
+                ++m_failed;
+                finish();
+            });
     job->start();
 }
 
@@ -271,7 +282,9 @@ void DiscoveryDialog::updateSummary()
     for (int row = 0; row < m_table->rowCount(); ++row)
         ticked += m_table->item(row, CheckColumn)->checkState() == Qt::Checked;
     if (m_added + m_failed > 0)
-        m_summary->setText(tr("%1 added, %2 failed. %n camera(s) found.", nullptr, m_rows.size()).arg(m_added).arg(m_failed));
+        m_summary->setText(tr("%1 added, %2 failed. %n camera(s) found.", nullptr, m_rows.size())
+                               .arg(m_added)
+                               .arg(m_failed));
     else if (m_discovery.isRunning())
         m_summary->setText(tr("Searching… %n camera(s) found so far.", nullptr, m_rows.size()));
     else
@@ -290,13 +303,15 @@ void DiscoveryDialog::changeEvent(QEvent *e)
 void DiscoveryDialog::retranslate()
 {
     setWindowTitle(tr("Find cameras on the network"));
-    m_intro->setText(tr("ONVIF cameras on this network answer a search. Cameras on another network (a fibre ring, "
-                        "a VLAN) do not hear it: type their address to ask them directly."));
+    m_intro->setText(
+        tr("ONVIF cameras on this network answer a search. Cameras on another network (a fibre ring, "
+           "a VLAN) do not hear it: type their address to ask them directly."));
     m_searchButton->setText(tr("Search this network"));
     m_addressLabel->setText(tr("Or probe an address:"));
     m_address->setPlaceholderText(tr("e.g. 10.20.30.40"));
     m_probeButton->setText(tr("Probe"));
-    m_table->setHorizontalHeaderLabels({QString(), tr("Name"), tr("Model"), tr("Address"), tr("Place"), tr("Status")});
+    m_table->setHorizontalHeaderLabels(
+        {QString(), tr("Name"), tr("Model"), tr("Address"), tr("Place"), tr("Status")});
     m_credentialsLabel->setText(tr("Username and password for the ticked cameras:"));
     m_username->setPlaceholderText(tr("username"));
     m_password->setPlaceholderText(tr("password"));

@@ -23,7 +23,15 @@ class DiscoveryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { CheckColumn = 0, NameColumn, ModelColumn, AddressColumn, PlaceColumn, StatusColumn, ColumnCount };
+    enum Column {
+        CheckColumn = 0,
+        NameColumn,
+        ModelColumn,
+        AddressColumn,
+        PlaceColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     DiscoveryDialog(QNetworkAccessManager *network, QVector<Camera> existing, QWidget *parent = nullptr);
 

@@ -80,9 +80,8 @@ LayoutEditorDialog::LayoutEditorDialog(const Layout &initial, QWidget *parent) :
             setModel(next);
         }
     });
-    connect(m_merge, &QPushButton::clicked, this, [this] {
-        setModel(layouts::merged(m_layout, m_grid->selection()));
-    });
+    connect(m_merge, &QPushButton::clicked, this,
+            [this] { setModel(layouts::merged(m_layout, m_grid->selection())); });
     connect(m_split, &QPushButton::clicked, this, [this] {
         const QRect sel = m_grid->selection();
         setModel(layouts::split(m_layout, m_layout.tileAt(sel.y(), sel.x())));
@@ -123,7 +122,8 @@ void LayoutEditorDialog::updateButtons()
     const int tile = sel.isEmpty() ? -1 : m_layout.tileAt(sel.y(), sel.x());
     m_merge->setEnabled(sel.width() * sel.height() > 1 && !(tile >= 0 && m_layout.tiles[tile].cells == sel));
     m_split->setEnabled(tile >= 0 && m_layout.tiles[tile].cells == sel && sel.width() * sel.height() > 1);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty() && m_layout.isValid());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_name->text().trimmed().isEmpty() && m_layout.isValid());
 }
 
 void LayoutEditorDialog::changeEvent(QEvent *e)

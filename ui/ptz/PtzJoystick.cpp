@@ -126,14 +126,27 @@ bool PtzJoystick::keyPress(QKeyEvent *e)
     if (e->isAutoRepeat())
         return true; // the held velocity is refreshed by the keep-alive timer
     switch (e->key()) {
-    case Qt::Key_Left: m_keys.pan = -0.5; break;
-    case Qt::Key_Right: m_keys.pan = 0.5; break;
-    case Qt::Key_Up: m_keys.tilt = 0.5; break;
-    case Qt::Key_Down: m_keys.tilt = -0.5; break;
+    case Qt::Key_Left:
+        m_keys.pan = -0.5;
+        break;
+    case Qt::Key_Right:
+        m_keys.pan = 0.5;
+        break;
+    case Qt::Key_Up:
+        m_keys.tilt = 0.5;
+        break;
+    case Qt::Key_Down:
+        m_keys.tilt = -0.5;
+        break;
     case Qt::Key_Plus:
-    case Qt::Key_Equal: m_keys.zoom = 0.5; break;
-    case Qt::Key_Minus: m_keys.zoom = -0.5; break;
-    default: return false;
+    case Qt::Key_Equal:
+        m_keys.zoom = 0.5;
+        break;
+    case Qt::Key_Minus:
+        m_keys.zoom = -0.5;
+        break;
+    default:
+        return false;
     }
     apply();
     return true;
@@ -147,13 +160,20 @@ bool PtzJoystick::keyRelease(QKeyEvent *e)
         return true;
     switch (e->key()) {
     case Qt::Key_Left:
-    case Qt::Key_Right: m_keys.pan = 0; break;
+    case Qt::Key_Right:
+        m_keys.pan = 0;
+        break;
     case Qt::Key_Up:
-    case Qt::Key_Down: m_keys.tilt = 0; break;
+    case Qt::Key_Down:
+        m_keys.tilt = 0;
+        break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-    case Qt::Key_Minus: m_keys.zoom = 0; break;
-    default: return false;
+    case Qt::Key_Minus:
+        m_keys.zoom = 0;
+        break;
+    default:
+        return false;
     }
     apply();
     return true;

@@ -57,9 +57,9 @@ private:
     bool m_active = false;
     QPointF m_pressPos, m_pos;
     QSizeF m_size;
-    ptz::PtzVector m_keys;     // from held keys
-    QTimer m_keepAlive;        // refreshes a held velocity so the watchdog knows we are alive
-    QTimer m_zoomPulse;        // a wheel notch zooms for a moment
+    ptz::PtzVector m_keys; // from held keys
+    QTimer m_keepAlive;    // refreshes a held velocity so the watchdog knows we are alive
+    QTimer m_zoomPulse;    // a wheel notch zooms for a moment
     double m_wheelZoom = 0.0;
 };
 

@@ -14,8 +14,9 @@ namespace pantau {
 PtzPanel::PtzPanel(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("PtzPanel"));
-    setStyleSheet(QStringLiteral("#PtzPanel { background: rgba(20, 24, 30, 235); border: 1px solid #556; border-radius: 6px; }"
-                                 "QLabel { color: #eee; } QListWidget { background: #1d2229; color: #eee; }"));
+    setStyleSheet(QStringLiteral(
+        "#PtzPanel { background: rgba(20, 24, 30, 235); border: 1px solid #556; border-radius: 6px; }"
+        "QLabel { color: #eee; } QListWidget { background: #1d2229; color: #eee; }"));
     setFixedWidth(240);
     m_title = new QLabel;
     QFont f = m_title->font();
@@ -52,8 +53,9 @@ PtzPanel::PtzPanel(QWidget *parent) : QFrame(parent)
     connect(m_go, &QPushButton::clicked, this, &PtzPanel::goToSelected);
     connect(m_save, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save preset position"), tr("Name of the position:"),
-                                                   QLineEdit::Normal, tr("Position %1").arg(m_presets->count() + 1), &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("Save preset position"), tr("Name of the position:"),
+                                  QLineEdit::Normal, tr("Position %1").arg(m_presets->count() + 1), &ok);
         if (ok && !name.trimmed().isEmpty())
             saveNew(name.trimmed());
     });
@@ -61,16 +63,17 @@ PtzPanel::PtzPanel(QWidget *parent) : QFrame(parent)
         if (!m_presets->currentItem())
             return;
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename preset position"), tr("New name:"), QLineEdit::Normal,
-                                                   m_presets->currentItem()->text(), &ok);
+        const QString name = QInputDialog::getText(this, tr("Rename preset position"), tr("New name:"),
+                                                   QLineEdit::Normal, m_presets->currentItem()->text(), &ok);
         if (ok && !name.trimmed().isEmpty())
             renameSelected(name.trimmed());
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (!m_presets->currentItem())
             return;
-        if (QMessageBox::question(this, tr("Delete preset position"),
-                                  tr("Delete the preset position \"%1\"?").arg(m_presets->currentItem()->text())) ==
+        if (QMessageBox::question(
+                this, tr("Delete preset position"),
+                tr("Delete the preset position \"%1\"?").arg(m_presets->currentItem()->text())) ==
             QMessageBox::Yes)
             removeSelected();
     });
@@ -96,7 +99,8 @@ void PtzPanel::setCamera(const QString &cameraName, ptz::PtzController *controll
     m_message->clear();
     m_presets->clear();
     if (controller) {
-        m_connections << connect(controller, &ptz::PtzController::presetsChanged, this, &PtzPanel::showPresets);
+        m_connections << connect(controller, &ptz::PtzController::presetsChanged, this,
+                                 &PtzPanel::showPresets);
         m_connections << connect(controller, &ptz::PtzController::failed, this,
                                  [this](const QString &why) { m_message->setText(why); });
         m_connections << connect(controller, &ptz::PtzController::ready, this, &PtzPanel::updateButtons);
@@ -175,8 +179,9 @@ void PtzPanel::changeEvent(QEvent *e)
 void PtzPanel::retranslate()
 {
     m_title->setText(tr("PTZ: %1").arg(m_cameraName));
-    m_hint->setText(tr("Drag from the centre of the tile to move, wheel to zoom, click to centre. Arrow keys and "
-                       "+/- also work."));
+    m_hint->setText(
+        tr("Drag from the centre of the tile to move, wheel to zoom, click to centre. Arrow keys and "
+           "+/- also work."));
     m_go->setText(tr("Go to preset"));
     m_save->setText(tr("Save position…"));
     m_rename->setText(tr("Rename…"));

@@ -63,9 +63,8 @@ QMatrix3x3 conversionMatrix(media::YuvPicture::Matrix matrix, bool fullRange)
     const double cs = fullRange ? 1.0 : 255.0 / 224.0;
     const double crR = 2.0 * (1.0 - kr), cbB = 2.0 * (1.0 - kb);
     const double cbG = -cbB * kb / kg, crG = -crR * kr / kg;
-    const float rows[9] = {float(ys), 0.0f,            float(crR * cs),
-                           float(ys), float(cbG * cs), float(crG * cs),
-                           float(ys), float(cbB * cs), 0.0f};
+    const float rows[9] = {float(ys),       0.0f,      float(crR * cs), float(ys), float(cbG * cs),
+                           float(crG * cs), float(ys), float(cbB * cs), 0.0f};
     return QMatrix3x3(rows);
 }
 } // namespace
@@ -125,8 +124,9 @@ void GlVideoSurface::initializeGL()
         QMetaObject::invokeMethod(this, &GlVideoSurface::failed, Qt::QueuedConnection);
         return;
     }
-    const QByteArray header = es ? QByteArrayLiteral("#version 300 es\nprecision highp float;\nprecision highp int;\n")
-                                 : QByteArrayLiteral("#version 130\n");
+    const QByteArray header =
+        es ? QByteArrayLiteral("#version 300 es\nprecision highp float;\nprecision highp int;\n")
+           : QByteArrayLiteral("#version 130\n");
     m_program = std::make_unique<QOpenGLShaderProgram>();
     if (!m_program->addShaderFromSourceCode(QOpenGLShader::Vertex, header + kVertexShader) ||
         !m_program->addShaderFromSourceCode(QOpenGLShader::Fragment, header + kFragmentShader) ||
@@ -194,7 +194,8 @@ void GlVideoSurface::upload(const media::YuvPicture &picture)
     ++m_uploads;
 }
 
-bool GlVideoSurface::drawPicture(const std::shared_ptr<const media::YuvPicture> &picture, const QRect &targetPx)
+bool GlVideoSurface::drawPicture(const std::shared_ptr<const media::YuvPicture> &picture,
+                                 const QRect &targetPx)
 {
     if (!picture || !m_program || targetPx.isEmpty()) // no program: OpenGL failed here
         return false;

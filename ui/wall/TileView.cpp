@@ -1,8 +1,8 @@
 #include "ui/wall/TileView.h"
 
-#include "ui/wall/GlVideoSurface.h"
 #include "core/media/FrameConverter.h"
 #include "ui/ptz/PtzJoystick.h"
+#include "ui/wall/GlVideoSurface.h"
 
 #include "core/Log.h"
 
@@ -69,7 +69,8 @@ void TileView::setCamera(const std::optional<Camera> &camera)
 {
     const bool sameStream = camera && m_camera && camera->id == m_camera->id &&
                             camera->mainStreamUrl == m_camera->mainStreamUrl &&
-                            camera->subStreamUrl == m_camera->subStreamUrl && camera->enabled == m_camera->enabled;
+                            camera->subStreamUrl == m_camera->subStreamUrl &&
+                            camera->enabled == m_camera->enabled;
     m_camera = camera;
     m_barCache = QImage(); // the name may have changed
     if (!sameStream) {
@@ -133,7 +134,8 @@ void TileView::watch(StreamLease *lease, bool pending)
     } else {
         // A new frame repaints only the GPU surface when there is one: dirtying the tile itself
         // would upload its backing store to the window's compositor for every frame.
-        list << connect(p, &StreamPipeline::frameAvailable, this, [this] { m_surface ? m_surface->update() : update(); });
+        list << connect(p, &StreamPipeline::frameAvailable, this,
+                        [this] { m_surface ? m_surface->update() : update(); });
         list << connect(p, &StreamPipeline::statusChanged, this, qOverload<>(&QWidget::update));
     }
 }
@@ -174,7 +176,8 @@ void TileView::onPendingFrame()
     watch(nullptr, false);
     m_lease = std::move(m_pending);
     watch(m_lease.get(), false);
-    qCDebug(lcUi) << "tile" << m_index << "switched to" << (m_lease->kind() == StreamKind::Sub ? "sub" : "main");
+    qCDebug(lcUi) << "tile" << m_index << "switched to"
+                  << (m_lease->kind() == StreamKind::Sub ? "sub" : "main");
     update();
 }
 
@@ -216,9 +219,9 @@ TileView::FrameToPaint TileView::frameToPaint() const
     }
     // A picture is shown while live and during a short reconnect; a camera that is offline or
     // refuses us shows its state, not a frozen picture that looks live.
-    f.showPicture = !f.frame.isNull() && (f.status.state == StreamState::Playing ||
-                                 f.status.state == StreamState::Reconnecting ||
-                                 f.status.state == StreamState::Connecting);
+    f.showPicture = !f.frame.isNull() &&
+                    (f.status.state == StreamState::Playing || f.status.state == StreamState::Reconnecting ||
+                     f.status.state == StreamState::Connecting);
     if (!f.showPicture)
         return f;
     const QRect r = rect();
@@ -227,7 +230,8 @@ TileView::FrameToPaint TileView::frameToPaint() const
     // The pipeline already sized a CPU picture for this tile (rounded down to even pixels): a
     // pixel or two short is shown 1:1, not smooth-scaled by a pixel for every frame.
     if (!f.frame.yuv && devicePixelRatioF() == 1.0 && fitted.width() - picture.width() <= 2 &&
-        fitted.height() - picture.height() <= 2 && picture.width() <= r.width() && picture.height() <= r.height())
+        fitted.height() - picture.height() <= 2 && picture.width() <= r.width() &&
+        picture.height() <= r.height())
         fitted = picture;
     f.target = QRect(r.x() + (r.width() - fitted.width()) / 2, r.y() + (r.height() - fitted.height()) / 2,
                      fitted.width(), fitted.height());
@@ -380,7 +384,8 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
         // them changes (the clock: once a second) and blended at the frame rate: shaping its text
         // 25 times a second per tile showed in 13 % of the GUI thread's perf samples.
         const QRect bar(r.left(), r.top(), r.width(), barH);
-        const BarKey key{clockText(), stateColour(status.state).rgb(), bar.size(), f.pixelSize(), devicePixelRatioF()};
+        const BarKey key{clockText(), stateColour(status.state).rgb(), bar.size(), f.pixelSize(),
+                         devicePixelRatioF()};
         if (!(key == m_barKey) || m_barCache.isNull())
             renderBar(key, f);
         p.drawImage(bar.topLeft(), m_barCache);
@@ -395,16 +400,17 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
         if (m_showStats && m_lease) {
             const StreamStats st = m_lease->pipeline()->stats();
             const QString kind = m_lease->kind() == StreamKind::Sub ? tr("sub") : tr("main");
-            const QString size = st.sourceSize.isValid()
-                                     ? QStringLiteral("%1×%2").arg(st.sourceSize.width()).arg(st.sourceSize.height())
-                                     : QStringLiteral("–");
+            const QString size =
+                st.sourceSize.isValid()
+                    ? QStringLiteral("%1×%2").arg(st.sourceSize.width()).arg(st.sourceSize.height())
+                    : QStringLiteral("–");
             QString line = tr("%1 fps · %2 %3 · %4 · dropped %5")
-                                     .arg(st.fps, 0, 'f', 1)
-                                     .arg(size, kind,
-                                          st.decoder.isEmpty()       ? QStringLiteral("–")
-                                          : st.hardwareDecoder ? tr("%1 (hardware)").arg(st.decoder)
-                                                                     : st.decoder)
-                                     .arg(st.framesDropped);
+                               .arg(st.fps, 0, 'f', 1)
+                               .arg(size, kind,
+                                    st.decoder.isEmpty() ? QStringLiteral("–")
+                                    : st.hardwareDecoder ? tr("%1 (hardware)").arg(st.decoder)
+                                                         : st.decoder)
+                               .arg(st.framesDropped);
             if (m_surface)
                 line += QStringLiteral(" · OpenGL"); // drawn by the GPU renderer (a name, like the decoder's)
             const QRect sbar(r.left(), r.bottom() - barH + 1, r.width(), barH);
@@ -530,7 +536,8 @@ void TileView::mouseMoveEvent(QMouseEvent *e)
         (e->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
         return;
     auto *mime = new QMimeData;
-    mime->setData(kTileMime, QStringLiteral("%1\n%2\n%3").arg(m_wallUid).arg(m_index).arg(m_camera->id).toUtf8());
+    mime->setData(kTileMime,
+                  QStringLiteral("%1\n%2\n%3").arg(m_wallUid).arg(m_index).arg(m_camera->id).toUtf8());
     mime->setData(kCameraMime, m_camera->id.toUtf8());
     auto *drag = new QDrag(this);
     drag->setMimeData(mime);

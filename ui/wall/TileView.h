@@ -104,7 +104,7 @@ private:
     };
     FrameToPaint frameToPaint() const;
     void paintTile(QPainter &p, const FrameToPaint &f); // everything but a YUV picture
-    void paintSurface();                               // the GPU surface's paintGL()
+    void paintSurface();                                // the GPU surface's paintGL()
     void paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture);
     struct BarKey
     {
@@ -135,10 +135,10 @@ private:
     bool m_ptzGesture = false;
     QTimer m_centreClick; // a click on a PTZ tile, unless it turns out to be a double-click
     QPointF m_centreClickPos;
-    PtzJoystick *m_joystick = nullptr; // owned (child), only while a PTZ controller is set
+    PtzJoystick *m_joystick = nullptr;   // owned (child), only while a PTZ controller is set
     GlVideoSurface *m_surface = nullptr; // owned (child): the GPU renderer, when the pool delivers YUV
     std::unique_ptr<media::FrameConverter> m_yuvConverter; // YUV frames without a GPU surface
-    QImage m_yuvConverted;                                  // its last picture, and which frame
+    QImage m_yuvConverted;                                 // its last picture, and which frame
     quint64 m_yuvConvertedSequence = 0;
     quint64 m_framesPainted = 0;
     quint64 m_blackFramesPainted = 0;

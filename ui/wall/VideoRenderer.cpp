@@ -10,8 +10,8 @@ namespace pantau {
 
 bool isSoftwareRasteriser(const QString &glRenderer)
 {
-    static const char *const kSoftware[] = {"llvmpipe", "softpipe", "swrast", "swiftshader", "software rasterizer",
-                                            "microsoft basic render"};
+    static const char *const kSoftware[] = {
+        "llvmpipe", "softpipe", "swrast", "swiftshader", "software rasterizer", "microsoft basic render"};
     const QString r = glRenderer.toLower();
     for (const char *s : kSoftware)
         if (r.contains(QLatin1String(s)))
@@ -21,7 +21,8 @@ bool isSoftwareRasteriser(const QString &glRenderer)
 
 bool isVideoRendererRequest(const QString &request)
 {
-    return request == QLatin1String("auto") || request == QLatin1String("cpu") || request == QLatin1String("opengl");
+    return request == QLatin1String("auto") || request == QLatin1String("cpu") ||
+           request == QLatin1String("opengl");
 }
 
 VideoRendererChoice chooseVideoRenderer(const QString &request)

@@ -10,7 +10,7 @@ namespace pantau {
 namespace ptz {
 class PtzService;
 class GamepadInput;
-}
+} // namespace ptz
 
 class WallManager : public QObject
 {

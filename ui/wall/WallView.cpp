@@ -1,9 +1,9 @@
 #include "ui/wall/WallView.h"
 
-#include "ui/ptz/PtzPanel.h"
 #include "core/ptz/GamepadInput.h"
-#include "ui/ptz/PtzJoystick.h"
 #include "core/ptz/PtzService.h"
+#include "ui/ptz/PtzJoystick.h"
+#include "ui/ptz/PtzPanel.h"
 
 #include "core/Log.h"
 
@@ -75,8 +75,9 @@ void WallView::apply(const Layout &layout)
             connect(t, &TileView::clicked, this, &WallView::selectTile);
             connect(t, &TileView::fullScreenRequested, this,
                     [this](int index) { setFullScreenTile(m_fullTile == index ? -1 : index); });
-            connect(t, &TileView::cameraDropped, this,
-                    [this](int index, const QString &id) { editLayout(layouts::withCamera(m_layout, index, id)); });
+            connect(t, &TileView::cameraDropped, this, [this](int index, const QString &id) {
+                editLayout(layouts::withCamera(m_layout, index, id));
+            });
             connect(t, &TileView::clearRequested, this,
                     [this](int index) { editLayout(layouts::withCamera(m_layout, index, {})); });
             connect(t, &TileView::tileDropped, this, &WallView::onTileDropped);
@@ -130,7 +131,8 @@ void WallView::updatePtz()
     }
     if (m_gamepad) { // the pad drives the PTZ camera selected last, on whichever screen
         TileView *selected = m_selected >= 0 && m_selected < m_tiles.size() ? m_tiles[m_selected] : nullptr;
-        ptz::PtzDriver *mine = controller && selected && selected->ptzJoystick() ? &selected->ptzJoystick()->driver() : nullptr;
+        ptz::PtzDriver *mine =
+            controller && selected && selected->ptzJoystick() ? &selected->ptzJoystick()->driver() : nullptr;
         if (mine)
             m_gamepad->setTarget(mine);
         else if (m_gamepad->target() && m_gamepad->target() == m_gamepadDriver)

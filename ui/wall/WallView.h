@@ -18,7 +18,7 @@ namespace ptz {
 class PtzService;
 class GamepadInput;
 class PtzDriver;
-}
+} // namespace ptz
 
 class WallView : public QWidget
 {
@@ -73,7 +73,7 @@ private:
     ptz::PtzService *m_ptz = nullptr;
     ptz::GamepadInput *m_gamepad = nullptr;
     QPointer<ptz::PtzDriver> m_gamepadDriver; // what this view last gave the gamepad
-    PtzPanel *m_ptzPanel = nullptr; // repaints the time overlay of tiles that get no frames
+    PtzPanel *m_ptzPanel = nullptr;           // repaints the time overlay of tiles that get no frames
 };
 
 } // namespace pantau

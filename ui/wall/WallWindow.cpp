@@ -10,7 +10,8 @@
 namespace pantau {
 
 WallWindow::WallWindow(SiteStore *store, StreamPool *pool, QScreen *screen, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_store(store), m_screen(screen), m_screenName(screen ? screen->name() : QString())
+    : QWidget(parent, Qt::Window), m_store(store), m_screen(screen),
+      m_screenName(screen ? screen->name() : QString())
 {
     setAttribute(Qt::WA_DeleteOnClose, false);
     m_view = new WallView(store, pool, this);
@@ -23,9 +24,7 @@ WallWindow::WallWindow(SiteStore *store, StreamPool *pool, QScreen *screen, QWid
         connect(sc, &QShortcut::activated, this, [this, n] { switchToLayoutNumber(n); });
     }
     auto *fs = new QShortcut(QKeySequence(Qt::Key_F11), this);
-    connect(fs, &QShortcut::activated, this, [this] {
-        isFullScreen() ? showNormal() : showFullScreen();
-    });
+    connect(fs, &QShortcut::activated, this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     auto *console = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(console, &QShortcut::activated, this, &WallWindow::consoleRequested);
     connect(store, &SiteStore::wallChanged, this, &WallWindow::syncWithSite);
@@ -77,8 +76,7 @@ void WallWindow::changeEvent(QEvent *e)
 void WallWindow::retranslate()
 {
     const Layout *l = m_store->site().layout(m_view->layoutId());
-    setWindowTitle(tr("Pantau video wall — screen %1 — %2")
-                       .arg(m_screenName, l ? l->name : tr("no layout")));
+    setWindowTitle(tr("Pantau video wall — screen %1 — %2").arg(m_screenName, l ? l->name : tr("no layout")));
 }
 
 void WallWindow::contextMenuEvent(QContextMenuEvent *e)
@@ -88,14 +86,15 @@ void WallWindow::contextMenuEvent(QContextMenuEvent *e)
     QMenu *layouts = menu.addMenu(tr("Layout"));
     const auto &all = m_store->site().layouts;
     for (int i = 0; i < all.size(); ++i) {
-        QAction *a = layouts->addAction(all[i].name, this,
-                                        [this, id = all[i].id] { m_store->setScreenLayout(m_screenName, id); });
+        QAction *a = layouts->addAction(
+            all[i].name, this, [this, id = all[i].id] { m_store->setScreenLayout(m_screenName, id); });
         a->setCheckable(true);
         a->setChecked(all[i].id == m_view->layoutId());
         if (i < 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
-    QAction *stats = menu.addAction(tr("Show statistics"), this, [this](bool on) { m_view->setShowStats(on); });
+    QAction *stats =
+        menu.addAction(tr("Show statistics"), this, [this](bool on) { m_view->setShowStats(on); });
     stats->setCheckable(true);
     stats->setChecked(m_view->showStats());
     QAction *console = menu.addAction(tr("Operator console"), this, &WallWindow::consoleRequested);
