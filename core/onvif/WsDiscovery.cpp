@@ -15,6 +15,25 @@ namespace {
 constexpr qint64 kMaxDatagramBytes = 64 * 1024;
 const QHostAddress kMulticast4(QStringLiteral("239.255.255.250"));
 const QHostAddress kMulticast6(QStringLiteral("FF02::C"));
+
+// Types, Scopes and XAddrs are XML Schema lists (xs:list): any run of XML white space (space, tab,
+// carriage return, line feed) separates the items.
+QStringList splitXsList(const QString &text)
+{
+    QStringList items;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool space =
+            i == text.size() || text[i] == u' ' || text[i] == u'\t' || text[i] == u'\n' || text[i] == u'\r';
+        if (space && start >= 0) {
+            items.push_back(text.mid(start, i - start));
+            start = -1;
+        } else if (!space && start < 0) {
+            start = i;
+        }
+    }
+    return items;
+}
 } // namespace
 
 QString DiscoveredDevice::scopeValue(const QString &key) const
@@ -89,9 +108,9 @@ std::optional<DiscoveredDevice> WsDiscovery::parseProbeMatch(const QByteArray &d
         return std::nullopt;
     DiscoveredDevice d;
     d.endpointReference = match->textAt({u"EndpointReference", u"Address"});
-    d.types = match->textAt({u"Types"}).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    d.scopes = match->textAt({u"Scopes"}).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &x : match->textAt({u"XAddrs"}).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    d.types = splitXsList(match->textAt({u"Types"}));
+    d.scopes = splitXsList(match->textAt({u"Scopes"}));
+    for (const QString &x : splitXsList(match->textAt({u"XAddrs"}))) {
         const QUrl url(x, QUrl::StrictMode);
         if (url.isValid() &&
             (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&

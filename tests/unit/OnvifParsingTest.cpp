@@ -175,3 +175,29 @@ TEST_CASE("ProbeMatches are parsed, checked against the probe and vendor prefixe
     CHECK_FALSE(WsDiscovery::parseProbeMatch(match, "urn:uuid:2")); // not our probe
     CHECK_FALSE(WsDiscovery::parseProbeMatch("garbage", "urn:uuid:1"));
 }
+
+TEST_CASE("ProbeMatch lists are separated by any XML white space (xs:list)", "[unit][onvif]")
+{
+    // Tabs, newlines and carriage returns separate Types, Scopes and XAddrs as spaces do.
+    const QByteArray match =
+        "<?xml version=\"1.0\"?><s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\""
+        " xmlns:a=\"http://schemas.xmlsoap.org/ws/2004/08/addressing\""
+        " xmlns:d=\"http://schemas.xmlsoap.org/ws/2005/04/discovery\">"
+        "<s:Header><a:RelatesTo>urn:uuid:7</a:RelatesTo></s:Header><s:Body><d:ProbeMatches><d:ProbeMatch>"
+        "<a:EndpointReference><a:Address>urn:uuid:def</a:Address></a:EndpointReference>"
+        "<d:Types>\n\tdn:NetworkVideoTransmitter\ttds:Device\r\n</d:Types>"
+        "<d:Scopes>\n  onvif://www.onvif.org/name/Simpang_Sekayu\n\tonvif://www.onvif.org/location/Sekayu\r\n"
+        "  onvif://www.onvif.org/hardware/PTC-200\n</d:Scopes>"
+        "<d:XAddrs>http://127.0.0.1:8001/onvif/device_service\nhttp://[::1]:8001/onvif/device_service\t"
+        "</d:XAddrs></d:ProbeMatch></d:ProbeMatches></s:Body></s:Envelope>";
+    auto d = WsDiscovery::parseProbeMatch(match, "urn:uuid:7");
+    REQUIRE(d);
+    CHECK(d->types == QStringList{"dn:NetworkVideoTransmitter", "tds:Device"});
+    CHECK(d->scopes.size() == 3);
+    CHECK(d->name() == "Simpang Sekayu"); // no line break at its end
+    CHECK(d->location() == "Sekayu");
+    CHECK(d->hardware() == "PTC-200");
+    REQUIRE(d->xaddrs.size() == 2);
+    CHECK(d->xaddrs[0] == QUrl("http://127.0.0.1:8001/onvif/device_service"));
+    CHECK(d->xaddrs[1] == QUrl("http://[::1]:8001/onvif/device_service"));
+}
