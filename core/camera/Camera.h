@@ -8,6 +8,20 @@ namespace pantau {
 
 enum class StreamKind { Invalid = 0, Main, Sub };
 
+// Whether and how a camera is recorded around the clock (by pantau-recorder).
+struct RecordingPlan
+{
+    static constexpr int kDefaultMaxAgeDays = 30;
+    static constexpr int kMaxAgeDaysLimit = 3650;
+
+    bool enabled = false;
+    StreamKind stream = StreamKind::Main; // the sub stream where a site chooses it
+    QString recorder;                     // host name of the recorder PC that records it; empty: any
+    int maxAgeDays = kDefaultMaxAgeDays;  // footage older than this is deleted
+
+    friend bool operator==(const RecordingPlan &, const RecordingPlan &) = default;
+};
+
 struct Camera
 {
     QString id;         // stable, unique within the site ("cam-3f2a...")
@@ -29,6 +43,7 @@ struct Camera
     bool ptz = false;          // the camera can pan / tilt / zoom
     // How PTZ is driven when not through ONVIF: "pelcod:/dev/ttyUSB0?address=1&baud=2400".
     QUrl ptzUrl;
+    RecordingPlan recording;
 
     // The URL to play for a wanted kind, falling back to the one that exists.
     QUrl streamUrl(StreamKind kind) const

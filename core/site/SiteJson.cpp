@@ -105,6 +105,14 @@ QJsonObject toJson(const Camera &c)
         o["ptz"] = true;
     if (!c.ptzUrl.isEmpty())
         o["ptzControl"] = c.ptzUrl.toString();
+    if (c.recording != RecordingPlan{}) {
+        QJsonObject r{{"enabled", c.recording.enabled},
+                      {"stream", c.recording.stream == StreamKind::Sub ? "sub" : "main"},
+                      {"maxAgeDays", c.recording.maxAgeDays}};
+        if (!c.recording.recorder.isEmpty())
+            r["recorder"] = c.recording.recorder;
+        o["recording"] = r;
+    }
     return o;
 }
 
@@ -188,6 +196,27 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
         c.hasLocation = true;
         c.latitude = lat.toDouble();
         c.longitude = lon.toDouble();
+    }
+    if (o.contains("recording")) {
+        const QJsonValue rv = o.value("recording");
+        const QJsonObject r = rv.toObject();
+        QString stream = QStringLiteral("main");
+        const QJsonValue enabled = r.value("enabled"), days = r.value("maxAgeDays");
+        if (!rv.isObject() || !readString(r, "stream", stream, nullptr, false) ||
+            !readString(r, "recorder", c.recording.recorder, nullptr, false) ||
+            (r.contains("enabled") && !enabled.isBool()) ||
+            (stream != QLatin1String("main") && stream != QLatin1String("sub")) ||
+            (r.contains("maxAgeDays") &&
+             (!days.isDouble() || days.toDouble() != std::floor(days.toDouble()) || days.toDouble() < 1 ||
+              days.toDouble() > RecordingPlan::kMaxAgeDaysLimit))) {
+            if (error)
+                *error = Tr::tr("Camera \"%1\" has an invalid recording plan.").arg(c.name);
+            return std::nullopt;
+        }
+        c.recording.enabled = enabled.toBool(false);
+        c.recording.stream = stream == QLatin1String("sub") ? StreamKind::Sub : StreamKind::Main;
+        if (r.contains("maxAgeDays"))
+            c.recording.maxAgeDays = int(days.toDouble());
     }
     c.ptzUrl = QUrl(ptzControl, QUrl::StrictMode);
     if (!ptzControl.isEmpty() && (!c.ptzUrl.isValid() || c.ptzUrl.scheme() != QLatin1String("pelcod"))) {

@@ -165,3 +165,49 @@ TEST_CASE("Two writers saving the same site at once never leave a torn file", "[
     CHECK((*r.site == a || *r.site == b));
     CHECK(SiteFile::load(SiteFile::backupPath(path)).site);
 }
+
+TEST_CASE("A camera's recording plan survives a save and load", "[unit][site][recording]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("site.json");
+    Site site;
+    Camera a;
+    a.id = "cam-rec";
+    a.name = "Simpang Lampu Merah Sekayu";
+    a.mainStreamUrl = QUrl("rtsp://127.0.0.1:8554/main");
+    a.subStreamUrl = QUrl("rtsp://127.0.0.1:8554/sub");
+    a.recording.enabled = true;
+    a.recording.stream = StreamKind::Sub;
+    a.recording.recorder = "rekam-sekayu-1";
+    a.recording.maxAgeDays = 14;
+    Camera b;
+    b.id = "cam-live";
+    b.name = "Pasar Sekayu";
+    site.cameras = {a, b};
+    QString error;
+    REQUIRE(SiteFile::save(path, site, &error));
+    const SiteLoadResult loaded = SiteFile::load(path);
+    REQUIRE(loaded.site);
+    REQUIRE(loaded.site->cameras.size() == 2);
+    CHECK(loaded.site->cameras[0].recording == a.recording);
+    CHECK(loaded.site->cameras[1].recording == RecordingPlan{}); // not recorded unless marked
+    CHECK_FALSE(loaded.site->cameras[1].recording.enabled);
+}
+
+TEST_CASE("An invalid recording plan is refused with a reason", "[unit][site][recording]")
+{
+    const auto withPlan = [](const char *plan) {
+        return QByteArray(
+                   R"({"format":"pantau-site","version":1,"cameras":[{"id":"a","name":"A","recording":)") +
+               plan + "}]}";
+    };
+    QString error;
+    CHECK(SiteFile::parse(withPlan(R"({"enabled":true,"stream":"main","maxAgeDays":30})"), &error));
+    CHECK_FALSE(SiteFile::parse(withPlan(R"({"enabled":"yes"})"), &error));
+    CHECK(error.contains("A"));
+    CHECK_FALSE(SiteFile::parse(withPlan(R"({"enabled":true,"stream":"third"})"), &error));
+    CHECK_FALSE(SiteFile::parse(withPlan(R"({"enabled":true,"maxAgeDays":0})"), &error));
+    CHECK_FALSE(SiteFile::parse(withPlan(R"({"enabled":true,"maxAgeDays":2.5})"), &error));
+    CHECK_FALSE(SiteFile::parse(withPlan(R"({"enabled":true,"maxAgeDays":100000})"), &error));
+    CHECK_FALSE(SiteFile::parse(withPlan(R"([true])"), &error));
+}

@@ -1,0 +1,27 @@
+#pragma once
+// Reads what a segment file really holds, without decoding: filesrc -> qtdemux -> fakesink, as
+// fast as the disk gives it. The duration is that of the last whole sample the demuxer finds, so
+// a file cut by a crash or a power loss (fragmented MP4 without its last fragment) reports what
+// plays, not what its header promised.
+//
+// A plain blocking function with its own pipeline: call it from a worker thread or at start-up,
+// never from a thread that must stay responsive. Any thread.
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+namespace pantau::recording {
+
+struct SegmentFileInfo
+{
+    qint64 durationMs = 0; // from the first to the end of the last whole sample
+    qint64 frames = 0;
+    QString codec; // "h264", "h265", or the caps name for anything else
+    QSize resolution;
+};
+
+// nullopt when the file cannot be demuxed at all (missing, empty, not MP4, no video sample).
+std::optional<SegmentFileInfo> probeSegmentFile(const QString &path, int timeoutMs = 10000);
+
+} // namespace pantau::recording
