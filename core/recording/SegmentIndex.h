@@ -99,8 +99,8 @@ public:
     QString journalMode();
 
     // A new row in state Writing (end and bytes as given, usually end == start, bytes 0). The
-    // path is derived from the camera id and the start. 0 when the id is not a valid camera id
-    // or the write failed.
+    // path is derived from the camera id and the start. Returns the row's id (never reused, also
+    // not after rebuild()); 0 when the id is not a valid camera id or the write failed.
     qint64 beginSegment(const Segment &segment);
     // Progress of the open segment (so a crash loses little).
     bool updateWriting(qint64 id, qint64 endUtcMs, qint64 bytes);
@@ -110,13 +110,14 @@ public:
     int addSegments(const QVector<Segment> &segments);
     // The row only: the caller deletes the file.
     bool removeSegment(qint64 id);
-    // Evidence lock on every segment of the camera that overlaps [from, to]; returns how many.
+    // Evidence lock on every segment of the camera that overlaps [from, to] (bounds included, so
+    // a segment ending exactly at `from` is locked too); returns how many, -1 on a failed write.
     int setLocked(const QString &cameraId, qint64 fromUtcMs, qint64 toUtcMs, bool locked);
 
     std::optional<Segment> segment(qint64 id);
-    // Segments of one camera overlapping [from, to], in start order (then id).
+    // Segments of one camera overlapping [from, to] (bounds included), in start order (then id).
     QVector<Segment> segments(const QString &cameraId, qint64 fromUtcMs, qint64 toUtcMs);
-    // Everything, in start order (retention).
+    // Everything, in start order (retention). Reads every row: seconds on a 2.8-million-row archive.
     QVector<Segment> allSegments();
     qint64 segmentCount();
 
@@ -132,8 +133,9 @@ public:
     // Forgets every row (evidence locks too) and adopts every file.
     RecoveryReport rebuild(const SegmentProber &probe);
 
-    // Archive layout. An empty string when the camera id cannot name a folder (empty, '/', '\',
-    // ".", "..", a leading '.', control characters).
+    // Archive layout. An empty string when the camera id cannot name a folder (empty, over 200
+    // characters, a slash or backslash, ".", "..", a leading '.', control characters, or a name starting
+    // with "index.sqlite", which would clash with the index's files).
     static QString relativePathFor(const QString &cameraId, qint64 startUtcMs);
     static bool isValidCameraId(const QString &cameraId);
     // The reverse: (cameraId, startUtcMs) of "<cameraId>/<YYYY-MM-DD>/<startUtcMs>.mp4", or nullopt

@@ -4,7 +4,8 @@
 //   - recorded ranges of every camera (at most 64) over the last 7 days, median of --runs runs,
 //     against a baseline in the same run: a plain `SELECT count(*)` over the same table;
 //   - a rebuild (SegmentIndex::rebuild) from F empty, correctly named segment files with a fake
-//     probe, against a baseline in the same run: walking the same tree and reading each file's size.
+//     probe, against a baseline in the same run: walking the same tree and reading each file's size;
+//   - and, for retention, reading every row (allSegments) and removing each camera's oldest segment.
 // Prints one JSON object. Performance is read, never asserted.
 //
 //   pantau-index-bench [--cameras 64] [--days 30] [--files 10000] [--runs 7]
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -150,6 +152,24 @@ int main(int argc, char **argv)
     out["ranges_ms_median"] = median(rangesMs);
     out["baseline_count_ms_median"] = median(baselineMs);
     out["ranges_ratio"] = median(rangesMs) / std::max(median(baselineMs), 1e-6);
+
+    // What retention costs on this archive: reading every row, then removing the oldest segment
+    // of each camera (the ranges' fast path).
+    timer.restart();
+    const QVector<Segment> all = index.allSegments();
+    out["all_segments_s"] = msSince(timer) / 1000.0;
+    QVector<qint64> oldest;
+    QSet<QString> seen;
+    for (const Segment &s : all)
+        if (!seen.contains(s.cameraId)) {
+            seen.insert(s.cameraId);
+            oldest.push_back(s.id);
+        }
+    timer.restart();
+    for (qint64 id : oldest)
+        if (!index.removeSegment(id))
+            return 1;
+    out["remove_oldest_ms_mean"] = msSince(timer) / std::max<qsizetype>(oldest.size(), 1);
 
     // 2. A rebuild from files.
     QTemporaryDir filesDir;
