@@ -443,6 +443,13 @@
     </message>
 </context>
 <context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>The disk holds only %1 of the %2 days configured</source>
+        <translation>The disk holds only %1 of the %2 days configured</translation>
+    </message>
+</context>
+<context>
     <name>SiteFile</name>
     <message>
         <source>Cannot open %1: %2</source>

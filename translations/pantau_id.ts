@@ -439,6 +439,13 @@
     </message>
 </context>
 <context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>The disk holds only %1 of the %2 days configured</source>
+        <translation>Disk hanya cukup untuk %1 hari dari %2 hari yang diatur</translation>
+    </message>
+</context>
+<context>
     <name>SiteFile</name>
     <message>
         <source>Cannot open %1: %2</source>
