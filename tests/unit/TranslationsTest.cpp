@@ -78,10 +78,12 @@ TEST_CASE("Indonesian and English translations are complete and up to date with 
         tsCopies << copy;
     }
     QProcess lupdate;
+    // Includes name their layer from the repository root ("core/ptz/PtzDriver.h"): without -I .
+    // lupdate cannot see the classes' namespaces and files every string under the wrong context.
     lupdate.setWorkingDirectory(src.path());
-    lupdate.start(QStringLiteral(PANTAU_LUPDATE),
-                  QStringList{"-no-obsolete", "-locations", "none", "-silent", "core", "ui", "app", "-ts"} +
-                      tsCopies);
+    lupdate.start(QStringLiteral(PANTAU_LUPDATE), QStringList{"-no-obsolete", "-locations", "none", "-silent",
+                                                              "-I", ".", "core", "ui", "app", "-ts"} +
+                                                      tsCopies);
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(lupdate.readAllStandardError().toStdString());
     REQUIRE(lupdate.exitCode() == 0);
