@@ -6,10 +6,10 @@
 #include "core/media/GstPtr.h"
 #include "core/media/PipelineReaper.h"
 #include "core/media/RtpKeyframeFilter.h"
+#include "core/media/StreamErrorClassifier.h"
 
 #include <QMutex>
 #include <QMutexLocker>
-#include <QRandomGenerator>
 
 #include <gst/app/gstappsink.h>
 #include <gst/rtp/gstrtpbuffer.h>
@@ -96,12 +96,56 @@ StreamPipeline::Shared &sharedOf(gpointer p)
     return **static_cast<SharedPtr *>(p);
 }
 
+// The GError domain as the classifier takes it; its codes are GStreamer's own (checked here).
+media::ErrorDomain errorDomainOf(GQuark domain)
+{
+    if (domain == GST_CORE_ERROR)
+        return media::ErrorDomain::Core;
+    if (domain == GST_LIBRARY_ERROR)
+        return media::ErrorDomain::Library;
+    if (domain == GST_RESOURCE_ERROR)
+        return media::ErrorDomain::Resource;
+    if (domain == GST_STREAM_ERROR)
+        return media::ErrorDomain::Stream;
+    return media::ErrorDomain::Other;
+}
+namespace ec = media::errorcode;
+static_assert(ec::CoreFailed == GST_CORE_ERROR_FAILED && ec::CoreNegotiation == GST_CORE_ERROR_NEGOTIATION &&
+              ec::CoreMissingPlugin == GST_CORE_ERROR_MISSING_PLUGIN);
+static_assert(ec::ResourceFailed == GST_RESOURCE_ERROR_FAILED &&
+              ec::ResourceNotFound == GST_RESOURCE_ERROR_NOT_FOUND &&
+              ec::ResourceBusy == GST_RESOURCE_ERROR_BUSY &&
+              ec::ResourceOpenRead == GST_RESOURCE_ERROR_OPEN_READ &&
+              ec::ResourceOpenReadWrite == GST_RESOURCE_ERROR_OPEN_READ_WRITE &&
+              ec::ResourceRead == GST_RESOURCE_ERROR_READ &&
+              ec::ResourceSettings == GST_RESOURCE_ERROR_SETTINGS &&
+              ec::ResourceNotAuthorized == GST_RESOURCE_ERROR_NOT_AUTHORIZED);
+static_assert(ec::StreamFailed == GST_STREAM_ERROR_FAILED &&
+              ec::StreamTypeNotFound == GST_STREAM_ERROR_TYPE_NOT_FOUND &&
+              ec::StreamWrongType == GST_STREAM_ERROR_WRONG_TYPE &&
+              ec::StreamCodecNotFound == GST_STREAM_ERROR_CODEC_NOT_FOUND &&
+              ec::StreamDecode == GST_STREAM_ERROR_DECODE);
+
 bool isVideoCaps(GstCaps *caps, const char *prefix)
 {
     if (!caps || gst_caps_is_empty(caps))
         return false;
     const GstStructure *st = gst_caps_get_structure(caps, 0);
     return g_str_has_prefix(gst_structure_get_name(st), prefix);
+}
+} // namespace
+
+namespace {
+// What the decoder fallback looks at in the current run (GUI thread).
+struct DecoderFacts
+{
+    bool isHardware = false;
+    quint64 framesReceived = 0;
+};
+DecoderFacts decoderFacts(const StreamPipeline::Shared &s)
+{
+    QMutexLocker lock(&s.mutex);
+    return {s.decoderIsHardware, s.received};
 }
 } // namespace
 
@@ -203,16 +247,10 @@ struct StreamPipeline::Callbacks
                 GST_IS_ELEMENT(GST_MESSAGE_SRC(msg)) ? GST_ELEMENT(GST_MESSAGE_SRC(msg)) : nullptr;
             const bool fromHardwareDecoder =
                 source && media::DecoderPolicy::isHardwareDecoder(gst_element_get_factory(source));
-            StreamState state = StreamState::Offline;
-            if (err->domain == GST_RESOURCE_ERROR && err->code == GST_RESOURCE_ERROR_NOT_AUTHORIZED)
-                state = StreamState::AuthFailed;
-            else if ((err->domain == GST_CORE_ERROR && err->code == GST_CORE_ERROR_MISSING_PLUGIN) ||
-                     (err->domain == GST_STREAM_ERROR && (err->code == GST_STREAM_ERROR_CODEC_NOT_FOUND ||
-                                                          err->code == GST_STREAM_ERROR_WRONG_TYPE)))
-                state = StreamState::Error;
-            else if (err->domain == GST_RESOURCE_ERROR && err->code == GST_RESOURCE_ERROR_NOT_FOUND)
-                state = StreamState::Error;
-            const QString reason = QString::fromUtf8(err->message);
+            const media::StreamErrorClass errorClass = media::StreamErrorClassifier::classify(
+                errorDomainOf(err->domain), err->code, QString::fromUtf8(err->message));
+            const StreamState state = errorClass.state;
+            const QString &reason = errorClass.reason;
             qCDebug(lcMedia) << "bus error from" << GST_OBJECT_NAME(GST_MESSAGE_SRC(msg)) << reason
                              << (debug ? debug.get() : "");
             QMutexLocker lock(&s.mutex);
@@ -434,7 +472,7 @@ void StreamPipeline::start()
     if (m_wanted)
         return;
     m_wanted = true;
-    m_failures = 0;
+    m_backoff.reset();
     m_tick.start();
     m_fpsClock.start();
     build();
@@ -454,10 +492,10 @@ void StreamPipeline::setSource(const StreamSource &source)
     if (source == m_source)
         return;
     m_source = source;
-    m_softwareOnly = false; // another stream may suit the hardware decoder
+    m_fallback.sourceChanged(); // another stream may suit the hardware decoder
     if (m_wanted) {
         m_retryTimer.stop();
-        m_failures = 0;
+        m_backoff.reset();
         m_everPlayed = false;
         build();
     }
@@ -524,7 +562,7 @@ void StreamPipeline::build()
     const bool isFile = scheme == "file";
     if (!url.isValid() || !(isRtsp || isHttp || isFile)) {
         failAndRetry(StreamState::Error, tr("Unsupported stream address \"%1\".").arg(url.toDisplayString()),
-                     30000);
+                     media::RetryBackoff::kNotPlayableDelayMs);
         return;
     }
     m_isLive = !isFile;
@@ -533,7 +571,7 @@ void StreamPipeline::build()
     shared->owner = this;
     shared->keyframesOnly = m_source.keyframesOnly;
     shared->yuvFrames = m_source.yuvFrames;
-    shared->softwareOnly = m_softwareOnly;
+    shared->softwareOnly = m_fallback.softwareOnly();
     shared->run = ++m_runs;
 
     gst::ElementPtr pipeline(gst_pipeline_new(nullptr));
@@ -548,7 +586,8 @@ void StreamPipeline::build()
     for (Need &n : needs) {
         n.element = gst::makeElement(n.factory);
         if (!n.element) {
-            failAndRetry(StreamState::Error, missingElement(n.factory), 30000);
+            failAndRetry(StreamState::Error, missingElement(n.factory),
+                         media::RetryBackoff::kNotPlayableDelayMs);
             return;
         }
     }
@@ -622,7 +661,7 @@ void StreamPipeline::build()
     m_pipeline = pipeline.release();
     qCDebug(lcMedia) << "starting" << url.toDisplayString(QUrl::RemoveUserInfo);
     if (gst_element_set_state(m_pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
-        failAndRetry(StreamState::Error, tr("The stream could not be started."), nextBackoffMs());
+        failAndRetry(StreamState::Error, tr("The stream could not be started."), m_backoff.nextDelayMs());
 }
 
 void StreamPipeline::teardown()
@@ -656,7 +695,7 @@ void StreamPipeline::onFrameNotified(quint64 run)
     m_shared->notifyPending = false;
     if (m_status.state != StreamState::Playing) {
         m_everPlayed = true;
-        m_failures = 0;
+        m_backoff.reset();
         setStatus({StreamState::Playing, -1, {}});
     }
     Q_EMIT frameAvailable();
@@ -667,19 +706,12 @@ void StreamPipeline::onBusError(quint64 run, StreamState state, const QString &r
 {
     if (!m_pipeline || !m_shared || run != m_shared->run)
         return;
-    // An error from the hardware decoder itself, or any error (often posted by the element
-    // upstream whose streaming task the decoder stopped, e.g. not-negotiated) while a hardware
-    // decoder has not delivered a single picture.
-    if (fromHardwareDecoder || hardwareDecoderNeverDelivered()) {
-        if (fallBackToSoftware(reason))
-            return;
+    const DecoderFacts decoder = decoderFacts(*m_shared);
+    if (m_fallback.fallBackOnError(fromHardwareDecoder, decoder.isHardware, decoder.framesReceived)) {
+        fallBackToSoftware(reason);
+        return;
     }
-    if (state == StreamState::AuthFailed)
-        failAndRetry(state, reason, 30000);
-    else if (state == StreamState::Error)
-        failAndRetry(state, reason, std::max(nextBackoffMs(), 10000));
-    else
-        failAndRetry(state, reason, nextBackoffMs());
+    failAndRetry(state, reason, m_backoff.delayMsAfter(state));
 }
 
 void StreamPipeline::onEndOfStream(quint64 run)
@@ -691,7 +723,7 @@ void StreamPipeline::onEndOfStream(quint64 run)
                                 GstSeekFlags(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_KEY_UNIT), 0);
         return;
     }
-    failAndRetry(StreamState::Offline, tr("The camera ended the stream."), nextBackoffMs());
+    failAndRetry(StreamState::Offline, tr("The camera ended the stream."), m_backoff.nextDelayMs());
 }
 
 void StreamPipeline::failAndRetry(StreamState state, const QString &reason, int delayMs)
@@ -705,14 +737,6 @@ void StreamPipeline::failAndRetry(StreamState state, const QString &reason, int 
     m_retryClock.start();
     m_retryTimer.start(delayMs);
     setStatus({state, int(std::ceil(delayMs / 1000.0)), reason});
-}
-
-int StreamPipeline::nextBackoffMs()
-{
-    const int baseMs = std::min(30000, 1000 << std::min(m_failures, 5));
-    ++m_failures;
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    return std::min(30000, int(baseMs * jitter));
 }
 
 void StreamPipeline::setStatus(StreamStatus status)
@@ -746,38 +770,35 @@ void StreamPipeline::tick()
         lastFrameMs = m_shared->lastFrameMs;
     }
     const qint64 nowMs = monotonicMs();
-    // With keyframes only, a frame comes once per GOP: allow for cameras with long GOPs.
-    const int stallMs = m_source.keyframesOnly ? std::max(m_stallTimeoutMs, 15000) : m_stallTimeoutMs;
-    if (m_status.state == StreamState::Playing && nowMs - lastFrameMs > stallMs)
-        failAndRetry(StreamState::Reconnecting, tr("No picture for %1 s.").arg(stallMs / 1000),
-                     nextBackoffMs());
-    else if (m_status.state != StreamState::Playing && m_sinceBuild.elapsed() > m_source.connectTimeoutMs) {
-        if (hardwareDecoderNeverDelivered() &&
-            fallBackToSoftware(QStringLiteral("no picture from the hardware decoder")))
+    switch (m_stallRule.check(m_status.state, nowMs - lastFrameMs, m_sinceBuild.elapsed(),
+                              m_source.connectTimeoutMs, m_source.keyframesOnly)) {
+    case media::StallRule::Verdict::Healthy:
+        return;
+    case media::StallRule::Verdict::Stalled:
+        failAndRetry(
+            StreamState::Reconnecting,
+            tr("No picture for %1 s.").arg(m_stallRule.stallTimeoutMs(m_source.keyframesOnly) / 1000),
+            m_backoff.nextDelayMs());
+        return;
+    case media::StallRule::Verdict::NoAnswer: {
+        const DecoderFacts decoder = decoderFacts(*m_shared);
+        if (m_fallback.fallBackOnNoPicture(decoder.isHardware, decoder.framesReceived)) {
+            fallBackToSoftware(QStringLiteral("no picture from the hardware decoder"));
             return;
-        failAndRetry(StreamState::Offline, tr("The camera does not answer."), nextBackoffMs());
+        }
+        failAndRetry(StreamState::Offline, tr("The camera does not answer."), m_backoff.nextDelayMs());
+        return;
+    }
     }
 }
 
-bool StreamPipeline::hardwareDecoderNeverDelivered() const
+void StreamPipeline::fallBackToSoftware(const QString &reason)
 {
-    if (!m_shared)
-        return false;
-    QMutexLocker lock(&m_shared->mutex);
-    return m_shared->decoderIsHardware && m_shared->received == 0;
-}
-
-bool StreamPipeline::fallBackToSoftware(const QString &reason)
-{
-    if (m_softwareOnly)
-        return false;
     // The GPU's decoder cannot play this stream (a profile it lacks, a driver fault): decode it
     // in software from now on, at once, without counting it as the camera's failure.
     qCWarning(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo)
                                  << "hardware decoder failed:" << reason << "- decoding in software";
-    m_softwareOnly = true;
     build();
-    return true;
 }
 
 } // namespace pantau

@@ -7,6 +7,9 @@
 // Threads: every public method is for the GUI thread. GStreamer streaming threads only touch the
 // shared slot of the current run (under its mutex) and post queued calls back to this object,
 // tagged with the run they come from; after teardown they reach nothing.
+#include "core/media/DecoderFallbackPolicy.h"
+#include "core/media/RetryBackoff.h"
+#include "core/media/StallRule.h"
 #include "core/media/StreamSource.h"
 #include "core/media/StreamStatus.h"
 #include "core/media/VideoFrame.h"
@@ -53,7 +56,7 @@ public:
     static int liveRuns();
 
     // Watchdog: Playing with no frame for this long counts as stalled and reconnects.
-    void setStallTimeoutMs(int ms) { m_stallTimeoutMs = ms; }
+    void setStallTimeoutMs(int ms) { m_stallRule.setStallTimeoutMs(ms); }
 
 Q_SIGNALS:
     void frameAvailable(); // coalesced: at most one queued per stream
@@ -70,11 +73,9 @@ private:
     void onBusError(quint64 run, pantau::StreamState state, const QString &reason, bool fromHardwareDecoder);
     void onEndOfStream(quint64 run);
     void failAndRetry(StreamState state, const QString &reason, int delayMs);
-    bool hardwareDecoderNeverDelivered() const;
-    bool fallBackToSoftware(const QString &reason); // false when already in software
+    void fallBackToSoftware(const QString &reason);
     void setStatus(StreamStatus status);
     void tick();
-    int nextBackoffMs();
     QString missingElement(const char *factory) const;
 
     StreamSource m_source;
@@ -84,10 +85,10 @@ private:
     bool m_wanted = false;
     bool m_everPlayed = false;
     bool m_isLive = true;
-    bool m_softwareOnly = false; // a hardware decoder failed on this stream: software from now on
-    int m_failures = 0;
+    media::DecoderFallbackPolicy m_fallback; // a hardware decoder failed: software from now on
+    media::RetryBackoff m_backoff;
+    media::StallRule m_stallRule;
     quint64 m_runs = 0; // builds so far
-    int m_stallTimeoutMs = 5000;
     QSize m_targetSize;
     VideoFrame m_lastFrameOfPreviousRun;
     quint64 m_receivedBefore = 0; // totals of earlier runs, for stats
