@@ -1,11 +1,12 @@
 #pragma once
-// One GStreamer pipeline for one (camera, stream): source -> decodebin -> videoconvert (only for
-// unusual decoder formats) -> YUV capsfilter -> appsink (max-buffers=1, drop), whose callback
-// scales each picture to the tile and converts it to BGRx (media::FrameConverter).
-// Built element by element; no user text is ever parsed as pipeline syntax.
+// One live stream for one (camera, stream): its state machine. It (re)builds a GStreamer pipeline
+// run (media::StreamGraph: source -> decodebin -> YUV -> appsink, the picture scaled to the tile)
+// and acts on what the policies decide: when to retry (media::RetryBackoff), what an error means
+// (media::StreamErrorClassifier), when to leave the hardware decoder (media::DecoderFallbackPolicy),
+// when a stream has stalled (media::StallRule). It hands out the latest frame, status and stats.
 //
 // Threads: every public method is for the GUI thread. GStreamer streaming threads only touch the
-// shared slot of the current run (under its mutex) and post queued calls back to this object,
+// current run's media::StreamRun (under its mutex) and post queued calls back to this object,
 // tagged with the run they come from; after teardown they reach nothing.
 #include "core/media/DecoderFallbackPolicy.h"
 #include "core/media/RetryBackoff.h"
@@ -26,6 +27,9 @@ typedef struct _GstElement GstElement;
 namespace pantau {
 
 class PipelineReaper;
+namespace media {
+struct StreamRun;
+}
 
 class StreamPipeline : public QObject
 {
@@ -62,11 +66,8 @@ Q_SIGNALS:
     void frameAvailable(); // coalesced: at most one queued per stream
     void statusChanged(const pantau::StreamStatus &status);
 
-public:
-    struct Shared;    // the slot the streaming threads write into (defined in the .cpp)
-    struct Callbacks; // the GStreamer callbacks (streaming threads)
-
 private:
+    friend struct media::StreamRun; // posts the streaming threads' news to the on*() handlers
     void build();
     void teardown();
     void onFrameNotified(quint64 run);
@@ -80,8 +81,8 @@ private:
 
     StreamSource m_source;
     PipelineReaper *m_reaper = nullptr;
-    std::shared_ptr<Shared> m_shared; // the current pipeline's slot; null when none runs
-    GstElement *m_pipeline = nullptr; // owned; handed to the reaper on teardown
+    std::shared_ptr<media::StreamRun> m_current; // the current pipeline's slot; null when none runs
+    GstElement *m_pipeline = nullptr;            // owned; handed to the reaper on teardown
     bool m_wanted = false;
     bool m_everPlayed = false;
     bool m_isLive = true;
