@@ -1,415 +1,65 @@
 #include "core/media/StreamPipeline.h"
 
 #include "core/Log.h"
-#include "core/media/DecoderPolicy.h"
-#include "core/media/FrameConverter.h"
-#include "core/media/GstPtr.h"
 #include "core/media/PipelineReaper.h"
-#include "core/media/RtpKeyframeFilter.h"
+#include "core/media/StreamGraph.h"
+#include "core/media/StreamRun.h"
 
-#include <QMutex>
 #include <QMutexLocker>
-#include <QRandomGenerator>
 
-#include <gst/app/gstappsink.h>
-#include <gst/rtp/gstrtpbuffer.h>
-#include <gst/rtsp/gstrtsptransport.h>
-#include <gst/video/video.h>
+#include <gst/gst.h>
 
-#include <atomic>
 #include <cmath>
-#include <vector>
 
 namespace pantau {
 
 namespace {
-std::atomic<int> g_liveRuns{0}; // Shared objects alive: one per pipeline run not yet finalized
-
-// decodebin's autoplug-select answer. The enum lives in a private header of gst-plugins-base; its
-// values are part of the signal's documented contract (0 try, 1 expose, 2 skip).
-using GstAutoplugSelectResultCompat = int;
-constexpr GstAutoplugSelectResultCompat kAutoplugTry = 0;
-constexpr GstAutoplugSelectResultCompat kAutoplugSkip = 2;
-
-// An unpainted picture younger than this is not replaced by a newer one (see newSample).
-constexpr qint64 kKeepUnpaintedMs = 200;
-} // namespace
-
-// What the streaming threads share with the GUI thread for one pipeline run. It lives until the
-// last GStreamer element of its run lets go, so counting them counts pipelines not yet freed.
-struct StreamPipeline::Shared
+// What the decoder fallback looks at in the current run (GUI thread).
+struct DecoderFacts
 {
-    Shared() { ++g_liveRuns; }
-    ~Shared() { --g_liveRuns; }
-    Shared(const Shared &) = delete;
-    Shared &operator=(const Shared &) = delete;
-
-    mutable QMutex mutex;
-    StreamPipeline *owner = nullptr; // null once detached: callbacks then do nothing
-    VideoFrame latest;
-    qint64 latestAtMs = 0; // when `latest` was converted
-    bool latestPainted = true;
-    QSize targetSize;                // set by the GUI thread: the largest tile showing us
-    media::FrameConverter converter; // streaming thread only
-    quint64 received = 0;
-    quint64 dropped = 0;
-    QSize sourceSize;
-    QSize frameSize;
-    QString decoder;
-    bool decoderIsHardware = false;
-    qint64 lastFrameMs = 0;
-    bool keyframesOnly = false; // set before the pipeline starts, read-only afterwards
-    bool yuvFrames = false;     // likewise: hand over the decoded planes, convert nothing
-    bool softwareOnly = false;  // likewise: a hardware decoder failed on this stream before
-    // Keyframes-only: RTP packets of delta frames are dropped before the depayloader (streaming
-    // thread writes, any thread reads).
-    std::atomic<bool> rtpFilterInstalled{false};
-    std::atomic<quint64> rtpPacketsSkipped{0};
-    quint64 run = 0; // which build() this is; queued calls carry it
-    std::atomic<bool> notifyPending{false};
-
-    void detach()
-    {
-        QMutexLocker lock(&mutex);
-        owner = nullptr;
-    }
+    bool isHardware = false;
+    quint64 framesReceived = 0;
 };
-
-namespace {
-using SharedPtr = std::shared_ptr<StreamPipeline::Shared>;
-
-// Heap copy of the shared_ptr handed to C callbacks as user data, freed by GLib's destroy notify.
-gpointer newRef(const SharedPtr &s)
+DecoderFacts decoderFacts(const media::StreamRun &run)
 {
-    return new SharedPtr(s);
-}
-void deleteRef(gpointer p, GClosure * = nullptr)
-{
-    delete static_cast<SharedPtr *>(p);
-}
-void deleteRefNotify(gpointer p)
-{
-    deleteRef(p);
-}
-StreamPipeline::Shared &sharedOf(gpointer p)
-{
-    return **static_cast<SharedPtr *>(p);
-}
-
-bool isVideoCaps(GstCaps *caps, const char *prefix)
-{
-    if (!caps || gst_caps_is_empty(caps))
-        return false;
-    const GstStructure *st = gst_caps_get_structure(caps, 0);
-    return g_str_has_prefix(gst_structure_get_name(st), prefix);
+    QMutexLocker lock(&run.mutex);
+    return {run.decoderIsHardware, run.received};
 }
 } // namespace
 
-struct StreamPipeline::Callbacks
+// The StreamRun's posts, defined here beside the handlers they queue (streaming threads).
+namespace media {
+void StreamRun::postFrameLocked()
 {
-    // Streaming thread: convert the decoded picture into the tile's BGRx image (scaled to fit the
-    // largest tile showing it) and replace the latest frame.
-    static GstFlowReturn newSample(GstAppSink *sink, gpointer user)
-    {
-        Shared &s = sharedOf(user);
-        gst::SamplePtr sample(gst_app_sink_pull_sample(sink));
-        if (!sample)
-            return GST_FLOW_EOS;
-        QSize target;
-        {
-            // The GUI has not taken the last picture yet and it is recent: this one is dropped
-            // before it costs a conversion, so a wall that cannot paint every frame spends nothing
-            // on frames it would not have painted. An unpainted picture older than 200 ms is
-            // replaced (a tile scrolled back into view must not show an old one); keyframes-only
-            // thumbnails are always converted (one every second or two).
-            const qint64 nowMs = monotonicMs();
-            QMutexLocker lock(&s.mutex);
-            if (!s.keyframesOnly && !s.latestPainted && !s.latest.isNull() &&
-                nowMs - s.latestAtMs < kKeepUnpaintedMs) {
-                ++s.received;
-                ++s.dropped;
-                s.lastFrameMs = nowMs;
-                return GST_FLOW_OK;
-            }
-            target = s.targetSize;
-        }
-        VideoFrame frame;
-        QSize out;
-        if (s.yuvFrames) {
-            // The GPU renderer scales and converts: keep the decoder's planes as they are.
-            frame.yuv = media::YuvPicture::fromSample(sample.get());
-            if (!frame.yuv)
-                return GST_FLOW_OK;
-            out = frame.yuv->size();
-        } else {
-            GstVideoInfo info;
-            GstVideoFrame mapped;
-            if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample.get())) ||
-                !gst_video_frame_map(&mapped, &info, gst_sample_get_buffer(sample.get()), GST_MAP_READ))
-                return GST_FLOW_OK;
-            out = media::FrameConverter::outputSize(QSize(info.width, info.height), info.par_n, info.par_d,
-                                                    target);
-            frame.image = s.converter.convert(mapped, out);
-            gst_video_frame_unmap(&mapped);
-            if (frame.image.isNull())
-                return GST_FLOW_OK;
-        }
-        const qint64 nowMs = monotonicMs();
+    if (owner && !notifyPending.exchange(true))
+        QMetaObject::invokeMethod(
+            owner, [o = owner, run = run] { o->onFrameNotified(run); }, Qt::QueuedConnection);
+}
 
-        VideoFrame old; // released outside the lock
-        QMutexLocker lock(&s.mutex);
-        frame.sequence = ++s.received;
-        old = std::exchange(s.latest, std::move(frame));
-        s.latestPainted = false;
-        s.latestAtMs = nowMs;
-        s.lastFrameMs = nowMs;
-        s.frameSize = out;
-        if (s.owner && !s.notifyPending.exchange(true))
-            QMetaObject::invokeMethod(
-                s.owner, [o = s.owner, run = s.run] { o->onFrameNotified(run); }, Qt::QueuedConnection);
-        lock.unlock();
-        return GST_FLOW_OK;
-    }
+void StreamRun::postError(StreamState state, const QString &reason, bool fromHardwareDecoder)
+{
+    QMutexLocker lock(&mutex);
+    if (owner)
+        QMetaObject::invokeMethod(
+            owner,
+            [o = owner, run = run, state, reason, fromHardwareDecoder] {
+                o->onBusError(run, state, reason, fromHardwareDecoder);
+            },
+            Qt::QueuedConnection);
+}
 
-    // Streaming thread: the decoded size changed (first caps, or the camera switched resolution).
-    static GstPadProbeReturn capsProbe(GstPad *, GstPadProbeInfo *info, gpointer user)
-    {
-        GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
-        if (GST_EVENT_TYPE(event) != GST_EVENT_CAPS)
-            return GST_PAD_PROBE_OK;
-        GstCaps *caps = nullptr;
-        gst_event_parse_caps(event, &caps);
-        GstVideoInfo vi;
-        if (!caps || !gst_video_info_from_caps(&vi, caps))
-            return GST_PAD_PROBE_OK;
-        const QSize size = media::FrameConverter::displaySize(QSize(vi.width, vi.height), vi.par_n, vi.par_d);
-        Shared &s = sharedOf(user);
-        QMutexLocker lock(&s.mutex);
-        s.sourceSize = size;
-        return GST_PAD_PROBE_OK;
-    }
-
-    // Streaming thread: errors and end of stream go to the GUI thread; everything else is dropped.
-    static GstBusSyncReply busSync(GstBus *, GstMessage *msg, gpointer user)
-    {
-        Shared &s = sharedOf(user);
-        if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {
-            GError *err = nullptr;
-            gchar *dbg = nullptr;
-            gst_message_parse_error(msg, &err, &dbg);
-            const gst::ErrorPtr error(err);
-            const gst::CharPtr debug(dbg);
-            GstElement *source =
-                GST_IS_ELEMENT(GST_MESSAGE_SRC(msg)) ? GST_ELEMENT(GST_MESSAGE_SRC(msg)) : nullptr;
-            const bool fromHardwareDecoder =
-                source && media::DecoderPolicy::isHardwareDecoder(gst_element_get_factory(source));
-            StreamState state = StreamState::Offline;
-            if (err->domain == GST_RESOURCE_ERROR && err->code == GST_RESOURCE_ERROR_NOT_AUTHORIZED)
-                state = StreamState::AuthFailed;
-            else if ((err->domain == GST_CORE_ERROR && err->code == GST_CORE_ERROR_MISSING_PLUGIN) ||
-                     (err->domain == GST_STREAM_ERROR && (err->code == GST_STREAM_ERROR_CODEC_NOT_FOUND ||
-                                                          err->code == GST_STREAM_ERROR_WRONG_TYPE)))
-                state = StreamState::Error;
-            else if (err->domain == GST_RESOURCE_ERROR && err->code == GST_RESOURCE_ERROR_NOT_FOUND)
-                state = StreamState::Error;
-            const QString reason = QString::fromUtf8(err->message);
-            qCDebug(lcMedia) << "bus error from" << GST_OBJECT_NAME(GST_MESSAGE_SRC(msg)) << reason
-                             << (debug ? debug.get() : "");
-            QMutexLocker lock(&s.mutex);
-            if (s.owner)
-                QMetaObject::invokeMethod(
-                    s.owner,
-                    [o = s.owner, run = s.run, state, reason, fromHardwareDecoder] {
-                        o->onBusError(run, state, reason, fromHardwareDecoder);
-                    },
-                    Qt::QueuedConnection);
-        } else if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_EOS) {
-            QMutexLocker lock(&s.mutex);
-            if (s.owner)
-                QMetaObject::invokeMethod(
-                    s.owner, [o = s.owner, run = s.run] { o->onEndOfStream(run); }, Qt::QueuedConnection);
-        }
-        // A sync handler that drops a message owns it (GstBusSyncHandler's contract). Leaking it
-        // kept every torn-down pipeline alive: messages hold references to their source elements.
-        gst_message_unref(msg);
-        return GST_BUS_DROP;
-    }
-
-    // Streaming thread: configure what decodebin plugs in. Never show a half-decoded picture: the
-    // depayloader waits for a keyframe (and asks the camera for one after loss), the decoder drops
-    // corrupt frames. Also note which decoder was picked (shown in the tile statistics).
-    static void elementAdded(GstBin *, GstBin *, GstElement *element, gpointer user)
-    {
-        GObjectClass *klassOf = G_OBJECT_GET_CLASS(element);
-        // Except behind the RTP keyframe filter (keyframes-only thumbnails): it drops the packets
-        // of delta frames on purpose, and the depayloader must not take those gaps for losses:
-        // waiting for an IDR would hide the I frames of open-GOP cameras, and asking for
-        // keyframes would make the camera send one after every gap, for every viewer.
-        const bool gapsAreOurs = sharedOf(user).rtpFilterInstalled;
-        if (g_object_class_find_property(klassOf, "wait-for-keyframe"))
-            g_object_set(element, "wait-for-keyframe", !gapsAreOurs, nullptr);
-        if (g_object_class_find_property(klassOf, "request-keyframe"))
-            g_object_set(element, "request-keyframe", !gapsAreOurs, nullptr);
-        if (g_object_class_find_property(klassOf, "output-corrupt"))
-            g_object_set(element, "output-corrupt", FALSE, nullptr);
-        // A camera sending garbage must not end the stream: decoders skip what they cannot decode
-        // (by default they give up after ten bad packets in a row) and heal at the next keyframe.
-        if (g_object_class_find_property(klassOf, "max-errors"))
-            g_object_set(element, "max-errors", -1, nullptr);
-        // An MJPEG camera sends one stream: let multipartdemux say so, or decodebin waits forever
-        // for more pads before it exposes the picture.
-        if (g_object_class_find_property(klassOf, "single-stream"))
-            g_object_set(element, "single-stream", TRUE, nullptr);
-        GstElementFactory *f = gst_element_get_factory(element);
-        if (!f)
-            return;
-        const gchar *klass = gst_element_factory_get_metadata(f, GST_ELEMENT_METADATA_KLASS);
-        if (klass && strstr(klass, "Decoder") && strstr(klass, "Video")) {
-            Shared &s = sharedOf(user);
-            if (s.keyframesOnly) {
-                // One keyframe every second or two needs no decoder thread pool: with the default
-                // (one thread per core, each with its own frame buffers) every thumbnail pipeline
-                // held several MB more.
-                if (g_object_class_find_property(klassOf, "max-threads"))
-                    g_object_set(element, "max-threads", 1, nullptr);
-                gst::PadPtr sink(gst_element_get_static_pad(element, "sink"));
-                if (sink)
-                    gst_pad_add_probe(sink.get(), GST_PAD_PROBE_TYPE_BUFFER, &Callbacks::dropDeltaFrames,
-                                      nullptr, nullptr);
-            }
-            QMutexLocker lock(&s.mutex);
-            s.decoder = QString::fromUtf8(GST_OBJECT_NAME(f));
-            s.decoderIsHardware = media::DecoderPolicy::isHardwareDecoder(f);
-        }
-    }
-
-    // Streaming thread: after a hardware decoder failed on this stream, decodebin skips them all.
-    static GstAutoplugSelectResultCompat autoplugSelect(GstElement *, GstPad *, GstCaps *,
-                                                        GstElementFactory *factory, gpointer user)
-    {
-        const Shared &s = sharedOf(user);
-        return s.softwareOnly && media::DecoderPolicy::isHardwareDecoder(factory) ? kAutoplugSkip
-                                                                                  : kAutoplugTry;
-    }
-
-    // Streaming thread, keyframes-only mode: delta frames never reach the decoder.
-    static GstPadProbeReturn dropDeltaFrames(GstPad *, GstPadProbeInfo *info, gpointer)
-    {
-        GstBuffer *buf = GST_PAD_PROBE_INFO_BUFFER(info);
-        return buf && GST_BUFFER_FLAG_IS_SET(buf, GST_BUFFER_FLAG_DELTA_UNIT) ? GST_PAD_PROBE_DROP
-                                                                              : GST_PAD_PROBE_OK;
-    }
-
-    // Streaming thread: link the first pad of `from` whose caps start with the prefix to `to`.
-    static void linkPad(GstPad *pad, GstElement *to, const char *capsPrefix)
-    {
-        gst::PadPtr sinkPad(gst_element_get_static_pad(to, "sink"));
-        if (!sinkPad || gst_pad_is_linked(sinkPad.get()))
-            return;
-        gst::CapsPtr caps(gst_pad_get_current_caps(pad));
-        if (!caps)
-            caps.reset(gst_pad_query_caps(pad, nullptr));
-        if (!isVideoCaps(caps.get(), capsPrefix))
-            return;
-        if (gst_pad_link(pad, sinkPad.get()) != GST_PAD_LINK_OK)
-            qCWarning(lcMedia) << "could not link" << GST_PAD_NAME(pad);
-    }
-    static void rtspPadAdded(GstElement *, GstPad *pad, gpointer decodebin)
-    {
-        linkPad(pad, static_cast<GstElement *>(decodebin), "application/x-rtp");
-    }
-    // Streaming thread, keyframes-only mode: H.264 and H.265 packets of delta frames are dropped
-    // as they leave the jitter buffer, before depayloading and parsing.
-    struct RtpFilterProbe
-    {
-        media::RtpKeyframeFilter filter;
-        SharedPtr shared;
-    };
-    static void addKeyframeFilter(GstElement *, GstPad *pad, gpointer user)
-    {
-        gst::CapsPtr caps(gst_pad_get_current_caps(pad));
-        if (!caps)
-            caps.reset(gst_pad_query_caps(pad, nullptr));
-        if (!caps || gst_caps_get_size(caps.get()) == 0 || !isVideoCaps(caps.get(), "application/x-rtp"))
-            return;
-        const gchar *encoding =
-            gst_structure_get_string(gst_caps_get_structure(caps.get(), 0), "encoding-name");
-        if (!encoding)
-            return;
-        media::RtpKeyframeFilter::Codec codec;
-        if (g_ascii_strcasecmp(encoding, "H264") == 0)
-            codec = media::RtpKeyframeFilter::Codec::H264;
-        else if (g_ascii_strcasecmp(encoding, "H265") == 0)
-            codec = media::RtpKeyframeFilter::Codec::H265;
-        else
-            return;
-        const SharedPtr &shared = *static_cast<SharedPtr *>(user);
-        shared->rtpFilterInstalled = true; // before decodebin plugs the depayloader (elementAdded)
-        gst_pad_add_probe(pad, GstPadProbeType(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_BUFFER_LIST),
-                          &Callbacks::filterRtp, new RtpFilterProbe{media::RtpKeyframeFilter(codec), shared},
-                          [](gpointer p) { delete static_cast<RtpFilterProbe *>(p); });
-    }
-    static bool passRtp(RtpFilterProbe &probe, GstBuffer *buffer, gint64 nowMs)
-    {
-        GstRTPBuffer rtp = GST_RTP_BUFFER_INIT;
-        if (!gst_rtp_buffer_map(buffer, GST_MAP_READ, &rtp))
-            return true; // not ours to judge: the depayloader deals with it
-        const bool keep = probe.filter.pass(
-            static_cast<const std::uint8_t *>(gst_rtp_buffer_get_payload(&rtp)),
-            gst_rtp_buffer_get_payload_len(&rtp), gst_rtp_buffer_get_timestamp(&rtp), nowMs);
-        gst_rtp_buffer_unmap(&rtp);
-        if (!keep)
-            ++probe.shared->rtpPacketsSkipped;
-        return keep;
-    }
-    static GstPadProbeReturn filterRtp(GstPad *, GstPadProbeInfo *info, gpointer user)
-    {
-        auto &probe = *static_cast<RtpFilterProbe *>(user);
-        if (probe.filter.passingAll())
-            return GST_PAD_PROBE_REMOVE; // passes this one, and frees the probe
-        const gint64 nowMs = g_get_monotonic_time() / 1000;
-        GstPadProbeReturn result = GST_PAD_PROBE_OK;
-        if (GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
-            buffer && (info->type & GST_PAD_PROBE_TYPE_BUFFER)) {
-            result = passRtp(probe, buffer, nowMs) ? GST_PAD_PROBE_OK : GST_PAD_PROBE_DROP;
-        } else if (info->type & GST_PAD_PROBE_TYPE_BUFFER_LIST) {
-            GstBufferList *list = GST_PAD_PROBE_INFO_BUFFER_LIST(info);
-            if (!list)
-                return GST_PAD_PROBE_OK;
-            // In order: a fragment follows the decision made for the first fragment of its unit.
-            const guint n = gst_buffer_list_length(list);
-            std::vector<bool> keep(n);
-            bool any = false;
-            for (guint i = 0; i < n; ++i)
-                any |= keep[i] = passRtp(probe, gst_buffer_list_get(list, i), nowMs);
-            if (!any)
-                return GST_PAD_PROBE_DROP;
-            list = gst_buffer_list_make_writable(list);
-            for (guint i = n; i-- > 0;)
-                if (!keep[i])
-                    gst_buffer_list_remove(list, i, 1);
-            GST_PAD_PROBE_INFO_DATA(info) = list;
-        }
-        if (probe.filter.passingAll())
-            qCInfo(lcMedia) << "no keyframe recognised in the RTP packets: thumbnail receives every packet";
-        return result;
-    }
-    static void decodedPadAdded(GstElement *, GstPad *pad, gpointer convert)
-    {
-        linkPad(pad, static_cast<GstElement *>(convert), "video/x-raw");
-    }
-    // Only video streams of an RTSP session are set up; audio and metadata are never received.
-    static gboolean selectStream(GstElement *, guint, GstCaps *caps, gpointer)
-    {
-        const GstStructure *st = gst_caps_get_structure(caps, 0);
-        const gchar *media = gst_structure_get_string(st, "media");
-        return media && g_str_equal(media, "video");
-    }
-};
+void StreamRun::postEndOfStream()
+{
+    QMutexLocker lock(&mutex);
+    if (owner)
+        QMetaObject::invokeMethod(
+            owner, [o = owner, run = run] { o->onEndOfStream(run); }, Qt::QueuedConnection);
+}
+} // namespace media
 
 int StreamPipeline::liveRuns()
 {
-    return g_liveRuns.load();
+    return media::StreamRun::alive();
 }
 
 StreamPipeline::StreamPipeline(StreamSource source, PipelineReaper *reaper, QObject *parent)
@@ -434,7 +84,7 @@ void StreamPipeline::start()
     if (m_wanted)
         return;
     m_wanted = true;
-    m_failures = 0;
+    m_backoff.reset();
     m_tick.start();
     m_fpsClock.start();
     build();
@@ -454,10 +104,10 @@ void StreamPipeline::setSource(const StreamSource &source)
     if (source == m_source)
         return;
     m_source = source;
-    m_softwareOnly = false; // another stream may suit the hardware decoder
+    m_fallback.sourceChanged(); // another stream may suit the hardware decoder
     if (m_wanted) {
         m_retryTimer.stop();
-        m_failures = 0;
+        m_backoff.reset();
         m_everPlayed = false;
         build();
     }
@@ -468,19 +118,19 @@ void StreamPipeline::setTargetSize(QSize sizePx)
     if (sizePx == m_targetSize)
         return;
     m_targetSize = sizePx;
-    if (m_shared) {
-        QMutexLocker lock(&m_shared->mutex);
-        m_shared->targetSize = sizePx; // the next frame comes at this size; no renegotiation
+    if (m_current) {
+        QMutexLocker lock(&m_current->mutex);
+        m_current->targetSize = sizePx; // the next frame comes at this size; no renegotiation
     }
 }
 
 VideoFrame StreamPipeline::latestFrame() const
 {
-    if (m_shared) {
-        QMutexLocker lock(&m_shared->mutex);
-        if (!m_shared->latest.isNull()) {
-            m_shared->latestPainted = true;
-            return m_shared->latest;
+    if (m_current) {
+        QMutexLocker lock(&m_current->mutex);
+        if (!m_current->latest.isNull()) {
+            m_current->latestPainted = true;
+            return m_current->latest;
         }
     }
     return m_lastFrameOfPreviousRun;
@@ -492,15 +142,15 @@ StreamStats StreamPipeline::stats() const
     st.fps = m_fps;
     st.framesReceived = m_receivedBefore;
     st.framesDropped = m_droppedBefore;
-    if (m_shared) {
-        QMutexLocker lock(&m_shared->mutex);
-        st.framesReceived += m_shared->received;
-        st.framesDropped += m_shared->dropped;
-        st.sourceSize = m_shared->sourceSize;
-        st.frameSize = m_shared->frameSize;
-        st.decoder = m_shared->decoder;
-        st.hardwareDecoder = m_shared->decoderIsHardware;
-        st.rtpPacketsSkipped = m_shared->rtpPacketsSkipped;
+    if (m_current) {
+        QMutexLocker lock(&m_current->mutex);
+        st.framesReceived += m_current->received;
+        st.framesDropped += m_current->dropped;
+        st.sourceSize = m_current->sourceSize;
+        st.frameSize = m_current->frameSize;
+        st.decoder = m_current->decoder;
+        st.hardwareDecoder = m_current->decoderIsHardware;
+        st.rtpPacketsSkipped = m_current->rtpPacketsSkipped;
     }
     return st;
 }
@@ -518,124 +168,46 @@ void StreamPipeline::build()
     setStatus({m_everPlayed ? StreamState::Reconnecting : StreamState::Connecting, -1, {}});
 
     const QUrl &url = m_source.url;
-    const QString scheme = url.scheme().toLower();
-    const bool isRtsp = scheme == "rtsp" || scheme == "rtsps" || scheme == "rtspt";
-    const bool isHttp = scheme == "http" || scheme == "https";
-    const bool isFile = scheme == "file";
-    if (!url.isValid() || !(isRtsp || isHttp || isFile)) {
+    const media::SourceKind kind = media::StreamGraph::kindOf(url);
+    if (kind == media::SourceKind::Unsupported) {
         failAndRetry(StreamState::Error, tr("Unsupported stream address \"%1\".").arg(url.toDisplayString()),
-                     30000);
+                     media::RetryBackoff::kNotPlayableDelayMs);
         return;
     }
-    m_isLive = !isFile;
+    m_isLive = kind != media::SourceKind::File;
 
-    auto shared = std::make_shared<Shared>();
+    auto shared = std::make_shared<media::StreamRun>();
     shared->owner = this;
     shared->keyframesOnly = m_source.keyframesOnly;
     shared->yuvFrames = m_source.yuvFrames;
-    shared->softwareOnly = m_softwareOnly;
+    shared->softwareOnly = m_fallback.softwareOnly();
     shared->run = ++m_runs;
 
-    gst::ElementPtr pipeline(gst_pipeline_new(nullptr));
-    gst_object_ref_sink(pipeline.get());
-    const char *sourceFactory = isRtsp ? "rtspsrc" : isHttp ? "souphttpsrc" : "filesrc";
-    struct Need
-    {
-        const char *factory;
-        gst::ElementPtr element;
-    } needs[] = {
-        {sourceFactory, {}}, {"decodebin", {}}, {"videoconvert", {}}, {"capsfilter", {}}, {"appsink", {}}};
-    for (Need &n : needs) {
-        n.element = gst::makeElement(n.factory);
-        if (!n.element) {
-            failAndRetry(StreamState::Error, missingElement(n.factory), 30000);
-            return;
-        }
+    const media::StreamGraph::Built built = media::StreamGraph::build(m_source, shared);
+    if (!built.pipeline) {
+        failAndRetry(StreamState::Error, missingElement(built.missingFactory),
+                     media::RetryBackoff::kNotPlayableDelayMs);
+        return;
     }
-    GstElement *src = needs[0].element.get(), *decode = needs[1].element.get(),
-               *convert = needs[2].element.get(), *filter = needs[3].element.get(),
-               *sink = needs[4].element.get();
-    for (Need &n : needs)
-        gst_bin_add(GST_BIN(pipeline.get()), n.element.get()); // the bin takes its own reference
-
-    const QString user = m_source.username.isEmpty() ? url.userName() : m_source.username;
-    const QString pass = m_source.username.isEmpty() ? url.password() : m_source.password;
-    const QByteArray location =
-        isFile ? url.toLocalFile().toUtf8()
-               : url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded).toUtf8();
-    g_object_set(src, "location", location.constData(), nullptr);
-    if (isRtsp) {
-        guint protocols =
-            GST_RTSP_LOWER_TRANS_UDP | GST_RTSP_LOWER_TRANS_UDP_MCAST | GST_RTSP_LOWER_TRANS_TCP;
-        if (m_source.transport == RtspTransport::Tcp || scheme == "rtspt")
-            protocols = GST_RTSP_LOWER_TRANS_TCP;
-        else if (m_source.transport == RtspTransport::Udp)
-            protocols = GST_RTSP_LOWER_TRANS_UDP | GST_RTSP_LOWER_TRANS_UDP_MCAST;
-        g_object_set(src, "protocols", protocols, "latency", guint(std::max(0, m_source.latencyMs)),
-                     "drop-on-latency", TRUE, "tcp-timeout", guint64(m_source.connectTimeoutMs) * 1000,
-                     nullptr);
-        g_signal_connect(src, "select-stream", G_CALLBACK(&Callbacks::selectStream), nullptr);
-        if (m_source.keyframesOnly)
-            g_signal_connect_data(src, "pad-added", G_CALLBACK(&Callbacks::addKeyframeFilter), newRef(shared),
-                                  &deleteRef, GConnectFlags(0));
-        g_signal_connect(src, "pad-added", G_CALLBACK(&Callbacks::rtspPadAdded), decode);
-    } else {
-        if (isHttp)
-            g_object_set(src, "is-live", TRUE, "timeout",
-                         guint(std::max(1, m_source.connectTimeoutMs / 1000)), nullptr);
-        gst_element_link(src, decode);
-    }
-    if (!isFile && !user.isEmpty())
-        g_object_set(src, "user-id", user.toUtf8().constData(), "user-pw", pass.toUtf8().constData(),
-                     nullptr);
-
-    g_signal_connect(decode, "pad-added", G_CALLBACK(&Callbacks::decodedPadAdded), convert);
-    g_signal_connect_data(decode, "autoplug-select", G_CALLBACK(&Callbacks::autoplugSelect), newRef(shared),
-                          &deleteRef, GConnectFlags(0));
-    g_signal_connect_data(decode, "deep-element-added", G_CALLBACK(&Callbacks::elementAdded), newRef(shared),
-                          &deleteRef, GConnectFlags(0));
-    // What decoders produce passes videoconvert untouched; anything else becomes the closest
-    // format FrameConverter takes. The scaling and the conversion to BGRx happen in the appsink
-    // callback.
-    {
-        gst::CapsPtr caps(gst_caps_from_string(media::FrameConverter::inputFormatsCaps()));
-        g_object_set(filter, "caps", caps.get(), nullptr);
-    }
-    gst_element_link_many(convert, filter, sink, nullptr);
-    {
-        gst::PadPtr convertSink(gst_element_get_static_pad(convert, "sink"));
-        gst_pad_add_probe(convertSink.get(), GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, &Callbacks::capsProbe,
-                          newRef(shared), &deleteRefNotify);
-    }
-    g_object_set(sink, "max-buffers", 1u, "drop", TRUE, "sync", m_isLive ? FALSE : TRUE, "enable-last-sample",
-                 FALSE, "qos", FALSE, nullptr);
-    GstAppSinkCallbacks callbacks{};
-    callbacks.new_sample = &Callbacks::newSample;
-    gst_app_sink_set_callbacks(GST_APP_SINK(sink), &callbacks, newRef(shared), &deleteRefNotify);
-    {
-        gst::BusPtr bus(gst_element_get_bus(pipeline.get()));
-        gst_bus_set_sync_handler(bus.get(), &Callbacks::busSync, newRef(shared), &deleteRefNotify);
-    }
-
     shared->targetSize = m_targetSize;
-    m_shared = shared;
-    m_pipeline = pipeline.release();
+    m_current = shared;
+    m_pipeline = built.pipeline;
     qCDebug(lcMedia) << "starting" << url.toDisplayString(QUrl::RemoveUserInfo);
     if (gst_element_set_state(m_pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
-        failAndRetry(StreamState::Error, tr("The stream could not be started."), nextBackoffMs());
+        failAndRetry(StreamState::Error, tr("The stream could not be started."), m_backoff.nextDelayMs());
 }
 
 void StreamPipeline::teardown()
 {
-    if (m_shared) {
-        m_shared->detach();
-        QMutexLocker lock(&m_shared->mutex);
-        if (!m_shared->latest.isNull())
-            m_lastFrameOfPreviousRun = m_shared->latest;
-        m_receivedBefore += m_shared->received;
-        m_droppedBefore += m_shared->dropped;
+    if (m_current) {
+        m_current->detach();
+        QMutexLocker lock(&m_current->mutex);
+        if (!m_current->latest.isNull())
+            m_lastFrameOfPreviousRun = m_current->latest;
+        m_receivedBefore += m_current->received;
+        m_droppedBefore += m_current->dropped;
         lock.unlock();
-        m_shared.reset();
+        m_current.reset();
     }
     if (GstElement *p = std::exchange(m_pipeline, nullptr)) {
         if (m_reaper)
@@ -651,12 +223,12 @@ void StreamPipeline::teardown()
 // builds): a frame or an error from a pipeline already torn down must not touch the new one.
 void StreamPipeline::onFrameNotified(quint64 run)
 {
-    if (!m_shared || run != m_shared->run)
+    if (!m_current || run != m_current->run)
         return;
-    m_shared->notifyPending = false;
+    m_current->notifyPending = false;
     if (m_status.state != StreamState::Playing) {
         m_everPlayed = true;
-        m_failures = 0;
+        m_backoff.reset();
         setStatus({StreamState::Playing, -1, {}});
     }
     Q_EMIT frameAvailable();
@@ -665,33 +237,26 @@ void StreamPipeline::onFrameNotified(quint64 run)
 void StreamPipeline::onBusError(quint64 run, StreamState state, const QString &reason,
                                 bool fromHardwareDecoder)
 {
-    if (!m_pipeline || !m_shared || run != m_shared->run)
+    if (!m_pipeline || !m_current || run != m_current->run)
         return;
-    // An error from the hardware decoder itself, or any error (often posted by the element
-    // upstream whose streaming task the decoder stopped, e.g. not-negotiated) while a hardware
-    // decoder has not delivered a single picture.
-    if (fromHardwareDecoder || hardwareDecoderNeverDelivered()) {
-        if (fallBackToSoftware(reason))
-            return;
+    const DecoderFacts decoder = decoderFacts(*m_current);
+    if (m_fallback.fallBackOnError(fromHardwareDecoder, decoder.isHardware, decoder.framesReceived)) {
+        fallBackToSoftware(reason);
+        return;
     }
-    if (state == StreamState::AuthFailed)
-        failAndRetry(state, reason, 30000);
-    else if (state == StreamState::Error)
-        failAndRetry(state, reason, std::max(nextBackoffMs(), 10000));
-    else
-        failAndRetry(state, reason, nextBackoffMs());
+    failAndRetry(state, reason, m_backoff.delayMsAfter(state));
 }
 
 void StreamPipeline::onEndOfStream(quint64 run)
 {
-    if (!m_pipeline || !m_shared || run != m_shared->run)
+    if (!m_pipeline || !m_current || run != m_current->run)
         return;
     if (!m_isLive) { // a local file loops
         gst_element_seek_simple(m_pipeline, GST_FORMAT_TIME,
                                 GstSeekFlags(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_KEY_UNIT), 0);
         return;
     }
-    failAndRetry(StreamState::Offline, tr("The camera ended the stream."), nextBackoffMs());
+    failAndRetry(StreamState::Offline, tr("The camera ended the stream."), m_backoff.nextDelayMs());
 }
 
 void StreamPipeline::failAndRetry(StreamState state, const QString &reason, int delayMs)
@@ -705,14 +270,6 @@ void StreamPipeline::failAndRetry(StreamState state, const QString &reason, int 
     m_retryClock.start();
     m_retryTimer.start(delayMs);
     setStatus({state, int(std::ceil(delayMs / 1000.0)), reason});
-}
-
-int StreamPipeline::nextBackoffMs()
-{
-    const int baseMs = std::min(30000, 1000 << std::min(m_failures, 5));
-    ++m_failures;
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    return std::min(30000, int(baseMs * jitter));
 }
 
 void StreamPipeline::setStatus(StreamStatus status)
@@ -738,46 +295,43 @@ void StreamPipeline::tick()
         setStatus(s);
         return;
     }
-    if (!m_shared)
+    if (!m_current)
         return;
     qint64 lastFrameMs = 0;
     {
-        QMutexLocker lock(&m_shared->mutex);
-        lastFrameMs = m_shared->lastFrameMs;
+        QMutexLocker lock(&m_current->mutex);
+        lastFrameMs = m_current->lastFrameMs;
     }
     const qint64 nowMs = monotonicMs();
-    // With keyframes only, a frame comes once per GOP: allow for cameras with long GOPs.
-    const int stallMs = m_source.keyframesOnly ? std::max(m_stallTimeoutMs, 15000) : m_stallTimeoutMs;
-    if (m_status.state == StreamState::Playing && nowMs - lastFrameMs > stallMs)
-        failAndRetry(StreamState::Reconnecting, tr("No picture for %1 s.").arg(stallMs / 1000),
-                     nextBackoffMs());
-    else if (m_status.state != StreamState::Playing && m_sinceBuild.elapsed() > m_source.connectTimeoutMs) {
-        if (hardwareDecoderNeverDelivered() &&
-            fallBackToSoftware(QStringLiteral("no picture from the hardware decoder")))
+    switch (m_stallRule.check(m_status.state, nowMs - lastFrameMs, m_sinceBuild.elapsed(),
+                              m_source.connectTimeoutMs, m_source.keyframesOnly)) {
+    case media::StallRule::Verdict::Healthy:
+        return;
+    case media::StallRule::Verdict::Stalled:
+        failAndRetry(
+            StreamState::Reconnecting,
+            tr("No picture for %1 s.").arg(m_stallRule.stallTimeoutMs(m_source.keyframesOnly) / 1000),
+            m_backoff.nextDelayMs());
+        return;
+    case media::StallRule::Verdict::NoAnswer: {
+        const DecoderFacts decoder = decoderFacts(*m_current);
+        if (m_fallback.fallBackOnNoPicture(decoder.isHardware, decoder.framesReceived)) {
+            fallBackToSoftware(QStringLiteral("no picture from the hardware decoder"));
             return;
-        failAndRetry(StreamState::Offline, tr("The camera does not answer."), nextBackoffMs());
+        }
+        failAndRetry(StreamState::Offline, tr("The camera does not answer."), m_backoff.nextDelayMs());
+        return;
+    }
     }
 }
 
-bool StreamPipeline::hardwareDecoderNeverDelivered() const
+void StreamPipeline::fallBackToSoftware(const QString &reason)
 {
-    if (!m_shared)
-        return false;
-    QMutexLocker lock(&m_shared->mutex);
-    return m_shared->decoderIsHardware && m_shared->received == 0;
-}
-
-bool StreamPipeline::fallBackToSoftware(const QString &reason)
-{
-    if (m_softwareOnly)
-        return false;
     // The GPU's decoder cannot play this stream (a profile it lacks, a driver fault): decode it
     // in software from now on, at once, without counting it as the camera's failure.
     qCWarning(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo)
                                  << "hardware decoder failed:" << reason << "- decoding in software";
-    m_softwareOnly = true;
     build();
-    return true;
 }
 
 } // namespace pantau

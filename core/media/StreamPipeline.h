@@ -1,12 +1,16 @@
 #pragma once
-// One GStreamer pipeline for one (camera, stream): source -> decodebin -> videoconvert (only for
-// unusual decoder formats) -> YUV capsfilter -> appsink (max-buffers=1, drop), whose callback
-// scales each picture to the tile and converts it to BGRx (media::FrameConverter).
-// Built element by element; no user text is ever parsed as pipeline syntax.
+// One live stream for one (camera, stream): its state machine. It (re)builds a GStreamer pipeline
+// run (media::StreamGraph: source -> decodebin -> YUV -> appsink, the picture scaled to the tile)
+// and acts on what the policies decide: when to retry (media::RetryBackoff), what an error means
+// (media::StreamErrorClassifier), when to leave the hardware decoder (media::DecoderFallbackPolicy),
+// when a stream has stalled (media::StallRule). It hands out the latest frame, status and stats.
 //
 // Threads: every public method is for the GUI thread. GStreamer streaming threads only touch the
-// shared slot of the current run (under its mutex) and post queued calls back to this object,
+// current run's media::StreamRun (under its mutex) and post queued calls back to this object,
 // tagged with the run they come from; after teardown they reach nothing.
+#include "core/media/DecoderFallbackPolicy.h"
+#include "core/media/RetryBackoff.h"
+#include "core/media/StallRule.h"
 #include "core/media/StreamSource.h"
 #include "core/media/StreamStatus.h"
 #include "core/media/VideoFrame.h"
@@ -23,6 +27,9 @@ typedef struct _GstElement GstElement;
 namespace pantau {
 
 class PipelineReaper;
+namespace media {
+struct StreamRun;
+}
 
 class StreamPipeline : public QObject
 {
@@ -53,41 +60,36 @@ public:
     static int liveRuns();
 
     // Watchdog: Playing with no frame for this long counts as stalled and reconnects.
-    void setStallTimeoutMs(int ms) { m_stallTimeoutMs = ms; }
+    void setStallTimeoutMs(int ms) { m_stallRule.setStallTimeoutMs(ms); }
 
 Q_SIGNALS:
     void frameAvailable(); // coalesced: at most one queued per stream
     void statusChanged(const pantau::StreamStatus &status);
 
-public:
-    struct Shared;    // the slot the streaming threads write into (defined in the .cpp)
-    struct Callbacks; // the GStreamer callbacks (streaming threads)
-
 private:
+    friend struct media::StreamRun; // posts the streaming threads' news to the on*() handlers
     void build();
     void teardown();
     void onFrameNotified(quint64 run);
     void onBusError(quint64 run, pantau::StreamState state, const QString &reason, bool fromHardwareDecoder);
     void onEndOfStream(quint64 run);
     void failAndRetry(StreamState state, const QString &reason, int delayMs);
-    bool hardwareDecoderNeverDelivered() const;
-    bool fallBackToSoftware(const QString &reason); // false when already in software
+    void fallBackToSoftware(const QString &reason);
     void setStatus(StreamStatus status);
     void tick();
-    int nextBackoffMs();
     QString missingElement(const char *factory) const;
 
     StreamSource m_source;
     PipelineReaper *m_reaper = nullptr;
-    std::shared_ptr<Shared> m_shared; // the current pipeline's slot; null when none runs
-    GstElement *m_pipeline = nullptr; // owned; handed to the reaper on teardown
+    std::shared_ptr<media::StreamRun> m_current; // the current pipeline's slot; null when none runs
+    GstElement *m_pipeline = nullptr;            // owned; handed to the reaper on teardown
     bool m_wanted = false;
     bool m_everPlayed = false;
     bool m_isLive = true;
-    bool m_softwareOnly = false; // a hardware decoder failed on this stream: software from now on
-    int m_failures = 0;
+    media::DecoderFallbackPolicy m_fallback; // a hardware decoder failed: software from now on
+    media::RetryBackoff m_backoff;
+    media::StallRule m_stallRule;
     quint64 m_runs = 0; // builds so far
-    int m_stallTimeoutMs = 5000;
     QSize m_targetSize;
     VideoFrame m_lastFrameOfPreviousRun;
     quint64 m_receivedBefore = 0; // totals of earlier runs, for stats

@@ -1,9 +1,12 @@
 // Catch2 main for every Pantau test binary: headless Qt (offscreen unless the test's CTest entry
-// names another platform configuration), GStreamer initialised, English UI by default.
+// names another platform configuration), GStreamer initialised (except where
+// PANTAU_TEST_NO_GSTREAMER: binaries that link no GStreamer), English UI by default.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#ifndef PANTAU_TEST_NO_GSTREAMER
 #include "core/media/GstInit.h"
+#endif
 
 #include <QtGlobal>
 #ifdef PANTAU_TEST_XVFB
@@ -54,7 +57,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("pantau-tests"));
+#ifndef PANTAU_TEST_NO_GSTREAMER
     if (!pantau::media::initGStreamer())
         return 2;
+#endif
     return Catch::Session().run(argc, argv);
 }
