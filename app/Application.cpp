@@ -161,12 +161,7 @@ bool Application::start()
     m_passwordLoader->load(m_store->site().cameras);
 
     QSettings settings;
-    m_pool =
-        std::make_unique<StreamPool>([store = m_store.get()](const QString &id) -> std::optional<Camera> {
-            if (const Camera *c = store->site().camera(id))
-                return *c;
-            return std::nullopt;
-        });
+    m_pool = std::make_unique<StreamPool>(m_store->cameraLookup());
     StreamSettings ss;
     ss.latencyMs = settings.value("stream/latencyMs", ss.latencyMs).toInt();
     QString rendererRequest =
@@ -184,12 +179,7 @@ bool Application::start()
     m_pool->setSettings(ss);
     connect(m_store.get(), &SiteStore::camerasChanged, m_pool.get(), &StreamPool::refreshSources);
 
-    m_ptz = std::make_unique<ptz::PtzService>(
-        &m_network, [store = m_store.get()](const QString &id) -> std::optional<Camera> {
-            if (const Camera *c = store->site().camera(id))
-                return *c;
-            return std::nullopt;
-        });
+    m_ptz = std::make_unique<ptz::PtzService>(&m_network, m_store->cameraLookup());
     connect(m_store.get(), &SiteStore::camerasChanged, m_ptz.get(), &ptz::PtzService::refresh);
 
     m_walls = std::make_unique<WallManager>(m_store.get(), m_pool.get());

@@ -599,6 +599,35 @@
     </message>
 </context>
 <context>
+    <name>TileOverlayPainter</name>
+    <message>
+        <source>Tile %1
+Drag a camera here</source>
+        <translation>Tile %1
+Drag a camera here</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation>sub</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>%1 fps · %2 %3 · %4 · dropped %5</source>
+        <translation>%1 fps · %2 %3 · %4 · dropped %5</translation>
+    </message>
+    <message>
+        <source>%1 (hardware)</source>
+        <translation>%1 (hardware)</translation>
+    </message>
+</context>
+<context>
     <name>pantau::Application</name>
     <message>
         <source>Welcome to Pantau</source>
@@ -1555,24 +1584,6 @@
 <context>
     <name>pantau::TileView</name>
     <message>
-        <source>Tile %1
-Drag a camera here</source>
-        <translation>Tile %1
-Drag a camera here</translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation>Not available</translation>
-    </message>
-    <message>
-        <source>sub</source>
-        <translation>sub</translation>
-    </message>
-    <message>
-        <source>main</source>
-        <translation>main</translation>
-    </message>
-    <message>
         <source>Full screen</source>
         <translation>Full screen</translation>
     </message>
@@ -1583,14 +1594,6 @@ Drag a camera here</translation>
     <message>
         <source>Remove camera from tile</source>
         <translation>Remove camera from tile</translation>
-    </message>
-    <message>
-        <source>%1 fps · %2 %3 · %4 · dropped %5</source>
-        <translation>%1 fps · %2 %3 · %4 · dropped %5</translation>
-    </message>
-    <message>
-        <source>%1 (hardware)</source>
-        <translation>%1 (hardware)</translation>
     </message>
 </context>
 <context>

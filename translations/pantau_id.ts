@@ -595,6 +595,35 @@
     </message>
 </context>
 <context>
+    <name>TileOverlayPainter</name>
+    <message>
+        <source>Tile %1
+Drag a camera here</source>
+        <translation>Petak %1
+Seret kamera ke sini</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Tidak tersedia</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation>sekunder</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>utama</translation>
+    </message>
+    <message>
+        <source>%1 fps · %2 %3 · %4 · dropped %5</source>
+        <translation>%1 fps · %2 %3 · %4 · dibuang %5</translation>
+    </message>
+    <message>
+        <source>%1 (hardware)</source>
+        <translation>%1 (perangkat keras)</translation>
+    </message>
+</context>
+<context>
     <name>pantau::Application</name>
     <message>
         <source>Welcome to Pantau</source>
@@ -1535,24 +1564,6 @@
 <context>
     <name>pantau::TileView</name>
     <message>
-        <source>Tile %1
-Drag a camera here</source>
-        <translation>Petak %1
-Seret kamera ke sini</translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation>Tidak tersedia</translation>
-    </message>
-    <message>
-        <source>sub</source>
-        <translation>sekunder</translation>
-    </message>
-    <message>
-        <source>main</source>
-        <translation>utama</translation>
-    </message>
-    <message>
         <source>Full screen</source>
         <translation>Layar penuh</translation>
     </message>
@@ -1563,14 +1574,6 @@ Seret kamera ke sini</translation>
     <message>
         <source>Remove camera from tile</source>
         <translation>Hapus kamera dari petak</translation>
-    </message>
-    <message>
-        <source>%1 fps · %2 %3 · %4 · dropped %5</source>
-        <translation>%1 fps · %2 %3 · %4 · dibuang %5</translation>
-    </message>
-    <message>
-        <source>%1 (hardware)</source>
-        <translation>%1 (perangkat keras)</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,7 @@ HealthMonitor::HealthMonitor(const SiteStore *store, StreamSettings settings, QS
                              QObject *parent)
     : QObject(parent), m_store(store), m_historyPath(std::move(historyPath))
 {
-    m_pool = std::make_unique<StreamPool>([store](const QString &id) -> std::optional<Camera> {
-        if (const Camera *c = store->site().camera(id))
-            return *c;
-        return std::nullopt;
-    });
+    m_pool = std::make_unique<StreamPool>(store->cameraLookup());
     settings.keyframesOnly = true;
     settings.lingerMs = 0; // nobody else shares these pipelines
     m_pool->setSettings(settings);

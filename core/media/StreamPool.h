@@ -4,6 +4,7 @@
 // after the last lease goes, so switching layouts never reconnects a camera that stays on the wall.
 // GUI thread only.
 #include "core/camera/Camera.h"
+#include "core/camera/CameraLookup.h"
 #include "core/media/PipelineReaper.h"
 #include "core/media/StreamPipeline.h"
 
@@ -59,7 +60,7 @@ class StreamPool : public QObject
 {
     Q_OBJECT
 public:
-    using CameraLookup = std::function<std::optional<Camera>(const QString &cameraId)>;
+    using CameraLookup = pantau::CameraLookup;
 
     explicit StreamPool(CameraLookup lookup, QObject *parent = nullptr);
     ~StreamPool() override;

@@ -3,6 +3,7 @@
 // (ONVIF address + profile token + credentials), connected once and kept while the camera is
 // unchanged. Built in app/ and passed down to the wall. GUI thread only.
 #include "core/camera/Camera.h"
+#include "core/camera/CameraLookup.h"
 #include "core/ptz/PtzController.h"
 
 #include <QElapsedTimer>
@@ -20,7 +21,7 @@ class PtzService : public QObject
 {
     Q_OBJECT
 public:
-    using CameraLookup = std::function<std::optional<Camera>(const QString &cameraId)>;
+    using CameraLookup = pantau::CameraLookup;
     PtzService(QNetworkAccessManager *network, CameraLookup lookup, QObject *parent = nullptr);
 
     // nullptr when the camera has no PTZ or no usable control address.

@@ -21,6 +21,18 @@ SiteStore::~SiteStore()
         saveNow();
 }
 
+std::optional<Camera> SiteStore::findCamera(const QString &cameraId) const
+{
+    if (const Camera *c = m_site.camera(cameraId))
+        return *c;
+    return std::nullopt;
+}
+
+CameraLookup SiteStore::cameraLookup() const
+{
+    return [this](const QString &cameraId) { return findCamera(cameraId); };
+}
+
 void SiteStore::upsertCamera(const Camera &camera)
 {
     for (Camera &c : m_site.cameras) {

@@ -1,6 +1,7 @@
 #pragma once
 // The live site of this Pantau process: one owner (built in app/, passed down), GUI thread only.
 // Every change emits a signal and schedules an atomic save shortly after.
+#include "core/camera/CameraLookup.h"
 #include "core/site/Site.h"
 
 #include <QHash>
@@ -17,6 +18,10 @@ public:
     ~SiteStore() override;
 
     const Site &site() const { return m_site; }
+    // A copy of the camera with this id in the live site; nullopt when there is none.
+    std::optional<Camera> findCamera(const QString &cameraId) const;
+    // findCamera() as a function, for a StreamPool or a PtzService; the store must outlive it.
+    CameraLookup cameraLookup() const;
     QString path() const { return m_path; }
 
     void upsertCamera(const Camera &camera);

@@ -309,11 +309,7 @@ int main(int argc, char **argv)
     layout.name = layoutId;
     site.layouts.push_back(layout);
     SiteStore store(dir.filePath("site.json"), site);
-    StreamPool pool([&store](const QString &id) -> std::optional<Camera> {
-        if (const Camera *c = store.site().camera(id))
-            return *c;
-        return std::nullopt;
-    });
+    StreamPool pool(store.cameraLookup());
     StreamSettings settings;
     settings.latencyMs = latencyMs;
     settings.keyframesOnly = keyframesOnly;

@@ -72,11 +72,7 @@ int main(int argc, char **argv)
     site.layouts.push_back(l);
     QTemporaryDir dir;
     SiteStore store(dir.filePath("site.json"), site);
-    StreamPool pool([&store](const QString &id) -> std::optional<Camera> {
-        if (const Camera *c = store.site().camera(id))
-            return *c;
-        return std::nullopt;
-    });
+    StreamPool pool(store.cameraLookup());
     if (cli.isSet("keyframes-only")) {
         StreamSettings settings = pool.settings();
         settings.keyframesOnly = true;

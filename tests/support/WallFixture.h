@@ -40,11 +40,7 @@ struct WallFixture
             site.cameras.push_back(c);
         }
         store = std::make_unique<SiteStore>(dir.filePath("site.json"), site);
-        pool = std::make_unique<StreamPool>([s = store.get()](const QString &id) -> std::optional<Camera> {
-            if (const Camera *c = s->site().camera(id))
-                return *c;
-            return std::nullopt;
-        });
+        pool = std::make_unique<StreamPool>(store->cameraLookup());
     }
 
     QString addLayout(const QString &presetId, const QStringList &cameraIds, const QString &id)

@@ -6,8 +6,11 @@
 
 #include "LumajangSite.h"
 #include "core/inventory/CameraCsv.h"
+#include "ui/common/DragPayload.h"
+#include "ui/common/Palette.h"
 #include "ui/console/CameraTreeModel.h"
 
+#include <QMimeData>
 #include <QSet>
 #include <QTreeView>
 
@@ -278,4 +281,50 @@ TEST_CASE("Area names holding a slash do not merge branches", "[ui][inventory]")
     CHECK(branches(tree, klakah) ==
           QList<QPair<QString, QString>>{{"Jl. A/B", "Jl. A/B (1)"}, {"Jl. A", "Jl. A (1)"}});
     CHECK(tree.indexOfCamera("b").parent().data(CameraTreeModel::BranchNameRole) == "B");
+}
+
+TEST_CASE("Dragging cameras from the tree carries their ids as one drag payload", "[ui][inventory]")
+{
+    Camera a, b;
+    a.id = "a";
+    a.name = "Jalan A";
+    a.area = {"Lumajang", "Klakah"};
+    b.id = "b";
+    b.name = "Jalan B";
+    b.area = {"Lumajang", "Klakah"};
+    CameraTreeModel tree;
+    tree.setCameras({a, b});
+    CHECK(tree.mimeTypes() == QStringList{QString::fromLatin1(DragPayload::kCameraMime)});
+    const QModelIndex klakah = tree.indexOfCamera("a").parent();
+    // A branch in the selection carries nothing; the cameras go in selection order.
+    const std::unique_ptr<QMimeData> mime(
+        tree.mimeData({tree.indexOfCamera("b"), klakah, tree.indexOfCamera("a")}));
+    REQUIRE(mime);
+    const std::optional<DragPayload> payload = DragPayload::fromMimeData(mime.get());
+    REQUIRE(payload);
+    CHECK(payload->cameraIds == QStringList{"b", "a"});
+    CHECK_FALSE(payload->fromTile);
+    CHECK(tree.mimeData({klakah}) == nullptr);
+}
+
+TEST_CASE("The tree's state dots are the palette's state colours", "[ui][inventory]")
+{
+    QVector<Camera> cameras;
+    const QList<StreamState> states = {StreamState::Invalid, StreamState::Playing, StreamState::Reconnecting,
+                                       StreamState::Offline};
+    for (int i = 0; i < states.size(); ++i) {
+        Camera c;
+        c.id = QStringLiteral("c%1").arg(i);
+        c.name = c.id;
+        cameras << c;
+    }
+    CameraTreeModel tree;
+    tree.setCameras(cameras);
+    tree.refreshStates([&](const QString &id) { return states[id.mid(1).toInt()]; });
+    for (int i = 0; i < states.size(); ++i) {
+        const QIcon icon = tree.itemFromIndex(tree.indexOfCamera(cameras[i].id))->icon();
+        const QImage dot = icon.pixmap(QSize(12, 12)).toImage();
+        INFO("state " << int(states[i]));
+        CHECK(dot.pixelColor(dot.width() / 2, dot.height() / 2) == Palette::forStreamState(states[i]));
+    }
 }

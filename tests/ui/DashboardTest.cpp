@@ -102,12 +102,7 @@ struct DashboardSite
         }
         expectedOnline = kKecamatan.size() * kPerKecamatan + 1 - expectedOffline - expectedTrouble;
         store = std::make_unique<SiteStore>(dir.filePath("site.json"), site);
-        wallPool =
-            std::make_unique<StreamPool>([s = store.get()](const QString &id) -> std::optional<Camera> {
-                if (const Camera *c = s->site().camera(id))
-                    return *c;
-                return std::nullopt;
-            });
+        wallPool = std::make_unique<StreamPool>(store->cameraLookup());
     }
 };
 

@@ -141,11 +141,7 @@ TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera
     REQUIRE(device.start());
     QTemporaryDir dir;
     SiteStore store(dir.filePath("site.json"), Site{});
-    StreamPool pool([&](const QString &id) -> std::optional<Camera> {
-        if (const Camera *c = store.site().camera(id))
-            return *c;
-        return std::nullopt;
-    });
+    StreamPool pool(store.cameraLookup());
     WallManager walls(&store, &pool);
     LanguageManager language;
     QNetworkAccessManager network;

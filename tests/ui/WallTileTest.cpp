@@ -3,6 +3,7 @@
 
 #include "Wait.h"
 #include "WallFixture.h"
+#include "ui/common/DragPayload.h"
 #include "ui/wall/WallWindow.h"
 
 #include <QDropEvent>
@@ -112,15 +113,13 @@ TEST_CASE("Dropping a camera on a tile shows it there, dropping a tile on anothe
         QDropEvent ev(QPointF(10, 10), Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
         static_cast<QObject *>(target)->event(&ev);
     };
-    QMimeData cam;
-    cam.setData(TileView::kCameraMime, "cam3");
-    drop(view->tiles()[2], &cam);
+    std::unique_ptr<QMimeData> cam(DragPayload::cameras({"cam3"}).toMimeData());
+    drop(view->tiles()[2], cam.get());
     CHECK(fx.store->site().layout("drop")->tiles[2].cameraId == "cam3");
     CHECK(view->tiles()[2]->cameraId() == "cam3");
 
-    QMimeData tile;
-    tile.setData(TileView::kTileMime, QStringLiteral("%1\n0\ncam0").arg(view->uid()).toUtf8());
-    drop(view->tiles()[1], &tile);
+    std::unique_ptr<QMimeData> tile(DragPayload::tile(view->uid(), 0, "cam0").toMimeData());
+    drop(view->tiles()[1], tile.get());
     const Layout *l = fx.store->site().layout("drop");
     CHECK(l->tiles[0].cameraId == "cam1");
     CHECK(l->tiles[1].cameraId == "cam0");

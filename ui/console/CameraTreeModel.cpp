@@ -1,8 +1,8 @@
 #include "ui/console/CameraTreeModel.h"
 
-#include "ui/wall/TileView.h"
+#include "ui/common/DragPayload.h"
+#include "ui/common/Palette.h"
 
-#include <QMimeData>
 #include <QPainter>
 
 namespace pantau {
@@ -22,22 +22,12 @@ QIcon dotIcon(const QColor &c)
 
 QIcon iconFor(StreamState s)
 {
-    static const QIcon idle = dotIcon(QColor(150, 150, 150)), live = dotIcon(QColor(60, 190, 90)),
-                       busy = dotIcon(QColor(235, 175, 40)), bad = dotIcon(QColor(225, 70, 60));
-    switch (s) {
-    case StreamState::Playing:
-        return live;
-    case StreamState::Connecting:
-    case StreamState::Reconnecting:
-        return busy;
-    case StreamState::AuthFailed:
-    case StreamState::Offline:
-    case StreamState::Error:
-        return bad;
-    case StreamState::Invalid:
-        break;
-    }
-    return idle;
+    static QHash<QRgb, QIcon> s_icons; // one per colour, made once
+    const QColor colour = Palette::forStreamState(s);
+    auto it = s_icons.find(colour.rgb());
+    if (it == s_icons.end())
+        it = s_icons.insert(colour.rgb(), dotIcon(colour));
+    return *it;
 }
 } // namespace
 
@@ -105,7 +95,7 @@ QModelIndex CameraTreeModel::indexOfCamera(const QString &cameraId) const
 
 QStringList CameraTreeModel::mimeTypes() const
 {
-    return {QString::fromLatin1(TileView::kCameraMime)};
+    return {QString::fromLatin1(DragPayload::kCameraMime)};
 }
 
 QMimeData *CameraTreeModel::mimeData(const QModelIndexList &indexes) const
@@ -118,9 +108,7 @@ QMimeData *CameraTreeModel::mimeData(const QModelIndexList &indexes) const
     }
     if (ids.isEmpty())
         return nullptr;
-    auto *mime = new QMimeData;
-    mime->setData(TileView::kCameraMime, ids.join('\n').toUtf8());
-    return mime;
+    return DragPayload::cameras(ids).toMimeData();
 }
 
 CameraFilterModel::CameraFilterModel(QObject *parent) : QSortFilterProxyModel(parent)

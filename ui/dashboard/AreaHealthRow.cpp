@@ -1,13 +1,11 @@
 #include "ui/dashboard/AreaHealthRow.h"
 
-#include "ui/dashboard/HealthPalette.h"
+#include "ui/common/Palette.h"
 
 #include <QEvent>
 #include <QPainter>
 
 namespace pantau {
-
-using dashboard::bucketColour;
 
 AreaHealthRow::AreaHealthRow(QString key, bool isAll, QWidget *parent)
     : QAbstractButton(parent), m_key(std::move(key)), m_isAll(isAll)
@@ -57,7 +55,7 @@ void AreaHealthRow::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     const QRect r = rect().adjusted(0, 2, 0, -2);
-    QColor bg = dashboard::panelColour();
+    QColor bg = Palette::dashboardPanel();
     if (isChecked())
         bg = QColor(38, 64, 104);
     else if (m_hover)
@@ -78,8 +76,9 @@ void AreaHealthRow::paintEvent(QPaintEvent *)
     p.setPen(Qt::white);
     p.drawText(line1.adjusted(0, 0, -figureW, 0), Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(m_title, Qt::ElideRight, line1.width() - figureW));
-    p.setPen(m_counts.total > 0 && m_counts.online == m_counts.total ? bucketColour(HealthBucket::Online)
-                                                                     : QColor(235, 238, 242));
+    p.setPen(m_counts.total > 0 && m_counts.online == m_counts.total
+                 ? Palette::forHealthBucket(HealthBucket::Online)
+                 : QColor(235, 238, 242));
     p.drawText(line1, Qt::AlignRight | Qt::AlignVCenter, figure);
 
     // Line 2: what is wrong.
@@ -106,7 +105,8 @@ void AreaHealthRow::paintEvent(QPaintEvent *)
             sum += n;
             const int end = barRect.left() + int(qint64(barRect.width()) * sum / m_counts.total);
             if (end > x)
-                p.fillRect(QRect(x, barRect.top(), end - x, barRect.height()), bucketColour(bucket));
+                p.fillRect(QRect(x, barRect.top(), end - x, barRect.height()),
+                           Palette::forHealthBucket(bucket));
             x = end;
         }
     }

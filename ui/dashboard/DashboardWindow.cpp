@@ -3,9 +3,9 @@
 #include "core/Log.h"
 #include "core/health/HealthMonitor.h"
 #include "core/site/SiteStore.h"
+#include "ui/common/Palette.h"
 #include "ui/dashboard/AreaHealthRow.h"
 #include "ui/dashboard/HeadlineFigure.h"
-#include "ui/dashboard/HealthPalette.h"
 #include "ui/dashboard/LiveCameraWindow.h"
 #include "ui/dashboard/MosaicView.h"
 #include "ui/dashboard/OnlineChartView.h"
@@ -23,19 +23,19 @@
 
 namespace pantau {
 
-using dashboard::bucketColour;
-
 DashboardWindow::DashboardWindow(const SiteStore *store, HealthMonitor *monitor, StreamPool *livePool,
                                  QWidget *parent)
     : QWidget(parent, Qt::Window), m_store(store), m_monitor(monitor), m_livePool(livePool)
 {
     setObjectName(QStringLiteral("dashboard"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("QWidget#dashboard { background: #14171c; }"
+    const QString background = Palette::css(Palette::dashboardBackground());
+    setStyleSheet(QStringLiteral("QWidget#dashboard { background: %1; }"
                                  "QLabel { color: #e8ebef; }"
-                                 "QWidget#headlineFigure { background: #1e2229; border-radius: 6px; }"
+                                 "QWidget#headlineFigure { background: %2; border-radius: 6px; }"
                                  "QScrollArea, QWidget#areaRows { background: transparent; border: none; }"
-                                 "QSplitter::handle { background: #14171c; }"));
+                                 "QSplitter::handle { background: %1; }")
+                      .arg(background, Palette::css(Palette::dashboardPanel())));
     QFont base = font();
     base.setPixelSize(18);
     setFont(base);
@@ -58,9 +58,9 @@ DashboardWindow::DashboardWindow(const SiteStore *store, HealthMonitor *monitor,
     auto *figures = new QHBoxLayout;
     figures->setSpacing(10);
     m_total = new HeadlineFigure(QColor(235, 238, 242));
-    m_online = new HeadlineFigure(bucketColour(HealthBucket::Online));
-    m_offline = new HeadlineFigure(bucketColour(HealthBucket::Offline));
-    m_trouble = new HeadlineFigure(bucketColour(HealthBucket::Trouble));
+    m_online = new HeadlineFigure(Palette::forHealthBucket(HealthBucket::Online));
+    m_offline = new HeadlineFigure(Palette::forHealthBucket(HealthBucket::Offline));
+    m_trouble = new HeadlineFigure(Palette::forHealthBucket(HealthBucket::Trouble));
     for (HeadlineFigure *f : {m_total, m_online, m_offline, m_trouble})
         figures->addWidget(f, 1);
     root->addLayout(figures);

@@ -1,6 +1,7 @@
 #include "ui/dashboard/MosaicView.h"
 
-#include "ui/dashboard/HealthPalette.h"
+#include "ui/common/Palette.h"
+#include "ui/dashboard/StateWords.h"
 
 #include <QEvent>
 #include <QMouseEvent>
@@ -8,8 +9,6 @@
 #include <QScrollBar>
 
 namespace pantau {
-
-using dashboard::bucketColour;
 
 MosaicView::MosaicView(HealthMonitor *monitor, QWidget *parent)
     : QAbstractScrollArea(parent), m_monitor(monitor)
@@ -104,7 +103,7 @@ MosaicView::Thumbnail MosaicView::thumbnail(int index) const
 void MosaicView::paintEvent(QPaintEvent *e)
 {
     QPainter p(viewport());
-    p.fillRect(e->rect(), dashboard::backgroundColour());
+    p.fillRect(e->rect(), Palette::dashboardBackground());
     if (count() == 0) {
         p.setPen(QColor(150, 156, 166));
         QFont f = font();
@@ -131,7 +130,7 @@ void MosaicView::paintCell(QPainter &p, int index, const QRect &r)
 {
     const Camera &camera = m_cameras[index];
     const Thumbnail t = thumbnail(index);
-    const QColor colour = bucketColour(t.bucket);
+    const QColor colour = Palette::forHealthBucket(t.bucket);
     if (t.showsPicture) {
         const QImage image = m_monitor->thumbnail(camera.id);
         const QSize fitted = image.size().scaled(r.size(), Qt::KeepAspectRatio);
@@ -140,7 +139,7 @@ void MosaicView::paintCell(QPainter &p, int index, const QRect &r)
         p.fillRect(r, Qt::black);
         p.drawImage(target, image);
     } else {
-        p.fillRect(r, dashboard::panelColour());
+        p.fillRect(r, Palette::dashboardPanel());
         p.fillRect(QRect(r.left(), r.top(), 6, r.height()), colour); // state stripe
         QFont f = font();
         f.setPixelSize(std::clamp(r.height() / 6, 14, 28));

@@ -1,5 +1,7 @@
 #include "ui/dashboard/OnlineChartView.h"
 
+#include "ui/common/Palette.h"
+
 #include <QDateTime>
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
@@ -12,7 +14,7 @@ OnlineChartView::OnlineChartView(QWidget *parent)
     : QChartView(parent), m_chart(new QChart), m_timeAxis(new QDateTimeAxis), m_countAxis(new QValueAxis)
 {
     m_chart->setTheme(QChart::ChartThemeDark);
-    m_chart->setBackgroundBrush(QColor(30, 34, 41));
+    m_chart->setBackgroundBrush(Palette::dashboardPanel());
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->hide();
     m_chart->setMargins(QMargins(6, 4, 10, 4));
@@ -32,7 +34,7 @@ OnlineChartView::OnlineChartView(QWidget *parent)
     setChart(m_chart); // the view owns the chart
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(QColor(20, 23, 28));
+    setBackgroundBrush(Palette::dashboardBackground());
     retranslate();
 }
 
@@ -65,7 +67,7 @@ void OnlineChartView::setHistory(const OnlineHistory &history, qint64 nowMs)
             finish(); // a gap: nobody was watching
         if (!line) {
             line = new QLineSeries;
-            line->setPen(QPen(QColor(60, 200, 90), 3));
+            line->setPen(QPen(Palette::forHealthBucket(HealthBucket::Online), 3));
             ceiling = new QLineSeries;
             ceiling->setPen(QPen(QColor(140, 146, 156), 1.5, Qt::DashLine));
             ++m_lineCount;

@@ -1,6 +1,7 @@
 #include "ui/wall/TileView.h"
 
 #include "core/media/FrameConverter.h"
+#include "ui/common/DragPayload.h"
 #include "ui/ptz/PtzJoystick.h"
 #include "ui/wall/GlVideoSurface.h"
 
@@ -8,43 +9,20 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
-#include <QDateTime>
 #include <QDrag>
 #include <QMenu>
-#include <QMimeData>
 #include <QPainter>
-#include <QTime>
 
 namespace pantau {
 
-namespace {
-QColor stateColour(StreamState s)
-{
-    switch (s) {
-    case StreamState::Playing:
-        return QColor(60, 200, 90);
-    case StreamState::Connecting:
-    case StreamState::Reconnecting:
-        return QColor(240, 180, 40);
-    case StreamState::AuthFailed:
-    case StreamState::Offline:
-    case StreamState::Error:
-        return QColor(230, 70, 60);
-    case StreamState::Invalid:
-        break;
-    }
-    return QColor(140, 140, 140);
-}
-} // namespace
-
 TileView::TileView(StreamPool *pool, QString wallUid, QWidget *parent)
-    : QWidget(parent), m_pool(pool), m_wallUid(std::move(wallUid))
+    : QWidget(parent), m_wallUid(std::move(wallUid)), m_stream(pool)
 {
     setAcceptDrops(true);
     setAttribute(Qt::WA_OpaquePaintEvent); // we paint every pixel; Qt needn't clear first
     setFocusPolicy(Qt::ClickFocus);
     setMinimumSize(32, 18);
-    if (m_pool && m_pool->settings().yuvFrames) {
+    if (pool && pool->settings().yuvFrames) {
         // The pool hands over YUV planes: the GPU renderer covers the tile and paints it all.
         m_surface = new GlVideoSurface([this] { paintSurface(); }, this);
         m_surface->setGeometry(rect());
@@ -53,6 +31,16 @@ TileView::TileView(StreamPool *pool, QString wallUid, QWidget *parent)
             useCpuRenderer();
         });
     }
+    // A new frame repaints only the GPU surface when there is one: dirtying the tile itself would
+    // upload its backing store to the window's compositor for every frame.
+    connect(&m_stream, &TileStream::frameAvailable, this,
+            [this] { m_surface ? m_surface->update() : update(); });
+    connect(&m_stream, &TileStream::statusChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_stream, &TileStream::switched, this, [this] {
+        qCDebug(lcUi) << "tile" << m_index << "switched to"
+                      << (m_stream.activeKind() == StreamKind::Sub ? "sub" : "main");
+        update();
+    });
     m_centreClick.setSingleShot(true);
     connect(&m_centreClick, &QTimer::timeout, this, [this] {
         if (m_joystick)
@@ -72,7 +60,7 @@ void TileView::setCamera(const std::optional<Camera> &camera)
                             camera->subStreamUrl == m_camera->subStreamUrl &&
                             camera->enabled == m_camera->enabled;
     m_camera = camera;
-    m_barCache = QImage(); // the name may have changed
+    m_overlay.invalidate(); // the name may have changed
     if (!sameStream) {
         releaseLeases();
         updateLeases();
@@ -102,12 +90,12 @@ void TileView::setSubStreamMaxHeightPx(int px)
 
 StreamPipeline *TileView::activePipeline() const
 {
-    return m_lease ? m_lease->pipeline() : nullptr;
+    return m_stream.activePipeline();
 }
 
 StreamKind TileView::activeKind() const
 {
-    return m_lease ? m_lease->kind() : StreamKind::Invalid;
+    return m_stream.activeKind();
 }
 
 QSize TileView::paintSizePx() const
@@ -115,78 +103,16 @@ QSize TileView::paintSizePx() const
     return size() * devicePixelRatioF();
 }
 
-StreamKind TileView::wantedKind() const
-{
-    return paintSizePx().height() <= m_subMaxHeightPx ? StreamKind::Sub : StreamKind::Main;
-}
-
-void TileView::watch(StreamLease *lease, bool pending)
-{
-    auto &list = pending ? m_pendingConnections : m_connections;
-    for (const auto &c : list)
-        disconnect(c);
-    list.clear();
-    if (!lease)
-        return;
-    StreamPipeline *p = lease->pipeline();
-    if (pending) {
-        list << connect(p, &StreamPipeline::frameAvailable, this, &TileView::onPendingFrame);
-    } else {
-        // A new frame repaints only the GPU surface when there is one: dirtying the tile itself
-        // would upload its backing store to the window's compositor for every frame.
-        list << connect(p, &StreamPipeline::frameAvailable, this,
-                        [this] { m_surface ? m_surface->update() : update(); });
-        list << connect(p, &StreamPipeline::statusChanged, this, qOverload<>(&QWidget::update));
-    }
-}
-
 // Acquire (or re-target) leases for the camera at the tile's current size. Called when shown,
 // resized, or given another camera.
 void TileView::updateLeases()
 {
-    if (!m_camera || !isVisible() || !m_pool) {
-        releaseLeases();
-        return;
-    }
-    const StreamKind wanted = wantedKind();
-    const bool haveWanted = m_lease && (m_lease->kind() == wanted || !m_camera->hasSubStream());
-    if (!m_lease) {
-        m_lease = m_pool->acquire(m_camera->id, wanted);
-        watch(m_lease.get(), false);
-    } else if (!haveWanted && (!m_pending || m_pending->kind() != wanted)) {
-        // Keep painting the current stream; switch once the other one has a picture.
-        m_pending = m_pool->acquire(m_camera->id, wanted);
-        watch(m_pending.get(), true);
-        onPendingFrame();
-    } else if (haveWanted && m_pending) {
-        watch(nullptr, true);
-        m_pending.reset();
-    }
-    if (m_lease)
-        m_lease->setTargetSize(paintSizePx());
-    if (m_pending)
-        m_pending->setTargetSize(paintSizePx());
-}
-
-void TileView::onPendingFrame()
-{
-    if (!m_pending || m_pending->pipeline()->latestFrame().isNull())
-        return;
-    watch(nullptr, true);
-    watch(nullptr, false);
-    m_lease = std::move(m_pending);
-    watch(m_lease.get(), false);
-    qCDebug(lcUi) << "tile" << m_index << "switched to"
-                  << (m_lease->kind() == StreamKind::Sub ? "sub" : "main");
-    update();
+    m_stream.update(m_camera, isVisible(), paintSizePx(), m_subMaxHeightPx);
 }
 
 void TileView::releaseLeases()
 {
-    watch(nullptr, false);
-    watch(nullptr, true);
-    m_pending.reset();
-    m_lease.reset();
+    m_stream.release();
 }
 
 void TileView::showEvent(QShowEvent *)
@@ -213,9 +139,9 @@ void TileView::resizeEvent(QResizeEvent *)
 TileView::FrameToPaint TileView::frameToPaint() const
 {
     FrameToPaint f;
-    if (m_lease) {
-        f.status = m_lease->pipeline()->status();
-        f.frame = m_lease->pipeline()->latestFrame();
+    if (StreamPipeline *pipeline = m_stream.activePipeline()) {
+        f.status = pipeline->status();
+        f.frame = pipeline->latestFrame();
     }
     // A picture is shown while live and during a short reconnect; a camera that is offline or
     // refuses us shows its state, not a frozen picture that looks live.
@@ -271,8 +197,7 @@ void TileView::useCpuRenderer()
         return;
     m_surface->hide();
     m_surface->deleteLater();
-    m_surface = nullptr;
-    watch(m_lease.get(), false); // frames repaint the tile itself now
+    m_surface = nullptr; // frames repaint the tile itself now
     update();
 }
 
@@ -325,101 +250,22 @@ void TileView::paintTile(QPainter &p, const FrameToPaint &f)
     paintOverlay(p, f.status, f.showPicture);
 }
 
-const QString &TileView::clockText()
-{
-    // Every tile shows the same clock: formatted once a second for all of them (reading the local
-    // time zone at every paint showed in 6 % of the GUI thread's perf samples).
-    static qint64 s_second = -1;
-    static QString s_text;
-    const qint64 second = QDateTime::currentMSecsSinceEpoch() / 1000;
-    if (second != s_second) {
-        s_second = second;
-        s_text = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
-    }
-    return s_text;
-}
-
-void TileView::renderBar(const BarKey &key, const QFont &font)
-{
-    m_barKey = key;
-    const qreal dpr = key.devicePixelRatio;
-    m_barCache = QImage((QSizeF(key.size) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
-    m_barCache.setDevicePixelRatio(dpr);
-    m_barCache.fill(QColor(0, 0, 0, 140));
-    QPainter p(&m_barCache);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setFont(font);
-    const QRect bar(QPoint(0, 0), key.size);
-    const int barH = bar.height();
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor::fromRgb(key.stateRgb));
-    const int dot = barH / 2;
-    p.drawEllipse(QRect(dot / 2, (barH - dot) / 2, dot, dot));
-    p.setPen(Qt::white);
-    const QFontMetrics metrics = p.fontMetrics();
-    const int timeW = metrics.horizontalAdvance(key.clock) + 8;
-    const bool showClock = bar.width() > timeW * 3;
-    const QRect nameRect = bar.adjusted(dot * 2, 0, showClock ? -timeW : -4, 0);
-    if (m_camera)
-        p.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                   metrics.elidedText(m_camera->name, Qt::ElideRight, nameRect.width()));
-    if (showClock)
-        p.drawText(bar.adjusted(0, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, key.clock);
-}
-
 void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture)
 {
     const QRect r = rect();
-    QFont f = font();
-    const int barH = std::clamp(r.height() / 12, 16, 28);
-    f.setPixelSize(std::max(10, barH * 11 / 20));
-    p.setFont(f);
-
-    if (!m_camera) {
-        p.setPen(QColor(120, 126, 134));
-        p.drawText(r.adjusted(6, 6, -6, -6), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("Tile %1\nDrag a camera here").arg(m_index + 1));
-    } else {
-        // Top bar: state dot, camera name, local time. Drawn into a cached image when one of
-        // them changes (the clock: once a second) and blended at the frame rate: shaping its text
-        // 25 times a second per tile showed in 13 % of the GUI thread's perf samples.
-        const QRect bar(r.left(), r.top(), r.width(), barH);
-        const BarKey key{clockText(), stateColour(status.state).rgb(), bar.size(), f.pixelSize(),
-                         devicePixelRatioF()};
-        if (!(key == m_barKey) || m_barCache.isNull())
-            renderBar(key, f);
-        p.drawImage(bar.topLeft(), m_barCache);
-
-        if (status.state != StreamState::Playing) {
-            if (hasPicture)
-                p.fillRect(r.adjusted(0, barH, 0, 0), QColor(0, 0, 0, 110));
-            p.setPen(stateColour(status.state).lighter(130));
-            const QString text = m_lease ? status.text() : tr("Not available");
-            p.drawText(r.adjusted(8, barH, -8, -4), Qt::AlignCenter | Qt::TextWordWrap, text);
-        }
-        if (m_showStats && m_lease) {
-            const StreamStats st = m_lease->pipeline()->stats();
-            const QString kind = m_lease->kind() == StreamKind::Sub ? tr("sub") : tr("main");
-            const QString size =
-                st.sourceSize.isValid()
-                    ? QStringLiteral("%1×%2").arg(st.sourceSize.width()).arg(st.sourceSize.height())
-                    : QStringLiteral("–");
-            QString line = tr("%1 fps · %2 %3 · %4 · dropped %5")
-                               .arg(st.fps, 0, 'f', 1)
-                               .arg(size, kind,
-                                    st.decoder.isEmpty() ? QStringLiteral("–")
-                                    : st.hardwareDecoder ? tr("%1 (hardware)").arg(st.decoder)
-                                                         : st.decoder)
-                               .arg(st.framesDropped);
-            if (m_surface)
-                line += QStringLiteral(" · OpenGL"); // drawn by the GPU renderer (a name, like the decoder's)
-            const QRect sbar(r.left(), r.bottom() - barH + 1, r.width(), barH);
-            p.fillRect(sbar, QColor(0, 0, 0, 140));
-            p.setPen(QColor(200, 230, 255));
-            p.drawText(sbar.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                       p.fontMetrics().elidedText(line, Qt::ElideRight, sbar.width() - 12));
-        }
+    TileOverlayPainter::Content content;
+    content.camera = m_camera ? &*m_camera : nullptr;
+    content.tileIndex = m_index;
+    content.status = status;
+    content.hasPicture = hasPicture;
+    if (StreamLease *lease = m_stream.lease()) {
+        content.hasStream = true;
+        content.kind = lease->kind();
+        if (m_showStats)
+            content.stats = lease->pipeline()->stats();
     }
+    content.openGl = m_surface != nullptr;
+    m_overlay.paint(p, r, font(), devicePixelRatioF(), content);
     if (m_selected && m_joystick)
         m_joystick->paint(p, QRectF(r));
     if (m_selected || m_dropHover) {
@@ -535,12 +381,8 @@ void TileView::mouseMoveEvent(QMouseEvent *e)
     if (!(e->buttons() & Qt::LeftButton) || !m_camera ||
         (e->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
         return;
-    auto *mime = new QMimeData;
-    mime->setData(kTileMime,
-                  QStringLiteral("%1\n%2\n%3").arg(m_wallUid).arg(m_index).arg(m_camera->id).toUtf8());
-    mime->setData(kCameraMime, m_camera->id.toUtf8());
     auto *drag = new QDrag(this);
-    drag->setMimeData(mime);
+    drag->setMimeData(DragPayload::tile(m_wallUid, m_index, m_camera->id).toMimeData());
     drag->setPixmap(grab().scaled(160, 90, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     drag->exec(Qt::MoveAction | Qt::CopyAction, Qt::MoveAction);
 }
@@ -554,7 +396,7 @@ void TileView::mouseDoubleClickEvent(QMouseEvent *e)
 
 void TileView::dragEnterEvent(QDragEnterEvent *e)
 {
-    if (e->mimeData()->hasFormat(kCameraMime) || e->mimeData()->hasFormat(kTileMime)) {
+    if (DragPayload::canDecode(e->mimeData())) {
         e->acceptProposedAction();
         m_dropHover = true;
         update();
@@ -571,18 +413,14 @@ void TileView::dropEvent(QDropEvent *e)
 {
     m_dropHover = false;
     update();
-    const QMimeData *mime = e->mimeData();
-    if (mime->hasFormat(kTileMime)) {
-        const QStringList parts = QString::fromUtf8(mime->data(kTileMime)).split('\n');
-        if (parts.size() == 3) {
-            Q_EMIT tileDropped(parts[0], parts[1].toInt(), m_index, parts[2]);
-            e->acceptProposedAction();
-        }
-    } else if (mime->hasFormat(kCameraMime)) {
-        const QString id = QString::fromUtf8(mime->data(kCameraMime)).section('\n', 0, 0);
-        Q_EMIT cameraDropped(m_index, id);
-        e->acceptProposedAction();
-    }
+    const std::optional<DragPayload> payload = DragPayload::fromMimeData(e->mimeData());
+    if (!payload)
+        return;
+    if (payload->fromTile)
+        Q_EMIT tileDropped(payload->fromWallUid, payload->fromTileIndex, m_index, payload->firstCameraId());
+    else
+        Q_EMIT cameraDropped(m_index, payload->firstCameraId());
+    e->acceptProposedAction();
 }
 
 void TileView::contextMenuEvent(QContextMenuEvent *e)

@@ -1,14 +1,16 @@
 #pragma once
-// One tile of the video wall: paints the newest frame of its camera with an overlay (name, local
-// time, state, optional statistics) and takes drops of cameras and of other tiles.
-// Stream choice: tiles shorter than the sub-stream threshold lease the sub stream, taller ones the
-// main stream; a switch keeps painting the old stream until the new one has a frame (no black).
-// A tile that is hidden holds no lease, so nobody decodes for it. GUI thread only.
+// One tile of the video wall: the widget. Paints the newest frame of its camera (on the CPU, or
+// through its GPU surface) under the overlay TileOverlayPainter draws, routes mouse, wheel and
+// keys to the PTZ joystick of a selected PTZ tile, starts and takes drags (DragPayload) of cameras
+// and tiles, and builds the context menu. TileStream owns the stream leases (sub or main by the
+// tile's height; hidden: none). Owns its TileStream, overlay painter, GPU surface and joystick.
+// GUI thread only.
 #include "core/camera/Camera.h"
 #include "core/media/StreamPool.h"
+#include "ui/wall/TileOverlayPainter.h"
+#include "ui/wall/TileStream.h"
 
 #include <QImage>
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -30,9 +32,6 @@ class TileView : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr const char *kCameraMime = "application/x-pantau-camera";
-    static constexpr const char *kTileMime = "application/x-pantau-tile";
-
     TileView(StreamPool *pool, QString wallUid, QWidget *parent = nullptr);
     ~TileView() override;
 
@@ -89,11 +88,8 @@ protected:
     void contextMenuEvent(QContextMenuEvent *) override;
 
 private:
-    StreamKind wantedKind() const;
     void updateLeases();
     void releaseLeases();
-    void watch(StreamLease *lease, bool pending);
-    void onPendingFrame();
     QSize paintSizePx() const;
     struct FrameToPaint
     {
@@ -105,27 +101,13 @@ private:
     FrameToPaint frameToPaint() const;
     void paintTile(QPainter &p, const FrameToPaint &f); // everything but a YUV picture
     void paintSurface();                                // the GPU surface's paintGL()
+    // m_overlay's bars and text, then the PTZ joystick and the selection / drop frame.
     void paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture);
-    struct BarKey
-    {
-        QString clock;
-        QRgb stateRgb = 0;
-        QSize size;
-        int fontPx = 0;
-        qreal devicePixelRatio = 1;
-        friend bool operator==(const BarKey &, const BarKey &) = default;
-    };
-    static const QString &clockText();
-    void renderBar(const BarKey &key, const QFont &font);
 
-    QPointer<StreamPool> m_pool;
     QString m_wallUid;
     int m_index = -1;
     std::optional<Camera> m_camera;
-    std::unique_ptr<StreamLease> m_lease;   // what we paint
-    std::unique_ptr<StreamLease> m_pending; // the other stream, until it has a frame
-    QList<QMetaObject::Connection> m_connections;
-    QList<QMetaObject::Connection> m_pendingConnections;
+    TileStream m_stream; // the leases: what we paint, and the other stream while switching
     bool m_showStats = false;
     bool m_selected = false;
     bool m_dropHover = false;
@@ -144,9 +126,7 @@ private:
     quint64 m_blackFramesPainted = 0;
     quint64 m_lastSequence = 0;
     PaintObserver m_paintObserver;
-    // The top bar as last drawn, and what it showed.
-    QImage m_barCache;
-    BarKey m_barKey;
+    TileOverlayPainter m_overlay;
 };
 
 } // namespace pantau

@@ -41,9 +41,7 @@ std::optional<Camera> WallView::cameraFor(const QString &id) const
 {
     if (id.isEmpty())
         return std::nullopt;
-    if (const Camera *c = m_store->site().camera(id))
-        return *c;
-    return std::nullopt;
+    return m_store->findCamera(id);
 }
 
 void WallView::setLayoutId(const QString &layoutId)

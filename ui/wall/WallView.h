@@ -69,11 +69,11 @@ private:
     int m_selected = -1;
     bool m_showStats = false;
     int m_subMaxHeightPx = 400;
-    QTimer m_clock;
+    QTimer m_clock; // repaints the time overlay of tiles that get no frames
     ptz::PtzService *m_ptz = nullptr;
     ptz::GamepadInput *m_gamepad = nullptr;
     QPointer<ptz::PtzDriver> m_gamepadDriver; // what this view last gave the gamepad
-    PtzPanel *m_ptzPanel = nullptr;           // repaints the time overlay of tiles that get no frames
+    PtzPanel *m_ptzPanel = nullptr; // owned (child), made on first use: the selected PTZ tile's presets
 };
 
 } // namespace pantau

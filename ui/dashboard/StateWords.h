@@ -1,36 +1,11 @@
 #pragma once
-// The dashboard's colours and short state words, shared by its widgets. GUI thread only.
+// The dashboard's short state words for a thumbnail ("Offline", "Authentication failed"...).
+// Stateless; GUI thread only. Its colours are in ui/common/Palette.
 #include "core/health/CameraHealth.h"
 
-#include <QColor>
 #include <QCoreApplication>
 
 namespace pantau::dashboard {
-
-inline QColor bucketColour(HealthBucket bucket)
-{
-    switch (bucket) {
-    case HealthBucket::Online:
-        return QColor(60, 200, 90);
-    case HealthBucket::Offline:
-        return QColor(230, 70, 60);
-    case HealthBucket::Trouble:
-        return QColor(245, 160, 40);
-    case HealthBucket::Checking:
-    case HealthBucket::Invalid:
-        break;
-    }
-    return QColor(130, 136, 146);
-}
-
-inline QColor backgroundColour()
-{
-    return QColor(20, 23, 28);
-}
-inline QColor panelColour()
-{
-    return QColor(30, 34, 41);
-}
 
 struct StateWords
 {
