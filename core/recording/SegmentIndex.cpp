@@ -519,6 +519,31 @@ QVector<Segment> SegmentIndex::allSegments()
     return out;
 }
 
+QVector<RetentionSegment> SegmentIndex::retentionSegments()
+{
+    QVector<RetentionSegment> out;
+    QSqlQuery q(m_d->db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, camera_id, start_ms, end_ms, bytes, locked, state FROM segments")))
+        return out;
+    QString cameraId;
+    while (q.next()) {
+        RetentionSegment s;
+        s.id = q.value(0).toLongLong();
+        const QString id = q.value(1).toString();
+        if (id != cameraId)
+            cameraId = id; // rows come mostly grouped by camera: share one copy
+        s.cameraId = cameraId;
+        s.startUtcMs = q.value(2).toLongLong();
+        s.endUtcMs = q.value(3).toLongLong();
+        s.bytes = q.value(4).toLongLong();
+        s.locked = q.value(5).toInt() != 0;
+        s.writing = q.value(6).toInt() == stateToInt(Segment::State::Writing);
+        out.push_back(s);
+    }
+    return out;
+}
+
 qint64 SegmentIndex::segmentCount()
 {
     QSqlQuery q(m_d->db);

@@ -14,6 +14,8 @@
 // thread in pantau-recorder). Qt SQL connections are not shareable across threads. Each instance
 // has its own uniquely named connection, removed in the destructor, so several indexes may live in
 // one process.
+#include "core/recording/RetentionPolicy.h"
+
 #include <QDate>
 #include <QHash>
 #include <QSize>
@@ -119,6 +121,9 @@ public:
     QVector<Segment> segments(const QString &cameraId, qint64 fromUtcMs, qint64 toUtcMs);
     // Everything, in start order (retention). Reads every row: seconds on a 2.8-million-row archive.
     QVector<Segment> allSegments();
+    // What RetentionPolicy needs of every row, in no particular order: a third of allSegments()'s
+    // time (7 columns instead of 11, the camera id shared between rows of a camera).
+    QVector<RetentionSegment> retentionSegments();
     qint64 segmentCount();
 
     // Recorded time of one camera within [from, to], clipped to it: segments whose gap is below

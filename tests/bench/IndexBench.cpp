@@ -158,6 +158,19 @@ int main(int argc, char **argv)
     timer.restart();
     const QVector<Segment> all = index.allSegments();
     out["all_segments_s"] = msSince(timer) / 1000.0;
+    timer.restart();
+    const QVector<RetentionSegment> lean = index.retentionSegments();
+    out["retention_segments_s"] = msSince(timer) / 1000.0;
+    timer.restart();
+    RetentionInput retention;
+    retention.segments = lean;
+    retention.nowUtcMs = kArchiveStart + days * kDay;
+    retention.diskTotalBytes = 4'000'000'000'000LL;
+    retention.diskFreeBytes = retention.diskTotalBytes / 20 - 64 * 15'000'000LL; // 64 minutes short
+    retention.totalBitrateBytesPerSecond = cameras * 250'000LL;
+    const RetentionDecision decision = RetentionPolicy::decide(retention);
+    out["retention_decide_s"] = msSince(timer) / 1000.0;
+    out["retention_deletions"] = int(decision.deletions.size());
     QVector<qint64> oldest;
     QSet<QString> seen;
     for (const Segment &s : all)

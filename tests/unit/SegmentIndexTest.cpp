@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace pantau::recording;
 
 namespace {
@@ -262,6 +264,27 @@ TEST_CASE("Segments of a camera come back in start order", "[recording][index]")
     CHECK(s[1].startUtcMs == kT0 + 2 * kMinute);
     CHECK(a.index.allSegments().size() == 3);
     CHECK(a.index.allSegments()[1].cameraId == "cam-2");
+}
+
+TEST_CASE("Retention reads every segment with its lock and writing state", "[recording][index]")
+{
+    Archive a;
+    const qint64 done = record(a.index, "cam-1", kT0, kT0 + kMinute);
+    const qint64 open = a.index.beginSegment(writing("cam-2", kT0 + kMinute));
+    REQUIRE(a.index.setLocked("cam-1", kT0, kT0, true) == 1);
+    QVector<RetentionSegment> s = a.index.retentionSegments();
+    std::sort(s.begin(), s.end(),
+              [](const RetentionSegment &x, const RetentionSegment &y) { return x.id < y.id; });
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].id == done);
+    CHECK(s[0].cameraId == "cam-1");
+    CHECK(s[0].endUtcMs == kT0 + kMinute);
+    CHECK(s[0].bytes == 1000);
+    CHECK(s[0].locked);
+    CHECK_FALSE(s[0].writing);
+    CHECK(s[1].id == open);
+    CHECK(s[1].writing);
+    CHECK_FALSE(s[1].locked);
 }
 
 TEST_CASE("A clock stepped back keeps segments in start order and ranges merged", "[recording][index]")
