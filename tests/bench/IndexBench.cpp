@@ -5,6 +5,7 @@
 //     against a baseline in the same run: a plain `SELECT count(*)` over the same table;
 //   - a rebuild (SegmentIndex::rebuild) from F empty, correctly named segment files with a fake
 //     probe, against a baseline in the same run: walking the same tree and reading each file's size;
+//   - recover() over those files with nothing to fix (a restart);
 //   - and, for retention, reading every row (allSegments) and removing each camera's oldest segment.
 // Prints one JSON object. Performance is read, never asserted.
 //
@@ -211,10 +212,17 @@ int main(int argc, char **argv)
     if (!rebuilt.open(&error))
         return 1;
     timer.restart();
-    const RecoveryReport report = rebuilt.rebuild([](const QString &) {
+    const auto probe = [](const QString &) {
         return std::optional<SegmentProbe>(SegmentProbe{kMinute, QStringLiteral("h264"), QSize(1280, 720)});
-    });
+    };
+    const RecoveryReport report = rebuilt.rebuild(probe);
     const double rebuildS = msSince(timer) / 1000.0;
+    // A restart with nothing to fix: every folder compared with its rows.
+    timer.restart();
+    const RecoveryReport again = rebuilt.recover(probe);
+    out["recover_unchanged_s"] = msSince(timer) / 1000.0;
+    if (!again.ok || again.adopted + again.removedRows + again.trimmed != 0)
+        return 1;
     out["rebuild_adopted"] = report.adopted;
     out["rebuild_s"] = rebuildS;
     out["baseline_walk_s"] = walkS;
