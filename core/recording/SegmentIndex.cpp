@@ -864,8 +864,8 @@ bool SegmentIndex::recoverDay(const QString &cameraId, QDate day, const QStringL
     QVector<std::pair<Segment, Segment>> trims; // before, after
     QSet<qint64> indexed;
     for (const Segment &light : rows) {
-        if (!files.contains(light.startUtcMs)) {
-            gone.push_back(light);
+        if (!files.contains(light.startUtcMs) || indexed.contains(light.startUtcMs)) {
+            gone.push_back(light); // no file, or a second row for the same file
             continue;
         }
         indexed.insert(light.startUtcMs);

@@ -69,7 +69,7 @@ struct RecoveryReport
     QString error;
     int trimmed = 0;        // rows left "writing", now complete with what plays
     int adopted = 0;        // files without a row, now indexed
-    int removedRows = 0;    // rows whose file was gone
+    int removedRows = 0;    // rows whose file was gone, or second rows of one file
     QStringList unplayable; // relative paths of files that do not play (kept, zero duration)
 };
 
