@@ -6,6 +6,7 @@
 //   - a rebuild (SegmentIndex::rebuild) from F empty, correctly named segment files with a fake
 //     probe, against a baseline in the same run: walking the same tree and reading each file's size;
 //   - recover() over those files with nothing to fix (a restart);
+//   - a writing row trimmed at the end of a gapless recording of D days (shrink_last_ms);
 //   - and, for retention, reading every row (allSegments) and removing each camera's oldest segment.
 // Prints one JSON object. Performance is read, never asserted.
 //
@@ -153,6 +154,32 @@ int main(int argc, char **argv)
     out["ranges_ms_median"] = median(rangesMs);
     out["baseline_count_ms_median"] = median(baselineMs);
     out["ranges_ratio"] = median(rangesMs) / std::max(median(baselineMs), 1e-6);
+
+    // A crash's writing row trimmed at restart, at the end of a gapless 30-day recording: the
+    // one change that makes the index recompute a camera's range from its rows.
+    {
+        QVector<Segment> gapless;
+        for (qint64 m = 0; m < days * 1440LL; ++m) {
+            Segment s;
+            s.cameraId = QStringLiteral("gapless");
+            s.startUtcMs = kArchiveStart + m * kMinute;
+            s.endUtcMs = s.startUtcMs + kMinute;
+            s.state = Segment::State::Complete;
+            gapless.push_back(s);
+        }
+        if (index.addSegments(gapless) < 0)
+            return 1;
+        Segment open;
+        open.cameraId = QStringLiteral("gapless");
+        open.startUtcMs = open.endUtcMs = to;
+        const qint64 id = index.beginSegment(open);
+        if (id <= 0 || !index.updateWriting(id, to + 50'000, 1))
+            return 1;
+        timer.restart();
+        if (!index.finishSegment(id, to + 42'000, 1))
+            return 1;
+        out["shrink_last_ms"] = msSince(timer);
+    }
 
     // What retention costs on this archive: reading every row, then removing the oldest segment
     // of each camera (the ranges' fast path).
