@@ -519,6 +519,31 @@ QVector<Segment> SegmentIndex::allSegments()
     return out;
 }
 
+QVector<RetentionSegment> SegmentIndex::retentionSegments()
+{
+    QVector<RetentionSegment> out;
+    QSqlQuery q(m_d->db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, camera_id, start_ms, end_ms, bytes, locked, state FROM segments")))
+        return out;
+    QString cameraId;
+    while (q.next()) {
+        RetentionSegment s;
+        s.id = q.value(0).toLongLong();
+        const QString id = q.value(1).toString();
+        if (id != cameraId)
+            cameraId = id; // rows come mostly grouped by camera: share one copy
+        s.cameraId = cameraId;
+        s.startUtcMs = q.value(2).toLongLong();
+        s.endUtcMs = q.value(3).toLongLong();
+        s.bytes = q.value(4).toLongLong();
+        s.locked = q.value(5).toInt() != 0;
+        s.writing = q.value(6).toInt() == stateToInt(Segment::State::Writing);
+        out.push_back(s);
+    }
+    return out;
+}
+
 qint64 SegmentIndex::segmentCount()
 {
     QSqlQuery q(m_d->db);
@@ -839,8 +864,8 @@ bool SegmentIndex::recoverDay(const QString &cameraId, QDate day, const QStringL
     QVector<std::pair<Segment, Segment>> trims; // before, after
     QSet<qint64> indexed;
     for (const Segment &light : rows) {
-        if (!files.contains(light.startUtcMs)) {
-            gone.push_back(light);
+        if (!files.contains(light.startUtcMs) || indexed.contains(light.startUtcMs)) {
+            gone.push_back(light); // no file, or a second row for the same file
             continue;
         }
         indexed.insert(light.startUtcMs);

@@ -14,6 +14,8 @@
 // thread in pantau-recorder). Qt SQL connections are not shareable across threads. Each instance
 // has its own uniquely named connection, removed in the destructor, so several indexes may live in
 // one process.
+#include "core/recording/RetentionPolicy.h"
+
 #include <QDate>
 #include <QHash>
 #include <QSize>
@@ -67,7 +69,7 @@ struct RecoveryReport
     QString error;
     int trimmed = 0;        // rows left "writing", now complete with what plays
     int adopted = 0;        // files without a row, now indexed
-    int removedRows = 0;    // rows whose file was gone
+    int removedRows = 0;    // rows whose file was gone, or second rows of one file
     QStringList unplayable; // relative paths of files that do not play (kept, zero duration)
 };
 
@@ -119,6 +121,9 @@ public:
     QVector<Segment> segments(const QString &cameraId, qint64 fromUtcMs, qint64 toUtcMs);
     // Everything, in start order (retention). Reads every row: seconds on a 2.8-million-row archive.
     QVector<Segment> allSegments();
+    // What RetentionPolicy needs of every row, in no particular order: a third of allSegments()'s
+    // time (7 columns instead of 11, the camera id shared between rows of a camera).
+    QVector<RetentionSegment> retentionSegments();
     qint64 segmentCount();
 
     // Recorded time of one camera within [from, to], clipped to it: segments whose gap is below

@@ -5,6 +5,8 @@
 //     against a baseline in the same run: a plain `SELECT count(*)` over the same table;
 //   - a rebuild (SegmentIndex::rebuild) from F empty, correctly named segment files with a fake
 //     probe, against a baseline in the same run: walking the same tree and reading each file's size;
+//   - recover() over those files with nothing to fix (a restart);
+//   - a writing row trimmed at the end of a gapless recording of D days (shrink_last_ms);
 //   - and, for retention, reading every row (allSegments) and removing each camera's oldest segment.
 // Prints one JSON object. Performance is read, never asserted.
 //
@@ -153,11 +155,50 @@ int main(int argc, char **argv)
     out["baseline_count_ms_median"] = median(baselineMs);
     out["ranges_ratio"] = median(rangesMs) / std::max(median(baselineMs), 1e-6);
 
+    // A crash's writing row trimmed at restart, at the end of a gapless 30-day recording: the
+    // one change that makes the index recompute a camera's range from its rows.
+    {
+        QVector<Segment> gapless;
+        for (qint64 m = 0; m < days * 1440LL; ++m) {
+            Segment s;
+            s.cameraId = QStringLiteral("gapless");
+            s.startUtcMs = kArchiveStart + m * kMinute;
+            s.endUtcMs = s.startUtcMs + kMinute;
+            s.state = Segment::State::Complete;
+            gapless.push_back(s);
+        }
+        if (index.addSegments(gapless) < 0)
+            return 1;
+        Segment open;
+        open.cameraId = QStringLiteral("gapless");
+        open.startUtcMs = open.endUtcMs = to;
+        const qint64 id = index.beginSegment(open);
+        if (id <= 0 || !index.updateWriting(id, to + 50'000, 1))
+            return 1;
+        timer.restart();
+        if (!index.finishSegment(id, to + 42'000, 1))
+            return 1;
+        out["shrink_last_ms"] = msSince(timer);
+    }
+
     // What retention costs on this archive: reading every row, then removing the oldest segment
     // of each camera (the ranges' fast path).
     timer.restart();
     const QVector<Segment> all = index.allSegments();
     out["all_segments_s"] = msSince(timer) / 1000.0;
+    timer.restart();
+    const QVector<RetentionSegment> lean = index.retentionSegments();
+    out["retention_segments_s"] = msSince(timer) / 1000.0;
+    timer.restart();
+    RetentionInput retention;
+    retention.segments = lean;
+    retention.nowUtcMs = kArchiveStart + days * kDay;
+    retention.diskTotalBytes = 4'000'000'000'000LL;
+    retention.diskFreeBytes = retention.diskTotalBytes / 20 - 64 * 15'000'000LL; // 64 minutes short
+    retention.totalBitrateBytesPerSecond = cameras * 250'000LL;
+    const RetentionDecision decision = RetentionPolicy::decide(retention);
+    out["retention_decide_s"] = msSince(timer) / 1000.0;
+    out["retention_deletions"] = int(decision.deletions.size());
     QVector<qint64> oldest;
     QSet<QString> seen;
     for (const Segment &s : all)
@@ -198,10 +239,17 @@ int main(int argc, char **argv)
     if (!rebuilt.open(&error))
         return 1;
     timer.restart();
-    const RecoveryReport report = rebuilt.rebuild([](const QString &) {
+    const auto probe = [](const QString &) {
         return std::optional<SegmentProbe>(SegmentProbe{kMinute, QStringLiteral("h264"), QSize(1280, 720)});
-    });
+    };
+    const RecoveryReport report = rebuilt.rebuild(probe);
     const double rebuildS = msSince(timer) / 1000.0;
+    // A restart with nothing to fix: every folder compared with its rows.
+    timer.restart();
+    const RecoveryReport again = rebuilt.recover(probe);
+    out["recover_unchanged_s"] = msSince(timer) / 1000.0;
+    if (!again.ok || again.adopted + again.removedRows + again.trimmed != 0)
+        return 1;
     out["rebuild_adopted"] = report.adopted;
     out["rebuild_s"] = rebuildS;
     out["baseline_walk_s"] = walkS;
