@@ -1,6 +1,7 @@
 #include "ui/wall/TileView.h"
 
 #include "core/media/FrameConverter.h"
+#include "core/settings/Settings.h"
 #include "ui/ptz/PtzJoystick.h"
 #include "ui/wall/GlVideoSurface.h"
 
@@ -37,9 +38,14 @@ QColor stateColour(StreamState s)
 }
 } // namespace
 
-TileView::TileView(StreamPool *pool, QString wallUid, QWidget *parent)
-    : QWidget(parent), m_pool(pool), m_wallUid(std::move(wallUid))
+TileView::TileView(const WallContext &context, QString wallUid, QWidget *parent)
+    : QWidget(parent), m_pool(context.pool), m_settings(context.settings), m_wallUid(std::move(wallUid))
 {
+    if (m_settings) {
+        m_showStats = m_settings->showStats();
+        connect(m_settings, &Settings::showStatsChanged, this, &TileView::setShowStats);
+        connect(m_settings, &Settings::subStreamMaxHeightPxChanged, this, &TileView::updateLeases);
+    }
     setAcceptDrops(true);
     setAttribute(Qt::WA_OpaquePaintEvent); // we paint every pixel; Qt needn't clear first
     setFocusPolicy(Qt::ClickFocus);
@@ -94,12 +100,6 @@ void TileView::setSelected(bool selected)
     update();
 }
 
-void TileView::setSubStreamMaxHeightPx(int px)
-{
-    m_subMaxHeightPx = px;
-    updateLeases();
-}
-
 StreamPipeline *TileView::activePipeline() const
 {
     return m_lease ? m_lease->pipeline() : nullptr;
@@ -115,9 +115,14 @@ QSize TileView::paintSizePx() const
     return size() * devicePixelRatioF();
 }
 
+int TileView::subStreamMaxHeightPx() const
+{
+    return m_settings ? m_settings->subStreamMaxHeightPx() : 0; // 0: the main stream always
+}
+
 StreamKind TileView::wantedKind() const
 {
-    return paintSizePx().height() <= m_subMaxHeightPx ? StreamKind::Sub : StreamKind::Main;
+    return paintSizePx().height() <= subStreamMaxHeightPx() ? StreamKind::Sub : StreamKind::Main;
 }
 
 void TileView::watch(StreamLease *lease, bool pending)

@@ -6,6 +6,7 @@
 // A tile that is hidden holds no lease, so nobody decodes for it. GUI thread only.
 #include "core/camera/Camera.h"
 #include "core/media/StreamPool.h"
+#include "ui/wall/WallContext.h"
 
 #include <QImage>
 #include <QPointer>
@@ -33,7 +34,8 @@ public:
     static constexpr const char *kCameraMime = "application/x-pantau-camera";
     static constexpr const char *kTileMime = "application/x-pantau-tile";
 
-    TileView(StreamPool *pool, QString wallUid, QWidget *parent = nullptr);
+    // Uses the context's pool and settings (statistics and the sub-stream threshold follow them).
+    TileView(const WallContext &context, QString wallUid, QWidget *parent = nullptr);
     ~TileView() override;
 
     void setTileIndex(int index) { m_index = index; }
@@ -41,9 +43,8 @@ public:
     // nullopt: an empty tile.
     void setCamera(const std::optional<Camera> &camera);
     QString cameraId() const { return m_camera ? m_camera->id : QString(); }
-    void setShowStats(bool show);
+    void setShowStats(bool show); // this tile only, until the setting changes (its own menu)
     void setSelected(bool selected);
-    void setSubStreamMaxHeightPx(int px);
     // PTZ: the selected tile of a PTZ camera gets the camera's controller (nullptr: none).
     void setPtzController(ptz::PtzController *controller);
     PtzJoystick *ptzJoystick() const { return m_joystick; }
@@ -90,6 +91,7 @@ protected:
 
 private:
     StreamKind wantedKind() const;
+    int subStreamMaxHeightPx() const;
     void updateLeases();
     void releaseLeases();
     void watch(StreamLease *lease, bool pending);
@@ -119,6 +121,7 @@ private:
     void renderBar(const BarKey &key, const QFont &font);
 
     QPointer<StreamPool> m_pool;
+    Settings *m_settings; // nullptr: no statistics, the main stream always
     QString m_wallUid;
     int m_index = -1;
     std::optional<Camera> m_camera;
@@ -129,7 +132,6 @@ private:
     bool m_showStats = false;
     bool m_selected = false;
     bool m_dropHover = false;
-    int m_subMaxHeightPx = 400;
     QPoint m_pressPos;
     bool m_wasSelectedAtPress = false;
     bool m_ptzGesture = false;
