@@ -11,11 +11,12 @@
 #include "core/media/StreamPool.h"
 #include "core/ptz/GamepadInput.h"
 #include "core/ptz/PtzService.h"
-#include "core/site/SiteFile.h"
+#include "core/settings/Settings.h"
 #include "core/site/SiteStore.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/dashboard/DashboardWindow.h"
 #include "ui/wall/VideoRenderer.h"
+#include "ui/wall/WallContext.h"
 #include "ui/wall/WallManager.h"
 
 #include <QApplication>
@@ -23,14 +24,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
 namespace pantau {
 
-Application::Application(CommandLine commandLine, LanguageManager *language)
-    : m_cl(std::move(commandLine)), m_language(language)
+Application::Application(CommandLine commandLine, LanguageManager *language, Settings *settings)
+    : m_cl(std::move(commandLine)), m_language(language), m_settings(settings)
 {
 }
 
@@ -96,41 +96,51 @@ void Application::openDashboard()
 
 bool Application::start()
 {
-    bool demoMode = m_cl.demo;
-    QString path = !m_cl.siteFile.isEmpty() ? QFileInfo(m_cl.siteFile).absoluteFilePath()
-                                            : (demoMode ? demoSitePath() : defaultSitePath());
-    SiteLoadResult loaded = SiteFile::load(path);
-    if (loaded.fileMissing && !demoMode && m_cl.siteFile.isEmpty()) {
+    const std::optional<SiteFileChoice> choice = chooseSiteFile();
+    if (!choice || !openSite(*choice))
+        return false;
+    loadCameraPasswords();
+    buildStreams();
+    buildWallAndConsole();
+    openWindows();
+    reportDamagedSite(choice->loaded);
+    const Site &site = m_store->site();
+    qCInfo(lcUi) << "site" << choice->path << "with" << site.cameras.size() << "cameras and"
+                 << site.layouts.size() << "layouts" << (m_demoMode ? "(demo)" : "");
+    return true;
+}
+
+std::optional<Application::SiteFileChoice> Application::chooseSiteFile()
+{
+    m_demoMode = m_cl.demo;
+    SiteFileChoice choice;
+    choice.path = !m_cl.siteFile.isEmpty() ? QFileInfo(m_cl.siteFile).absoluteFilePath()
+                                           : (m_demoMode ? demoSitePath() : defaultSitePath());
+    choice.loaded = SiteFile::load(choice.path);
+    if (choice.loaded.fileMissing && !m_demoMode && m_cl.siteFile.isEmpty()) {
         switch (askFirstRun()) {
         case FirstRunChoice::Demo:
-            demoMode = true;
-            path = demoSitePath();
-            loaded = SiteFile::load(path);
+            m_demoMode = true;
+            choice.path = demoSitePath();
+            choice.loaded = SiteFile::load(choice.path);
             break;
         case FirstRunChoice::Empty:
             break;
         default:
-            return false;
+            return std::nullopt;
         }
     }
+    return choice;
+}
 
+bool Application::openSite(const SiteFileChoice &choice)
+{
+    const SiteLoadResult &loaded = choice.loaded;
     Site site;
     if (loaded.site)
         site = *loaded.site;
-    if (demoMode) {
-        m_demo = std::make_unique<demo::DemoSite>(
-            QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath("demo"));
-        QString error;
-        if (!m_demo->start(&error)) {
-            QMessageBox::critical(nullptr, tr("Pantau"), tr("The demo site could not start: %1").arg(error));
-            return false;
-        }
-        if (loaded.site)
-            m_demo->refresh(site);
-        else
-            site = m_demo->initialSite();
-    }
-
+    if (m_demoMode && !startDemo(site, loaded.site.has_value()))
+        return false;
     if (site.layouts.isEmpty()) {
         // A wall always has something to drop cameras into.
         Layout first = *layouts::preset(QStringLiteral("2x2"));
@@ -138,10 +148,30 @@ bool Application::start()
         first.name = tr("Layout 1 (2x2)");
         site.layouts.push_back(first);
     }
-    m_store = std::make_unique<SiteStore>(path, site);
+    m_store = std::make_unique<SiteStore>(choice.path, site);
     if (!loaded.site)
         m_store->saveNow(); // a first site is on disk straight away
+    return true;
+}
 
+bool Application::startDemo(Site &site, bool fromFile)
+{
+    m_demo = std::make_unique<demo::DemoSite>(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath("demo"));
+    QString error;
+    if (!m_demo->start(&error)) {
+        QMessageBox::critical(nullptr, tr("Pantau"), tr("The demo site could not start: %1").arg(error));
+        return false;
+    }
+    if (fromFile)
+        m_demo->refresh(site);
+    else
+        site = m_demo->initialSite();
+    return true;
+}
+
+void Application::loadCameraPasswords()
+{
     // Camera passwords: the desktop secret store, or a file only this user can read.
     m_credentials = createCredentialStore(defaultCredentialFilePath(), 2000);
     qCInfo(lcUi) << "camera passwords kept in:" << m_credentials->kind();
@@ -159,19 +189,14 @@ bool Application::start()
                                              QStringLiteral("\n\n") + errors.join(QLatin1Char('\n')));
             });
     m_passwordLoader->load(m_store->site().cameras);
+}
 
-    QSettings settings;
+void Application::buildStreams()
+{
     m_pool = std::make_unique<StreamPool>(m_store->cameraLookup());
     StreamSettings ss;
-    ss.latencyMs = settings.value("stream/latencyMs", ss.latencyMs).toInt();
-    QString rendererRequest =
-        m_cl.renderer.isEmpty() ? settings.value("wall/renderer").toString() : m_cl.renderer;
-    if (!isVideoRendererRequest(rendererRequest)) {
-        if (!rendererRequest.isEmpty())
-            qCWarning(lcUi) << "setting wall/renderer" << rendererRequest
-                            << "is not auto, cpu or opengl: auto";
-        rendererRequest = QStringLiteral("auto");
-    }
+    ss.latencyMs = m_settings->streamLatencyMs();
+    const QString rendererRequest = m_cl.renderer.isEmpty() ? m_settings->renderer() : m_cl.renderer;
     const VideoRendererChoice renderer = chooseVideoRenderer(rendererRequest);
     qCInfo(lcUi) << "video renderer:" << (renderer.renderer == VideoRenderer::OpenGl ? "OpenGL" : "CPU")
                  << "-" << renderer.reason << renderer.glRenderer << renderer.glVersion;
@@ -181,23 +206,29 @@ bool Application::start()
 
     m_ptz = std::make_unique<ptz::PtzService>(&m_network, m_store->cameraLookup());
     connect(m_store.get(), &SiteStore::camerasChanged, m_ptz.get(), &ptz::PtzService::refresh);
-
-    m_walls = std::make_unique<WallManager>(m_store.get(), m_pool.get());
     m_gamepad = std::make_unique<ptz::GamepadInput>();
-    m_walls->setGamepad(m_gamepad.get());
-    m_walls->setPtzService(m_ptz.get());
-    m_walls->setSubStreamMaxHeightPx(settings.value("wall/subStreamMaxHeightPx", 400).toInt());
+}
+
+void Application::buildWallAndConsole()
+{
+    m_walls = std::make_unique<WallManager>(WallContext{.store = m_store.get(),
+                                                        .pool = m_pool.get(),
+                                                        .settings = m_settings,
+                                                        .ptz = m_ptz.get(),
+                                                        .gamepad = m_gamepad.get()});
     m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language,
-                                                &m_network, m_credentials.get());
-    m_console->setDemoMode(demoMode);
+                                                m_settings, &m_network, m_credentials.get());
+    m_console->setDemoMode(m_demoMode);
     connect(m_walls.get(), &WallManager::consoleRequested, m_console.get(), [this] {
         m_console->show();
         m_console->raise();
         m_console->activateWindow();
     });
-
     connect(m_console.get(), &ConsoleWindow::dashboardRequested, this, &Application::openDashboard);
+}
 
+void Application::openWindows()
+{
     if (m_cl.dashboard) {
         openDashboard(); // alone: no console, no wall (the Bupati's PC)
         if (QScreen *primary = QGuiApplication::primaryScreen())
@@ -215,23 +246,21 @@ bool Application::start()
         m_console->show();
         m_walls->open(false, oneScreen ? avail.adjusted(consoleW + 4, 0, 0, 0) : QRect());
     }
+}
 
-    if (!loaded.error.isEmpty()) {
-        const QString where =
-            loaded.setAsidePath.isEmpty()
-                ? QString()
-                : tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(loaded.setAsidePath));
-        const QString what = loaded.fromBackup
-                                 ? tr("Pantau is using the last good copy of the site.")
-                                 : tr("No good copy was found; Pantau started with an empty site.");
-        QTimer::singleShot(
-            0, m_console.get(), [this, msg = QStringList{loaded.error, where, what}.join("\n\n")] {
-                QMessageBox::warning(m_console.get(), tr("The site file could not be read"), msg);
-            });
-    }
-    qCInfo(lcUi) << "site" << path << "with" << site.cameras.size() << "cameras and" << site.layouts.size()
-                 << "layouts" << (demoMode ? "(demo)" : "");
-    return true;
+void Application::reportDamagedSite(const SiteLoadResult &loaded)
+{
+    if (loaded.error.isEmpty())
+        return;
+    const QString where =
+        loaded.setAsidePath.isEmpty()
+            ? QString()
+            : tr("The damaged file was kept as %1.").arg(QDir::toNativeSeparators(loaded.setAsidePath));
+    const QString what = loaded.fromBackup ? tr("Pantau is using the last good copy of the site.")
+                                           : tr("No good copy was found; Pantau started with an empty site.");
+    QTimer::singleShot(0, m_console.get(), [this, msg = QStringList{loaded.error, where, what}.join("\n\n")] {
+        QMessageBox::warning(m_console.get(), tr("The site file could not be read"), msg);
+    });
 }
 
 } // namespace pantau

@@ -2,6 +2,7 @@
 // Builds every service once (site store, stream pool, demo site, wall, console) and passes them
 // down; owns them in the order that tears them down safely. GUI thread only.
 #include "app/CommandLine.h"
+#include "core/site/SiteFile.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -18,6 +19,7 @@ namespace demo {
 class DemoSite;
 }
 class LanguageManager;
+class Settings;
 class SiteStore;
 class CredentialStore;
 class CameraPasswordLoader;
@@ -31,7 +33,8 @@ class Application : public QObject
 {
     Q_OBJECT
 public:
-    Application(CommandLine commandLine, LanguageManager *language);
+    // `language` and `settings` outlive the application (app/main.cpp builds them first).
+    Application(CommandLine commandLine, LanguageManager *language, Settings *settings);
     ~Application() override;
 
     // false: the user cancelled or nothing could be started; the reason was shown.
@@ -43,10 +46,27 @@ public:
 private:
     enum class FirstRunChoice { Invalid = 0, Demo, Empty, Quit };
     FirstRunChoice askFirstRun();
+    struct SiteFileChoice
+    {
+        QString path;
+        SiteLoadResult loaded;
+    };
+    // The start-up steps, in order.
+    std::optional<SiteFileChoice> chooseSiteFile(); // asks on a first run; nullopt: the user quit
+    bool openSite(const SiteFileChoice &choice);    // starts the demo if asked; false: it failed
+    bool startDemo(Site &site, bool fromFile);
+    void loadCameraPasswords();
+    void buildStreams(); // the stream pool on the chosen renderer, and PTZ
+    void buildWallAndConsole();
+    void openWindows();
+    void reportDamagedSite(const SiteLoadResult &loaded);
+
     void openDashboard(); // creates it on first use, then shows and raises it
 
     CommandLine m_cl;
     LanguageManager *m_language;
+    Settings *m_settings;
+    bool m_demoMode = false;
     // Destroyed bottom-up: windows, then streams, then the site (saved), then the demo server.
     QNetworkAccessManager m_network; // ONVIF requests (GUI thread)
     std::unique_ptr<demo::DemoSite> m_demo;

@@ -5,9 +5,9 @@
 #include "core/media/DecoderPolicy.h"
 #include "core/media/GstInit.h"
 #include "core/media/MallocArenas.h"
+#include "core/settings/Settings.h"
 
 #include <QApplication>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -21,11 +21,11 @@ void initIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PANTAU_VERSION));
 }
 
-QString chooseLanguage(const QStringList &args)
+QString chooseLanguage(const QStringList &args, const Settings &settings)
 {
     QString code = CommandLine::languageArgument(args);
     if (!LanguageManager::availableLanguages().contains(code))
-        code = QSettings().value(QStringLiteral("language")).toString();
+        code = settings.language();
     if (!LanguageManager::availableLanguages().contains(code))
         code = LanguageManager::languageForLocale(QLocale::system());
     return code;
@@ -37,8 +37,9 @@ bool answersWithoutWindows(int argc, char **argv, int &exitCode)
     QCoreApplication core(argc, argv);
     initIdentity();
     const QStringList args = QCoreApplication::arguments();
+    const Settings settings;
     LanguageManager language;
-    language.setLanguage(chooseLanguage(args));
+    language.setLanguage(chooseLanguage(args, settings));
     const CommandLine cl = CommandLine::parse(args);
     if (!cl.error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(cl.error));
@@ -71,12 +72,13 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Pantau"));
     if (!media::initGStreamer())
         return 1;
+    Settings settings; // the user's settings, for everything built below
     LanguageManager language;
-    language.setLanguage(chooseLanguage(QCoreApplication::arguments()));
+    language.setLanguage(chooseLanguage(QCoreApplication::arguments(), settings));
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
     media::DecoderPolicy::apply(commandLine.softwareDecoding ? media::HardwareDecoding::Off
                                                              : media::DecoderPolicy::fromEnvironment());
-    Application pantau(commandLine, &language);
+    Application pantau(commandLine, &language, &settings);
     if (!pantau.start())
         return 1;
     return app.exec();

@@ -38,7 +38,7 @@ void start(QKeychain::Job *job, const QString &key, QObject *context,
            std::function<void(QKeychain::Job *)> finished)
 {
     job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never QtKeychain's plain-text QSettings fallback
+    job->setInsecureFallback(false); // never QtKeychain's plain-text settings-file fallback
     job->setKey(key);
     QObject::connect(job, &QKeychain::Job::finished, context, std::move(finished));
     job->start();

@@ -14,6 +14,7 @@
 #include "core/media/GstPtr.h"
 #include "core/media/MallocArenas.h"
 #include "core/media/StreamPool.h"
+#include "core/settings/Settings.h"
 #include "core/site/SiteStore.h"
 #include "ui/wall/VideoRenderer.h"
 #include "ui/wall/WallWindow.h"
@@ -328,10 +329,13 @@ int main(int argc, char **argv)
                     {"gl_renderer", renderer.glRenderer},
                     {"renderer_reason", renderer.reason}};
 
-    auto window = std::make_unique<WallWindow>(&store, &pool, QGuiApplication::primaryScreen());
     // Forced stream for throughput runs; the product's own choice (by tile height) for the switch test.
-    const int productThresholdPx = 400;
-    window->view()->setSubStreamMaxHeightPx(cli.isSet("switch-test") ? productThresholdPx : sub ? 100000 : 0);
+    Settings wallSettings(dir.filePath("pantau.conf"));
+    if (!cli.isSet("switch-test"))
+        wallSettings.setSubStreamMaxHeightPx(sub ? Settings::kMaxSubStreamMaxHeightPx : 0);
+    auto window =
+        std::make_unique<WallWindow>(WallContext{.store = &store, .pool = &pool, .settings = &wallSettings},
+                                     QGuiApplication::primaryScreen());
     window->resize(size);
     window->show();
     const auto &tileViews = window->view()->tiles();

@@ -7,6 +7,7 @@
 #include "TestCameras.h"
 #include "core/media/GstInit.h"
 #include "core/media/MallocArenas.h"
+#include "core/settings/Settings.h"
 #include "core/site/SiteStore.h"
 #include "ui/wall/WallWindow.h"
 
@@ -78,7 +79,9 @@ int main(int argc, char **argv)
         settings.keyframesOnly = true;
         pool.setSettings(settings);
     }
-    WallWindow wall(&store, &pool, QGuiApplication::primaryScreen());
+    Settings wallSettings(dir.filePath("pantau.conf")); // the defaults
+    WallWindow wall(WallContext{.store = &store, .pool = &pool, .settings = &wallSettings},
+                    QGuiApplication::primaryScreen());
     wall.resize(1920, 1080);
     wall.show();
 

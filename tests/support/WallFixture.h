@@ -1,9 +1,11 @@
 #pragma once
-// A site of solid-colour cameras served over real RTSP on 127.0.0.1, with a SiteStore in a
-// temporary folder and a StreamPool, ready for wall widgets.
+// A site of solid-colour cameras served over real RTSP on 127.0.0.1, with a SiteStore and the
+// settings (defaults) in a temporary folder and a StreamPool, ready for wall widgets.
 #include "TestCameras.h"
 #include "core/media/StreamPool.h"
+#include "core/settings/Settings.h"
 #include "core/site/SiteStore.h"
+#include "ui/wall/WallContext.h"
 
 #include <QTemporaryDir>
 
@@ -15,6 +17,7 @@ struct WallFixture
     QTemporaryDir dir;
     std::unique_ptr<SiteStore> store;
     std::unique_ptr<StreamPool> pool;
+    std::unique_ptr<Settings> settings;
 
     // `subStreams`: each camera also gets a sub stream (a darker shade, smaller picture).
     explicit WallFixture(bool subStreams = false)
@@ -41,6 +44,13 @@ struct WallFixture
         }
         store = std::make_unique<SiteStore>(dir.filePath("site.json"), site);
         pool = std::make_unique<StreamPool>(store->cameraLookup());
+        settings = std::make_unique<Settings>(dir.filePath("pantau.conf"));
+    }
+
+    // What app/ hands the wall, without PTZ.
+    WallContext context() const
+    {
+        return WallContext{.store = store.get(), .pool = pool.get(), .settings = settings.get()};
     }
 
     QString addLayout(const QString &presetId, const QStringList &cameraIds, const QString &id)

@@ -133,8 +133,8 @@ TEST_CASE("A wall on the GPU renderer plays real cameras and switches sub to mai
     settings.yuvFrames = true; // what Application sets when the GPU renderer is chosen
     fx.pool->setSettings(settings);
     fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "four");
-    WallWindow window(fx.store.get(), fx.pool.get(), QGuiApplication::primaryScreen());
-    window.view()->setSubStreamMaxHeightPx(300);
+    WallWindow window(fx.context(), QGuiApplication::primaryScreen());
+    fx.settings->setSubStreamMaxHeightPx(300);
     window.resize(800, 450); // tiles about 225 px high: sub stream
     window.show();
     const auto &tiles = window.view()->tiles();
@@ -187,7 +187,7 @@ TEST_CASE("A tile whose OpenGL fails keeps showing its camera, converted on the 
     settings.yuvFrames = true;
     fx.pool->setSettings(settings);
     fx.addLayout("1x1", {"cam2"}, "one");
-    WallWindow window(fx.store.get(), fx.pool.get(), QGuiApplication::primaryScreen());
+    WallWindow window(fx.context(), QGuiApplication::primaryScreen());
     window.resize(640, 360);
     window.show();
     TileView *tile = window.view()->tiles().value(0);

@@ -18,7 +18,7 @@ TEST_CASE("Switching layout keeps cameras that stay on the wall live: no reconne
     fx.addLayout("1+5", {"cam3", "cam2", "cam1", "cam0"}, "focus");
     QScreen *screen = QGuiApplication::primaryScreen();
     fx.store->setScreenLayout(screen->name(), "four");
-    WallWindow window(fx.store.get(), fx.pool.get(), screen);
+    WallWindow window(fx.context(), screen);
     window.resize(960, 540);
     window.show();
     WallView *view = window.view();
@@ -62,8 +62,8 @@ TEST_CASE("Small tiles play the sub stream, full screen plays the main stream, w
 {
     WallFixture fx(/*subStreams=*/true);
     fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "four");
-    WallWindow window(fx.store.get(), fx.pool.get(), QGuiApplication::primaryScreen());
-    window.view()->setSubStreamMaxHeightPx(300);
+    WallWindow window(fx.context(), QGuiApplication::primaryScreen());
+    fx.settings->setSubStreamMaxHeightPx(300);
     window.resize(800, 450); // tiles about 225 px high: sub stream
     window.show();
     TileView *tile = window.view()->tiles()[1];

@@ -26,7 +26,9 @@ TEST_CASE("One wall window per screen, each with the layout saved for it", "[ui]
     const SiteLoadResult loaded = SiteFile::load(fx.store->path());
     REQUIRE(loaded.site);
     SiteStore store(fx.store->path(), *loaded.site);
-    WallManager walls(&store, fx.pool.get());
+    WallContext context = fx.context();
+    context.store = &store;
+    WallManager walls(context);
     walls.open(true);
     REQUIRE(walls.windows().size() == 2);
     WallWindow *left = walls.windowForScreen("DP-1");
@@ -54,7 +56,7 @@ TEST_CASE("A screen with no saved layout gets the next layout along, and it is s
     WallFixture fx;
     fx.addLayout("2x2", {"cam0"}, "a");
     fx.addLayout("3x3", {"cam1"}, "b");
-    WallManager walls(fx.store.get(), fx.pool.get());
+    WallManager walls(fx.context());
     walls.open(false);
     REQUIRE(walls.windows().size() == 2);
     CHECK(fx.store->site().layoutIdForScreen("DP-1") == "a");
@@ -71,7 +73,7 @@ TEST_CASE("Unplugging a screen closes its wall window, plugging it back restores
     fx.addLayout("1+5", {"cam2"}, "focus");
     fx.store->setScreenLayout("DP-1", "grid");
     fx.store->setScreenLayout("DP-2", "focus");
-    WallManager walls(fx.store.get(), fx.pool.get());
+    WallManager walls(fx.context());
     walls.open(true);
     REQUIRE(walls.windows().size() == 2);
     QScreen *second = QGuiApplication::screens()[1];

@@ -5,6 +5,7 @@
 #include "OnvifTestDevice.h"
 #include "Wait.h"
 #include "core/i18n/LanguageManager.h"
+#include "core/settings/Settings.h"
 #include "core/site/SiteStore.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/dialogs/CameraEditDialog.h"
@@ -142,10 +143,11 @@ TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera
     QTemporaryDir dir;
     SiteStore store(dir.filePath("site.json"), Site{});
     StreamPool pool(store.cameraLookup());
-    WallManager walls(&store, &pool);
+    Settings settings(dir.filePath("pantau.conf"));
+    WallManager walls(WallContext{.store = &store, .pool = &pool, .settings = &settings});
     LanguageManager language;
     QNetworkAccessManager network;
-    ConsoleWindow console(&store, &pool, &walls, &language, &network, nullptr);
+    ConsoleWindow console(&store, &pool, &walls, &language, &settings, &network, nullptr);
 
     const QString csv = dir.filePath("cameras.csv");
     QFile f(csv);

@@ -54,7 +54,7 @@ struct PtzTile
     explicit PtzTile(ptz::PtzController *controller)
         : pool([](const QString &) -> std::optional<Camera> { return std::nullopt; })
     {
-        tile = std::make_unique<TileView>(&pool, "wall-test");
+        tile = std::make_unique<TileView>(WallContext{.pool = &pool}, "wall-test");
         tile->resize(640, 360);
         tile->show();
         tile->setSelected(true);

@@ -33,7 +33,7 @@ TEST_CASE("A 2x2 wall paints every camera's own picture in its tile", "[ui][wall
     WallFixture fx;
     const QStringList cams{"cam0", "cam1", "cam2", "cam3"};
     fx.addLayout("2x2", cams, "grid");
-    WallWindow window(fx.store.get(), fx.pool.get(), QGuiApplication::primaryScreen());
+    WallWindow window(fx.context(), QGuiApplication::primaryScreen());
     window.resize(960, 540);
     window.show();
     WallView *view = window.view();
@@ -81,7 +81,7 @@ TEST_CASE("Tiles showing the same camera share one decode, hidden tiles decode n
     s.lingerMs = 100;
     fx.pool->setSettings(s);
     fx.addLayout("2x2", {"cam0", "cam0", "cam0", "cam1"}, "same");
-    WallWindow window(fx.store.get(), fx.pool.get(), QGuiApplication::primaryScreen());
+    WallWindow window(fx.context(), QGuiApplication::primaryScreen());
     window.resize(640, 360);
     window.show();
     WallView *view = window.view();
@@ -103,7 +103,7 @@ TEST_CASE("Dropping a camera on a tile shows it there, dropping a tile on anothe
 {
     WallFixture fx;
     fx.addLayout("2x2", {"cam0", "cam1"}, "drop");
-    WallWindow window(fx.store.get(), fx.pool.get(), QGuiApplication::primaryScreen());
+    WallWindow window(fx.context(), QGuiApplication::primaryScreen());
     window.resize(640, 360);
     window.show();
     WallView *view = window.view();

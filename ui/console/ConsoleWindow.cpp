@@ -3,6 +3,7 @@
 #include "core/credentials/CredentialStore.h"
 #include "core/inventory/CameraCsv.h"
 #include "core/onvif/OnvifOnboarding.h"
+#include "core/settings/Settings.h"
 #include "ui/console/CameraTreeModel.h"
 #include "ui/dialogs/CameraEditDialog.h"
 #include "ui/dialogs/DiscoveryDialog.h"
@@ -26,7 +27,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -36,10 +36,10 @@
 namespace pantau {
 
 ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *walls,
-                             LanguageManager *language, QNetworkAccessManager *network,
+                             LanguageManager *language, Settings *settings, QNetworkAccessManager *network,
                              CredentialStore *credentials, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_pool(pool), m_walls(walls), m_language(language),
-      m_network(network), m_credentials(credentials)
+      m_settings(settings), m_network(network), m_credentials(credentials)
 {
     // Cameras
     m_cameraModel = new CameraTreeModel(this);
@@ -201,18 +201,16 @@ void ConsoleWindow::buildMenus()
     m_wallFullAction = m_viewMenu->addAction(QString(), this, [this] { m_walls->open(true); });
     m_statsAction = m_viewMenu->addAction(QString());
     m_statsAction->setCheckable(true);
-    m_statsAction->setChecked(QSettings().value("view/showStats", false).toBool());
+    m_statsAction->setChecked(m_settings->showStats());
     auto setStats = [this](bool on) {
         m_statsAction->setChecked(on);
         m_stats->setChecked(on);
-        QSettings().setValue("view/showStats", on);
-        m_walls->setShowStats(on);
+        m_settings->setShowStats(on); // the wall follows the setting
         Q_EMIT showStatsChanged(on);
     };
     connect(m_statsAction, &QAction::toggled, this, setStats);
     connect(m_stats, &QCheckBox::toggled, this, setStats);
     m_stats->setChecked(m_statsAction->isChecked());
-    m_walls->setShowStats(m_statsAction->isChecked());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -224,7 +222,7 @@ void ConsoleWindow::buildMenus()
         m_languageGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] {
             if (m_language->setLanguage(code))
-                QSettings().setValue("language", code);
+                m_settings->setLanguage(code);
         });
     }
     connect(m_language, &LanguageManager::languageChanged, this, [this](const QString &code) {
@@ -446,7 +444,7 @@ void ConsoleWindow::discoverCameras()
 {
     DiscoveryDialog dlg(m_network, m_store->site().cameras, this);
     connect(&dlg, &DiscoveryDialog::cameraReady, this, &ConsoleWindow::storeCamera);
-    if (QSettings().value(QStringLiteral("discovery/searchOnOpen"), true).toBool())
+    if (m_settings->discoverySearchOnOpen())
         QTimer::singleShot(0, &dlg, [&dlg] { dlg.search(true); });
     dlg.exec();
 }

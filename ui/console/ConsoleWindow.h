@@ -25,6 +25,7 @@ namespace pantau {
 
 class CameraTreeModel;
 class CredentialStore;
+class Settings;
 class CameraFilterModel;
 
 class ConsoleWindow : public QMainWindow
@@ -32,7 +33,8 @@ class ConsoleWindow : public QMainWindow
     Q_OBJECT
 public:
     ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *walls, LanguageManager *language,
-                  QNetworkAccessManager *network, CredentialStore *credentials, QWidget *parent = nullptr);
+                  Settings *settings, QNetworkAccessManager *network, CredentialStore *credentials,
+                  QWidget *parent = nullptr);
 
     void setDemoMode(bool demo);
     // For tests.
@@ -81,6 +83,7 @@ private:
     StreamPool *m_pool;
     WallManager *m_walls;
     LanguageManager *m_language;
+    Settings *m_settings;
     QNetworkAccessManager *m_network;
     CredentialStore *m_credentials; // may be null: then passwords live for this session only
     int m_onboardingImports = 0;

@@ -8,13 +8,14 @@
 namespace pantau {
 
 LiveCameraWindow::LiveCameraWindow(StreamPool *pool, const Camera &camera, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_tile(new TileView(pool, QStringLiteral("dashboard")))
+    : QWidget(parent, Qt::Window),
+      // Without the wall's settings the tile plays the main stream always and shows no statistics.
+      m_tile(new TileView(WallContext{.pool = pool}, QStringLiteral("dashboard")))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(camera.name);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
-    m_tile->setSubStreamMaxHeightPx(0);              // always the main stream
     m_tile->setContextMenuPolicy(Qt::NoContextMenu); // no "remove camera": read-only
     m_tile->setAcceptDrops(false);
     m_tile->setCamera(camera);

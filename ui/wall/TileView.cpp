@@ -2,6 +2,7 @@
 
 #include "core/media/FrameConverter.h"
 #include "ui/common/DragPayload.h"
+#include "core/settings/Settings.h"
 #include "ui/ptz/PtzJoystick.h"
 #include "ui/wall/GlVideoSurface.h"
 
@@ -15,14 +16,19 @@
 
 namespace pantau {
 
-TileView::TileView(StreamPool *pool, QString wallUid, QWidget *parent)
-    : QWidget(parent), m_wallUid(std::move(wallUid)), m_stream(pool)
+TileView::TileView(const WallContext &context, QString wallUid, QWidget *parent)
+    : QWidget(parent), m_settings(context.settings), m_wallUid(std::move(wallUid)), m_stream(context.pool)
 {
+    if (m_settings) {
+        m_showStats = m_settings->showStats();
+        connect(m_settings, &Settings::showStatsChanged, this, &TileView::setShowStats);
+        connect(m_settings, &Settings::subStreamMaxHeightPxChanged, this, &TileView::updateLeases);
+    }
     setAcceptDrops(true);
     setAttribute(Qt::WA_OpaquePaintEvent); // we paint every pixel; Qt needn't clear first
     setFocusPolicy(Qt::ClickFocus);
     setMinimumSize(32, 18);
-    if (pool && pool->settings().yuvFrames) {
+    if (context.pool && context.pool->settings().yuvFrames) {
         // The pool hands over YUV planes: the GPU renderer covers the tile and paints it all.
         m_surface = new GlVideoSurface([this] { paintSurface(); }, this);
         m_surface->setGeometry(rect());
@@ -82,12 +88,6 @@ void TileView::setSelected(bool selected)
     update();
 }
 
-void TileView::setSubStreamMaxHeightPx(int px)
-{
-    m_subMaxHeightPx = px;
-    updateLeases();
-}
-
 StreamPipeline *TileView::activePipeline() const
 {
     return m_stream.activePipeline();
@@ -103,11 +103,16 @@ QSize TileView::paintSizePx() const
     return size() * devicePixelRatioF();
 }
 
+int TileView::subStreamMaxHeightPx() const
+{
+    return m_settings ? m_settings->subStreamMaxHeightPx() : 0; // 0: the main stream always
+}
+
 // Acquire (or re-target) leases for the camera at the tile's current size. Called when shown,
 // resized, or given another camera.
 void TileView::updateLeases()
 {
-    m_stream.update(m_camera, isVisible(), paintSizePx(), m_subMaxHeightPx);
+    m_stream.update(m_camera, isVisible(), paintSizePx(), subStreamMaxHeightPx());
 }
 
 void TileView::releaseLeases()

@@ -9,6 +9,7 @@
 #include "core/media/StreamPool.h"
 #include "ui/wall/TileOverlayPainter.h"
 #include "ui/wall/TileStream.h"
+#include "ui/wall/WallContext.h"
 
 #include <QImage>
 #include <QTimer>
@@ -32,7 +33,8 @@ class TileView : public QWidget
 {
     Q_OBJECT
 public:
-    TileView(StreamPool *pool, QString wallUid, QWidget *parent = nullptr);
+    // Uses the context's pool and settings (statistics and the sub-stream threshold follow them).
+    TileView(const WallContext &context, QString wallUid, QWidget *parent = nullptr);
     ~TileView() override;
 
     void setTileIndex(int index) { m_index = index; }
@@ -40,9 +42,8 @@ public:
     // nullopt: an empty tile.
     void setCamera(const std::optional<Camera> &camera);
     QString cameraId() const { return m_camera ? m_camera->id : QString(); }
-    void setShowStats(bool show);
+    void setShowStats(bool show); // this tile only, until the setting changes (its own menu)
     void setSelected(bool selected);
-    void setSubStreamMaxHeightPx(int px);
     // PTZ: the selected tile of a PTZ camera gets the camera's controller (nullptr: none).
     void setPtzController(ptz::PtzController *controller);
     PtzJoystick *ptzJoystick() const { return m_joystick; }
@@ -88,6 +89,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *) override;
 
 private:
+    int subStreamMaxHeightPx() const;
     void updateLeases();
     void releaseLeases();
     QSize paintSizePx() const;
@@ -104,6 +106,7 @@ private:
     // m_overlay's bars and text, then the PTZ joystick and the selection / drop frame.
     void paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture);
 
+    Settings *m_settings; // nullptr: no statistics, the main stream always
     QString m_wallUid;
     int m_index = -1;
     std::optional<Camera> m_camera;
@@ -111,7 +114,6 @@ private:
     bool m_showStats = false;
     bool m_selected = false;
     bool m_dropHover = false;
-    int m_subMaxHeightPx = 400;
     QPoint m_pressPos;
     bool m_wasSelectedAtPress = false;
     bool m_ptzGesture = false;

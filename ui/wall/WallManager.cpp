@@ -6,8 +6,7 @@
 
 namespace pantau {
 
-WallManager::WallManager(SiteStore *store, StreamPool *pool, QObject *parent)
-    : QObject(parent), m_store(store), m_pool(pool)
+WallManager::WallManager(const WallContext &context, QObject *parent) : QObject(parent), m_context(context)
 {
     connect(qGuiApp, &QGuiApplication::screenAdded, this, [this](QScreen *s) {
         if (m_open)
@@ -50,11 +49,11 @@ WallWindow *WallManager::windowForScreen(const QString &screenName) const
 
 void WallManager::assignDefaultLayout(const QString &screenName, int screenIndex)
 {
-    const Site &site = m_store->site();
+    const Site &site = m_context.store->site();
     if (site.layout(site.layoutIdForScreen(screenName)) || site.layouts.isEmpty())
         return;
     // A new screen shows the next layout along, so a fresh wall is not all the same picture.
-    m_store->setScreenLayout(screenName, site.layouts[screenIndex % site.layouts.size()].id);
+    m_context.store->setScreenLayout(screenName, site.layouts[screenIndex % site.layouts.size()].id);
 }
 
 void WallManager::addScreen(QScreen *screen)
@@ -62,11 +61,7 @@ void WallManager::addScreen(QScreen *screen)
     if (windowForScreen(screen->name()))
         return;
     assignDefaultLayout(screen->name(), int(m_windows.size()));
-    auto *w = new WallWindow(m_store, m_pool, screen);
-    w->view()->setShowStats(m_showStats);
-    w->view()->setSubStreamMaxHeightPx(m_subMaxHeightPx);
-    w->view()->setGamepad(m_gamepad);
-    w->view()->setPtzService(m_ptz);
+    auto *w = new WallWindow(m_context, screen);
     connect(w, &WallWindow::consoleRequested, this, &WallManager::consoleRequested);
     m_windows.push_back(w);
     const bool primary = screen == QGuiApplication::primaryScreen();
@@ -88,34 +83,6 @@ void WallManager::removeScreen(QScreen *screen)
             return;
         }
     }
-}
-
-void WallManager::setShowStats(bool show)
-{
-    m_showStats = show;
-    for (WallWindow *w : std::as_const(m_windows))
-        w->view()->setShowStats(show);
-}
-
-void WallManager::setSubStreamMaxHeightPx(int px)
-{
-    m_subMaxHeightPx = px;
-    for (WallWindow *w : std::as_const(m_windows))
-        w->view()->setSubStreamMaxHeightPx(px);
-}
-
-void WallManager::setGamepad(ptz::GamepadInput *gamepad)
-{
-    m_gamepad = gamepad;
-    for (WallWindow *w : std::as_const(m_windows))
-        w->view()->setGamepad(gamepad);
-}
-
-void WallManager::setPtzService(ptz::PtzService *service)
-{
-    m_ptz = service;
-    for (WallWindow *w : std::as_const(m_windows))
-        w->view()->setPtzService(service);
 }
 
 } // namespace pantau

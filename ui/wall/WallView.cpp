@@ -2,6 +2,7 @@
 
 #include "core/ptz/GamepadInput.h"
 #include "core/ptz/PtzService.h"
+#include "core/settings/Settings.h"
 #include "ui/ptz/PtzJoystick.h"
 #include "ui/ptz/PtzPanel.h"
 
@@ -11,9 +12,13 @@
 
 namespace pantau {
 
-WallView::WallView(SiteStore *store, StreamPool *pool, QWidget *parent)
-    : QWidget(parent), m_store(store), m_pool(pool), m_uid(QString::number(quintptr(this), 16))
+WallView::WallView(const WallContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_uid(QString::number(quintptr(this), 16))
 {
+    SiteStore *store = m_context.store;
+    m_showStats = m_context.settings && m_context.settings->showStats();
+    if (m_context.settings) // the tiles follow it themselves; new tiles start from it
+        connect(m_context.settings, &Settings::showStatsChanged, this, [this](bool on) { m_showStats = on; });
     setAutoFillBackground(true);
     QPalette pal = palette();
     pal.setColor(QPalette::Window, QColor(8, 9, 11));
@@ -41,12 +46,12 @@ std::optional<Camera> WallView::cameraFor(const QString &id) const
 {
     if (id.isEmpty())
         return std::nullopt;
-    return m_store->findCamera(id);
+    return m_context.store->findCamera(id);
 }
 
 void WallView::setLayoutId(const QString &layoutId)
 {
-    const Layout *l = m_store->site().layout(layoutId);
+    const Layout *l = m_context.store->site().layout(layoutId);
     if (!l) {
         apply(Layout{});
         return;
@@ -66,10 +71,9 @@ void WallView::apply(const Layout &layout)
         // New tiles first, so cameras that stay on the wall keep their pipelines (no reconnect).
         QList<TileView *> old = std::exchange(m_tiles, {});
         for (int i = 0; i < layout.tiles.size(); ++i) {
-            auto *t = new TileView(m_pool, m_uid, this);
+            auto *t = new TileView(m_context, m_uid, this);
             t->setTileIndex(i);
             t->setShowStats(m_showStats);
-            t->setSubStreamMaxHeightPx(m_subMaxHeightPx);
             connect(t, &TileView::clicked, this, &WallView::selectTile);
             connect(t, &TileView::fullScreenRequested, this,
                     [this](int index) { setFullScreenTile(m_fullTile == index ? -1 : index); });
@@ -106,20 +110,14 @@ void WallView::selectTile(int tileIndex)
     updatePtz();
 }
 
-void WallView::setPtzService(ptz::PtzService *service)
-{
-    m_ptz = service;
-    updatePtz();
-}
-
 void WallView::updatePtz()
 {
     ptz::PtzController *controller = nullptr;
     QString name;
     for (TileView *t : std::as_const(m_tiles)) {
         ptz::PtzController *c = nullptr;
-        if (m_ptz && t->tileIndex() == m_selected && t->camera()) {
-            c = m_ptz->controllerFor(t->cameraId());
+        if (m_context.ptz && t->tileIndex() == m_selected && t->camera()) {
+            c = m_context.ptz->controllerFor(t->cameraId());
             if (c) {
                 controller = c;
                 name = t->camera()->name;
@@ -127,14 +125,15 @@ void WallView::updatePtz()
         }
         t->setPtzController(c);
     }
-    if (m_gamepad) { // the pad drives the PTZ camera selected last, on whichever screen
+    // The pad drives the PTZ camera selected last, on whichever screen.
+    if (ptz::GamepadInput *gamepad = m_context.gamepad) {
         TileView *selected = m_selected >= 0 && m_selected < m_tiles.size() ? m_tiles[m_selected] : nullptr;
         ptz::PtzDriver *mine =
             controller && selected && selected->ptzJoystick() ? &selected->ptzJoystick()->driver() : nullptr;
         if (mine)
-            m_gamepad->setTarget(mine);
-        else if (m_gamepad->target() && m_gamepad->target() == m_gamepadDriver)
-            m_gamepad->setTarget(nullptr); // only let go of what this view gave it
+            gamepad->setTarget(mine);
+        else if (gamepad->target() && gamepad->target() == m_gamepadDriver)
+            gamepad->setTarget(nullptr); // only let go of what this view gave it
         m_gamepadDriver = mine;
     }
     if (!controller) {
@@ -162,7 +161,7 @@ void WallView::editLayout(const Layout &changed)
 {
     if (changed == m_layout || m_layout.id.isEmpty())
         return;
-    m_store->upsertLayout(changed); // comes back through layoutChanged to every window showing it
+    m_context.store->upsertLayout(changed); // comes back through layoutChanged to every window showing it
 }
 
 void WallView::onTileDropped(const QString &fromWall, int from, int to, const QString &cameraId)
@@ -178,13 +177,6 @@ void WallView::setShowStats(bool show)
     m_showStats = show;
     for (TileView *t : std::as_const(m_tiles))
         t->setShowStats(show);
-}
-
-void WallView::setSubStreamMaxHeightPx(int px)
-{
-    m_subMaxHeightPx = px;
-    for (TileView *t : std::as_const(m_tiles))
-        t->setSubStreamMaxHeightPx(px);
 }
 
 void WallView::setFullScreenTile(int tileIndex)

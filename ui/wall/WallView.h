@@ -6,6 +6,7 @@
 #include "core/layout/Layout.h"
 #include "core/site/SiteStore.h"
 #include "ui/wall/TileView.h"
+#include "ui/wall/WallContext.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -15,28 +16,24 @@ namespace pantau {
 
 class PtzPanel;
 namespace ptz {
-class PtzService;
-class GamepadInput;
 class PtzDriver;
-} // namespace ptz
+}
 
 class WallView : public QWidget
 {
     Q_OBJECT
 public:
-    WallView(SiteStore *store, StreamPool *pool, QWidget *parent = nullptr);
+    explicit WallView(const WallContext &context, QWidget *parent = nullptr);
 
     void setLayoutId(const QString &layoutId);
     QString layoutId() const { return m_layout.id; }
     const Layout &currentLayout() const { return m_layout; }
     QString uid() const { return m_uid; }
 
+    // This window's statistics (its menu), until the setting changes; the setting at first.
     void setShowStats(bool show);
     bool showStats() const { return m_showStats; }
-    void setSubStreamMaxHeightPx(int px);
     void setFullScreenTile(int tileIndex); // -1: the whole grid
-    void setPtzService(ptz::PtzService *service);
-    void setGamepad(ptz::GamepadInput *gamepad) { m_gamepad = gamepad; }
     PtzPanel *ptzPanel() const { return m_ptzPanel; }
     void selectTile(int tileIndex);
     int selectedTile() const { return m_selected; }
@@ -60,18 +57,14 @@ private:
     void updatePtz(); // the selected PTZ tile gets its controller and the panel
     void placePtzPanel();
 
-    SiteStore *m_store;
-    StreamPool *m_pool;
+    WallContext m_context;
     QString m_uid;
     Layout m_layout;
     QList<TileView *> m_tiles;
     int m_fullTile = -1;
     int m_selected = -1;
     bool m_showStats = false;
-    int m_subMaxHeightPx = 400;
     QTimer m_clock; // repaints the time overlay of tiles that get no frames
-    ptz::PtzService *m_ptz = nullptr;
-    ptz::GamepadInput *m_gamepad = nullptr;
     QPointer<ptz::PtzDriver> m_gamepadDriver; // what this view last gave the gamepad
     PtzPanel *m_ptzPanel = nullptr; // owned (child), made on first use: the selected PTZ tile's presets
 };

@@ -9,12 +9,12 @@
 
 namespace pantau {
 
-WallWindow::WallWindow(SiteStore *store, StreamPool *pool, QScreen *screen, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_store(store), m_screen(screen),
+WallWindow::WallWindow(const WallContext &context, QScreen *screen, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_store(context.store), m_screen(screen),
       m_screenName(screen ? screen->name() : QString())
 {
     setAttribute(Qt::WA_DeleteOnClose, false);
-    m_view = new WallView(store, pool, this);
+    m_view = new WallView(context, this);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
     lay->addWidget(m_view);
@@ -27,8 +27,8 @@ WallWindow::WallWindow(SiteStore *store, StreamPool *pool, QScreen *screen, QWid
     connect(fs, &QShortcut::activated, this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     auto *console = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(console, &QShortcut::activated, this, &WallWindow::consoleRequested);
-    connect(store, &SiteStore::wallChanged, this, &WallWindow::syncWithSite);
-    connect(store, &SiteStore::layoutsChanged, this, &WallWindow::syncWithSite);
+    connect(m_store, &SiteStore::wallChanged, this, &WallWindow::syncWithSite);
+    connect(m_store, &SiteStore::layoutsChanged, this, &WallWindow::syncWithSite);
     connect(m_view, &WallView::layoutReplaced, this, &WallWindow::retranslate);
     syncWithSite();
     retranslate();

@@ -14,7 +14,7 @@ class WallWindow : public QWidget
 {
     Q_OBJECT
 public:
-    WallWindow(SiteStore *store, StreamPool *pool, QScreen *screen, QWidget *parent = nullptr);
+    WallWindow(const WallContext &context, QScreen *screen, QWidget *parent = nullptr);
 
     QString screenName() const { return m_screenName; }
     QScreen *targetScreen() const { return m_screen; }

@@ -1,0 +1,80 @@
+#pragma once
+// The user's settings, the one home of every settings key: a typed getter and setter per key,
+// each with its default and valid range. Getters clamp what the settings file holds (a hand-edited
+// or old file never hands the program a value out of range); setters store the clamped value and
+// emit the key's change signal only when the stored value really changes. The key strings are the
+// historical ones, so existing users' settings are still read.
+//
+// Owns its QSettings: the user's (organisation and application names set on the application), or
+// a given file (tests). Built once in app/main.cpp and passed down; no singleton. GUI thread only.
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace pantau {
+
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    // The user's settings (QCoreApplication's organisation and application names).
+    explicit Settings(QObject *parent = nullptr);
+    // The settings kept in `filePath` (INI format): tests.
+    explicit Settings(const QString &filePath, QObject *parent = nullptr);
+    ~Settings() override;
+
+    // wall/subStreamMaxHeightPx: tiles at most this many pixels high play the sub stream, taller
+    // ones the main stream. 0: the main stream always.
+    static constexpr int kDefaultSubStreamMaxHeightPx = 400;
+    static constexpr int kMinSubStreamMaxHeightPx = 0;
+    static constexpr int kMaxSubStreamMaxHeightPx = 16384; // taller than any screen: the sub stream always
+    int subStreamMaxHeightPx() const;
+    void setSubStreamMaxHeightPx(int px);
+
+    // wall/renderer: "auto", "cpu" or "opengl" (the --renderer option wins over it). Anything else
+    // reads as "auto", with a warning in the log. Read at start-up: a change applies at the next.
+    static QString defaultRenderer() { return QStringLiteral("auto"); }
+    static bool isRenderer(const QString &value);
+    QString renderer() const;
+    void setRenderer(const QString &request);
+
+    // view/showStats: every wall tile shows its stream statistics. Default off.
+    bool showStats() const;
+    void setShowStats(bool show);
+
+    // language: the UI language code the operator chose last ("id", "en"); empty: none chosen yet.
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    // discovery/searchOnOpen: the camera discovery dialog searches the network as it opens.
+    // Default on.
+    bool discoverySearchOnOpen() const;
+    void setDiscoverySearchOnOpen(bool search);
+
+    // stream/latencyMs: the RTSP jitter buffer of every stream. Default StreamSettings' 100 ms.
+    // Read at start-up: a change applies at the next.
+    static constexpr int kMinStreamLatencyMs = 0;
+    static constexpr int kMaxStreamLatencyMs = 10000;
+    int streamLatencyMs() const;
+    void setStreamLatencyMs(int ms);
+
+Q_SIGNALS:
+    void subStreamMaxHeightPxChanged(int px);
+    void rendererChanged(const QString &renderer);
+    void showStatsChanged(bool show);
+    void languageChanged(const QString &code);
+    void discoverySearchOnOpenChanged(bool search);
+    void streamLatencyMsChanged(int ms);
+
+private:
+    int intValue(const QString &key, int defaultValue, int min, int max) const;
+    // Stores `value` under `key`; true when that changes what the getter (`current`) returns.
+    bool store(const QString &key, const QVariant &value, const QVariant &current);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace pantau

@@ -1,0 +1,150 @@
+// Settings: defaults, clamped values, the renderer's valid values, change signals, and the
+// historical key strings (written here with a raw QSettings, read back through Settings).
+#include <catch2/catch.hpp>
+
+#include "CatchQt.h"
+#include "core/settings/Settings.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace pantau;
+
+namespace {
+struct SettingsFile
+{
+    QTemporaryDir dir;
+    QString path() const { return dir.filePath(QStringLiteral("pantau.conf")); }
+    // What an existing user's settings file holds (Settings is not open on it while this writes).
+    void write(const QString &key, const QVariant &value) const
+    {
+        QSettings raw(path(), QSettings::IniFormat);
+        raw.setValue(key, value);
+    }
+};
+} // namespace
+
+TEST_CASE("Settings: a fresh settings file reads the historical defaults", "[unit][settings]")
+{
+    SettingsFile file;
+    Settings settings(file.path());
+    CHECK(settings.subStreamMaxHeightPx() == 400);
+    CHECK(settings.renderer() == "auto");
+    CHECK_FALSE(settings.showStats());
+    CHECK(settings.language().isEmpty());
+    CHECK(settings.discoverySearchOnOpen());
+    CHECK(settings.streamLatencyMs() == 100);
+}
+
+TEST_CASE("Settings: out-of-range numbers in the file or a setter are clamped", "[unit][settings]")
+{
+    SettingsFile file;
+    file.write("wall/subStreamMaxHeightPx", -5);
+    file.write("stream/latencyMs", 1000000);
+    Settings settings(file.path());
+    CHECK(settings.subStreamMaxHeightPx() == Settings::kMinSubStreamMaxHeightPx);
+    CHECK(settings.streamLatencyMs() == Settings::kMaxStreamLatencyMs);
+
+    settings.setSubStreamMaxHeightPx(1000000);
+    CHECK(settings.subStreamMaxHeightPx() == Settings::kMaxSubStreamMaxHeightPx);
+    settings.setStreamLatencyMs(-1);
+    CHECK(settings.streamLatencyMs() == Settings::kMinStreamLatencyMs);
+}
+
+TEST_CASE("Settings: a number the file holds as text that is no number reads as the default",
+          "[unit][settings]")
+{
+    SettingsFile file;
+    file.write("wall/subStreamMaxHeightPx", "tall");
+    Settings settings(file.path());
+    CHECK(settings.subStreamMaxHeightPx() == 400);
+}
+
+TEST_CASE("Settings: an unknown renderer reads as auto", "[unit][settings]")
+{
+    SettingsFile file;
+    file.write("wall/renderer", "gpu");
+    Settings settings(file.path());
+    CHECK(settings.renderer() == "auto");
+    CHECK_FALSE(Settings::isRenderer("gpu"));
+
+    settings.setRenderer("vulkan");
+    CHECK(settings.renderer() == "auto");
+    settings.setRenderer("cpu");
+    CHECK(settings.renderer() == "cpu");
+    settings.setRenderer("opengl");
+    CHECK(settings.renderer() == "opengl");
+}
+
+TEST_CASE("Settings: a change signal fires once on a real change and not for the same value",
+          "[unit][settings]")
+{
+    SettingsFile file;
+    Settings settings(file.path());
+    QList<int> heights;
+    QList<bool> stats;
+    QList<QString> renderers;
+    QObject::connect(&settings, &Settings::subStreamMaxHeightPxChanged, [&](int px) { heights << px; });
+    QObject::connect(&settings, &Settings::showStatsChanged, [&](bool on) { stats << on; });
+    QObject::connect(&settings, &Settings::rendererChanged, [&](const QString &r) { renderers << r; });
+
+    settings.setSubStreamMaxHeightPx(300);
+    settings.setSubStreamMaxHeightPx(300);
+    settings.setSubStreamMaxHeightPx(400);
+    CHECK(heights == QList<int>{300, 400});
+
+    settings.setShowStats(false); // already off
+    settings.setShowStats(true);
+    settings.setShowStats(true);
+    CHECK(stats == QList<bool>{true});
+
+    settings.setRenderer("auto"); // the default already
+    settings.setRenderer("cpu");
+    settings.setRenderer("cpu");
+    CHECK(renderers == QList<QString>{"cpu"});
+}
+
+TEST_CASE("Settings: a clamped setter that lands on the current value signals nothing", "[unit][settings]")
+{
+    SettingsFile file;
+    Settings settings(file.path());
+    int changes = 0;
+    QObject::connect(&settings, &Settings::subStreamMaxHeightPxChanged, [&] { ++changes; });
+    settings.setSubStreamMaxHeightPx(Settings::kMaxSubStreamMaxHeightPx);
+    settings.setSubStreamMaxHeightPx(Settings::kMaxSubStreamMaxHeightPx + 1);
+    CHECK(changes == 1);
+}
+
+TEST_CASE("Settings: existing users' keys are read, and written back under the same keys", "[unit][settings]")
+{
+    SettingsFile file;
+    file.write("wall/subStreamMaxHeightPx", 250);
+    file.write("wall/renderer", "cpu");
+    file.write("view/showStats", true);
+    file.write("language", "en");
+    file.write("discovery/searchOnOpen", false);
+    file.write("stream/latencyMs", 300);
+    {
+        Settings settings(file.path());
+        CHECK(settings.subStreamMaxHeightPx() == 250);
+        CHECK(settings.renderer() == "cpu");
+        CHECK(settings.showStats());
+        CHECK(settings.language() == "en");
+        CHECK_FALSE(settings.discoverySearchOnOpen());
+        CHECK(settings.streamLatencyMs() == 300);
+
+        settings.setSubStreamMaxHeightPx(500);
+        settings.setRenderer("opengl");
+        settings.setShowStats(false);
+        settings.setLanguage("id");
+        settings.setDiscoverySearchOnOpen(true);
+        settings.setStreamLatencyMs(200);
+    }
+    QSettings raw(file.path(), QSettings::IniFormat);
+    CHECK(raw.value("wall/subStreamMaxHeightPx").toInt() == 500);
+    CHECK(raw.value("wall/renderer").toString() == "opengl");
+    CHECK_FALSE(raw.value("view/showStats").toBool());
+    CHECK(raw.value("language").toString() == "id");
+    CHECK(raw.value("discovery/searchOnOpen").toBool());
+    CHECK(raw.value("stream/latencyMs").toInt() == 200);
+}

@@ -1,0 +1,27 @@
+#pragma once
+// What every part of the video wall shares, built once in app/ and handed to WallManager, which
+// hands it to each WallWindow, WallView and TileView: the site, the stream pool, the settings and
+// the PTZ services. Plain pointers; the owner (app/Application) outlives the wall. The stream pool's
+// settings carry the renderer choice (StreamSettings::yuvFrames: the GPU renderer). GUI thread only.
+namespace pantau {
+
+class SiteStore;
+class StreamPool;
+class Settings;
+namespace ptz {
+class PtzService;
+class GamepadInput;
+} // namespace ptz
+
+struct WallContext
+{
+    SiteStore *store = nullptr; // required by WallManager, WallWindow and WallView
+    StreamPool *pool = nullptr; // required
+    // Tiles follow its statistics and sub-stream threshold, and their changes. nullptr: a tile
+    // outside the wall (the dashboard's live window): no statistics, the main stream always.
+    Settings *settings = nullptr;
+    ptz::PtzService *ptz = nullptr;       // nullptr: no PTZ control on the wall
+    ptz::GamepadInput *gamepad = nullptr; // nullptr: no gamepad drives PTZ
+};
+
+} // namespace pantau
