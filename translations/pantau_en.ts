@@ -853,6 +853,25 @@
     </message>
 </context>
 <context>
+    <name>pantau::CameraRegistry</name>
+    <message>
+        <source>The password of &quot;%1&quot; could not be stored: %2</source>
+        <translation>The password of &quot;%1&quot; could not be stored: %2</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be removed: %2</source>
+        <translation>The password of &quot;%1&quot; could not be removed: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
+        <translation>&quot;%1&quot;: the streams could not be read through ONVIF: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pantau::CameraTreeModel</name>
     <message>
         <source>No area</source>
@@ -1013,10 +1032,6 @@
         <translation>Camera passwords are kept in: %1</translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; could not be stored: %2</source>
-        <translation>The password of &quot;%1&quot; could not be stored: %2</translation>
-    </message>
-    <message>
         <source>Camera &quot;%1&quot; added.</source>
         <translation>Camera &quot;%1&quot; added.</translation>
     </message>
@@ -1093,10 +1108,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Import cameras from CSV…</source>
         <translation>&amp;Import cameras from CSV…</translation>
     </message>
@@ -1143,10 +1154,6 @@
     <message>
         <source>this session only (not saved)</source>
         <translation>this session only (not saved)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
-        <translation>&quot;%1&quot;: the streams could not be read through ONVIF: %2</translation>
     </message>
 </context>
 <context>

@@ -845,6 +845,25 @@
     </message>
 </context>
 <context>
+    <name>pantau::CameraRegistry</name>
+    <message>
+        <source>The password of &quot;%1&quot; could not be stored: %2</source>
+        <translation>Kata sandi &quot;%1&quot; tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be removed: %2</source>
+        <translation>Kata sandi &quot;%1&quot; tidak dapat dihapus: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
+        <translation>&quot;%1&quot;: aliran tidak dapat dibaca lewat ONVIF: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pantau::CameraTreeModel</name>
     <message>
         <source>No area</source>
@@ -1004,10 +1023,6 @@
         <translation>Kata sandi kamera disimpan di: %1</translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; could not be stored: %2</source>
-        <translation>Kata sandi &quot;%1&quot; tidak dapat disimpan: %2</translation>
-    </message>
-    <message>
         <source>Camera &quot;%1&quot; added.</source>
         <translation>Kamera &quot;%1&quot; ditambahkan.</translation>
     </message>
@@ -1080,10 +1095,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Import cameras from CSV…</source>
         <translation>&amp;Impor kamera dari CSV…</translation>
     </message>
@@ -1130,10 +1141,6 @@
     <message>
         <source>this session only (not saved)</source>
         <translation>hanya untuk sesi ini (tidak disimpan)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
-        <translation>&quot;%1&quot;: aliran tidak dapat dibaca lewat ONVIF: %2</translation>
     </message>
 </context>
 <context>
