@@ -8,6 +8,8 @@
 #include "core/health/HealthMonitor.h"
 #include "core/health/OnlineHistory.h"
 #include "core/i18n/LanguageManager.h"
+#include "core/inventory/CameraRegistry.h"
+#include "core/inventory/OnboardingQueue.h"
 #include "core/media/StreamPool.h"
 #include "core/ptz/GamepadInput.h"
 #include "core/ptz/PtzService.h"
@@ -43,6 +45,8 @@ Application::~Application()
     m_gamepad.reset();
     m_ptz.reset();
     m_pool.reset();
+    m_onboarding.reset(); // first: the registry's jobs then go without starting the next ones
+    m_cameras.reset();
     m_passwordLoader.reset();
     m_credentials.reset();
     if (m_store)
@@ -159,6 +163,9 @@ bool Application::start()
                                              QStringLiteral("\n\n") + errors.join(QLatin1Char('\n')));
             });
     m_passwordLoader->load(m_store->site().cameras);
+    m_onboarding = std::make_unique<OnboardingQueue>();
+    m_cameras =
+        std::make_unique<CameraRegistry>(m_store.get(), m_credentials.get(), m_onboarding.get(), &m_network);
 
     QSettings settings;
     m_pool =
@@ -198,7 +205,7 @@ bool Application::start()
     m_walls->setPtzService(m_ptz.get());
     m_walls->setSubStreamMaxHeightPx(settings.value("wall/subStreamMaxHeightPx", 400).toInt());
     m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language,
-                                                &m_network, m_credentials.get());
+                                                &m_network, m_cameras.get(), m_onboarding.get());
     m_console->setDemoMode(demoMode);
     connect(m_walls.get(), &WallManager::consoleRequested, m_console.get(), [this] {
         m_console->show();

@@ -5,6 +5,8 @@
 #include "OnvifTestDevice.h"
 #include "Wait.h"
 #include "core/i18n/LanguageManager.h"
+#include "core/inventory/CameraRegistry.h"
+#include "core/inventory/OnboardingQueue.h"
 #include "core/site/SiteStore.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/dialogs/CameraEditDialog.h"
@@ -42,7 +44,8 @@ TEST_CASE("The discovery dialog lists answering cameras and onboards the ticked 
     existing.name = "Sudah ada";
     existing.onvifUrl = known.deviceServiceUrl();
     QNetworkAccessManager network;
-    DiscoveryDialog dlg(&network, {existing});
+    OnboardingQueue queue;
+    DiscoveryDialog dlg(&network, &queue, {existing});
     dlg.setProbeTimeoutMs(800);
     QVector<Camera> ready;
     int added = -1, failed = -1;
@@ -102,7 +105,8 @@ TEST_CASE("Add camera: read from camera fills the streams, invalid input is refu
     OnvifTestDevice device;
     REQUIRE(device.start());
     QNetworkAccessManager network;
-    CameraEditDialog dlg(Camera{}, &network);
+    OnboardingQueue queue;
+    CameraEditDialog dlg(Camera{}, &network, &queue);
     CHECK(dlg.validationError() == "Give the camera a name.");
     dlg.nameEdit()->setText("Pasar Sekayu");
     CHECK(dlg.validationError().contains("main stream"));
@@ -149,7 +153,9 @@ TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera
     WallManager walls(&store, &pool);
     LanguageManager language;
     QNetworkAccessManager network;
-    ConsoleWindow console(&store, &pool, &walls, &language, &network, nullptr);
+    OnboardingQueue queue;
+    CameraRegistry registry(&store, nullptr, &queue, &network);
+    ConsoleWindow console(&store, &pool, &walls, &language, &network, &registry, &queue);
 
     const QString csv = dir.filePath("cameras.csv");
     QFile f(csv);
@@ -167,5 +173,5 @@ TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera
     CHECK(c.mainStreamUrl.scheme() == "rtsp");
     CHECK(c.hasSubStream());
     CHECK(c.area == QStringList{"Lumajang", "Pasirian"});
-    CHECK(console.onboardingImports() == 0);
+    CHECK(registry.onboardingImports() == 0);
 }

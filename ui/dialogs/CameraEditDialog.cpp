@@ -1,5 +1,6 @@
 #include "ui/dialogs/CameraEditDialog.h"
 
+#include "core/inventory/OnboardingQueue.h"
 #include "core/onvif/OnvifOnboarding.h"
 
 #include <QCheckBox>
@@ -24,8 +25,9 @@ bool isStreamUrl(const QUrl &u)
 }
 } // namespace
 
-CameraEditDialog::CameraEditDialog(const Camera &initial, QNetworkAccessManager *network, QWidget *parent)
-    : QDialog(parent), m_initial(initial), m_network(network)
+CameraEditDialog::CameraEditDialog(const Camera &initial, QNetworkAccessManager *network,
+                                   OnboardingQueue *onboarding, QWidget *parent)
+    : QDialog(parent), m_initial(initial), m_network(network), m_queue(onboarding)
 {
     auto line = [](const QString &text) {
         auto *e = new QLineEdit(text);
@@ -222,7 +224,7 @@ void CameraEditDialog::readFromCamera()
         m_message->setStyleSheet(QStringLiteral("color: #c0392b"));
         m_message->setText(e.text());
     });
-    m_onboarding->start();
+    m_queue->enqueue(m_onboarding);
 }
 
 void CameraEditDialog::changeEvent(QEvent *e)
