@@ -724,6 +724,10 @@
         <translation>Enter the camera&apos;s address (for example 192.168.1.64) first.</translation>
     </message>
     <message>
+        <source>Waiting for the cameras being read to finish…</source>
+        <translation>Waiting for the cameras being read to finish…</translation>
+    </message>
+    <message>
         <source>%1 (%2 of %3)…</source>
         <translation>%1 (%2 of %3)…</translation>
     </message>

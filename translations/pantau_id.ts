@@ -716,6 +716,10 @@
         <translation>Isi dulu alamat kamera (misalnya 192.168.1.64).</translation>
     </message>
     <message>
+        <source>Waiting for the cameras being read to finish…</source>
+        <translation>Menunggu kamera yang sedang dibaca selesai…</translation>
+    </message>
+    <message>
         <source>%1 (%2 of %3)…</source>
         <translation>%1 (%2 dari %3)…</translation>
     </message>

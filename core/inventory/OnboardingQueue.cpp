@@ -3,6 +3,8 @@
 #include "core/inventory/OnboardingPolicy.h"
 #include "core/onvif/OnvifOnboarding.h"
 
+#include <algorithm>
+
 namespace pantau {
 
 OnboardingQueue::OnboardingQueue(QObject *parent) : QObject(parent) {}
@@ -17,6 +19,11 @@ OnboardingQueue::~OnboardingQueue()
 int OnboardingQueue::maxParallelJobs() const
 {
     return onboarding::kMaxParallelJobs;
+}
+
+bool OnboardingQueue::isWaiting(const onvif::OnvifOnboarding *job) const
+{
+    return std::find(m_pending.cbegin(), m_pending.cend(), job) != m_pending.cend();
 }
 
 void OnboardingQueue::enqueue(onvif::OnvifOnboarding *job)

@@ -29,6 +29,8 @@ public:
     // running is left as it is.
     void enqueue(onvif::OnvifOnboarding *job);
 
+    // Queued and not yet started (every place is taken).
+    bool isWaiting(const onvif::OnvifOnboarding *job) const;
     int runningCount() const { return int(m_running.size()); }
     int pendingCount() const { return int(m_pending.size()); }
     int maxParallelJobs() const;

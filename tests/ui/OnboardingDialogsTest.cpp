@@ -7,6 +7,7 @@
 #include "core/i18n/LanguageManager.h"
 #include "core/inventory/CameraRegistry.h"
 #include "core/inventory/OnboardingQueue.h"
+#include "core/onvif/OnvifOnboarding.h"
 #include "core/site/SiteStore.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/dialogs/CameraEditDialog.h"
@@ -19,6 +20,9 @@
 #include <QNetworkAccessManager>
 #include <QTableWidget>
 #include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
 
 using namespace pantau;
 using pantau::test::OnvifTestDevice;
@@ -136,6 +140,35 @@ TEST_CASE("Add camera: read from camera fills the streams, invalid input is refu
     dlg.passwordEdit()->setText("salah");
     dlg.readFromCamera();
     REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Authentication failed"); }, 10000));
+}
+
+TEST_CASE("Read from camera waits its turn in the shared onboarding queue", "[ui][onvif]")
+{
+    OnvifTestDeviceConfig silent;
+    silent.fault = OnvifTestDeviceConfig::Fault::NeverAnswer;
+    OnvifTestDevice busy(silent), device;
+    REQUIRE(busy.start());
+    REQUIRE(device.start());
+    QNetworkAccessManager network;
+    OnboardingQueue queue;
+    std::vector<std::unique_ptr<onvif::OnvifOnboarding>> others; // e.g. a CSV import's jobs
+    for (int i = 0; i < queue.maxParallelJobs(); ++i) {
+        others.push_back(
+            std::make_unique<onvif::OnvifOnboarding>(&network, busy.deviceServiceUrl(), "admin", "rahasia"));
+        others.back()->setTimeoutMs(60000);
+        queue.enqueue(others.back().get());
+    }
+    CameraEditDialog dlg(Camera{}, &network, &queue);
+    dlg.onvifEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(device.httpPort()));
+    dlg.usernameEdit()->setText("admin");
+    dlg.passwordEdit()->setText("rahasia");
+    dlg.readFromCamera();
+    CHECK(dlg.messageLabel()->text() == "Waiting for the cameras being read to finish…");
+    CHECK(queue.pendingCount() == 1);
+    CHECK(device.requestCount() == 0);
+    others.pop_back(); // one place frees up
+    REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Found"); }, 10000));
+    CHECK(dlg.camera().mainStreamUrl.scheme() == "rtsp");
 }
 
 TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera after import",

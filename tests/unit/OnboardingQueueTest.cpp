@@ -61,6 +61,8 @@ TEST_CASE("The onboarding queue runs at most the cap, and a deleted job frees it
         started += job->isRunning();
     CHECK(started == onboarding::kMaxParallelJobs);
     CHECK_FALSE(jobs[onboarding::kMaxParallelJobs]->isRunning()); // oldest first
+    CHECK(queue.isWaiting(jobs[onboarding::kMaxParallelJobs].get()));
+    CHECK_FALSE(queue.isWaiting(jobs.front().get()));
 
     jobs.back().reset(); // waiting: never starts
     CHECK(queue.runningCount() == onboarding::kMaxParallelJobs);

@@ -225,6 +225,8 @@ void CameraEditDialog::readFromCamera()
         m_message->setText(e.text());
     });
     m_queue->enqueue(m_onboarding);
+    if (m_queue->isWaiting(m_onboarding)) // the queue is full: other cameras are being read
+        m_message->setText(tr("Waiting for the cameras being read to finish…"));
 }
 
 void CameraEditDialog::changeEvent(QEvent *e)
