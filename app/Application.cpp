@@ -8,6 +8,8 @@
 #include "core/health/HealthMonitor.h"
 #include "core/health/OnlineHistory.h"
 #include "core/i18n/LanguageManager.h"
+#include "core/inventory/CameraRegistry.h"
+#include "core/inventory/OnboardingQueue.h"
 #include "core/media/StreamPool.h"
 #include "core/ptz/GamepadInput.h"
 #include "core/ptz/PtzService.h"
@@ -43,6 +45,8 @@ Application::~Application()
     m_gamepad.reset();
     m_ptz.reset();
     m_pool.reset();
+    m_onboarding.reset(); // first: the registry's jobs then go without starting the next ones
+    m_cameras.reset();
     m_passwordLoader.reset();
     m_credentials.reset();
     if (m_store)
@@ -211,13 +215,16 @@ void Application::buildStreams()
 
 void Application::buildWallAndConsole()
 {
+    m_onboarding = std::make_unique<OnboardingQueue>();
+    m_cameras =
+        std::make_unique<CameraRegistry>(m_store.get(), m_credentials.get(), m_onboarding.get(), &m_network);
     m_walls = std::make_unique<WallManager>(WallContext{.store = m_store.get(),
                                                         .pool = m_pool.get(),
                                                         .settings = m_settings,
                                                         .ptz = m_ptz.get(),
                                                         .gamepad = m_gamepad.get()});
     m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language,
-                                                m_settings, &m_network, m_credentials.get());
+                                                m_settings, &m_network, m_cameras.get(), m_onboarding.get());
     m_console->setDemoMode(m_demoMode);
     connect(m_walls.get(), &WallManager::consoleRequested, m_console.get(), [this] {
         m_console->show();

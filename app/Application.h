@@ -23,6 +23,8 @@ class Settings;
 class SiteStore;
 class CredentialStore;
 class CameraPasswordLoader;
+class CameraRegistry;
+class OnboardingQueue;
 class StreamPool;
 class WallManager;
 class ConsoleWindow;
@@ -73,6 +75,8 @@ private:
     std::unique_ptr<SiteStore> m_store;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<CameraPasswordLoader> m_passwordLoader;
+    std::unique_ptr<OnboardingQueue> m_onboarding; // every ONVIF onboarding job, a few at a time
+    std::unique_ptr<CameraRegistry> m_cameras;     // camera changes with their passwords, CSV
     std::unique_ptr<StreamPool> m_pool;
     std::unique_ptr<ptz::PtzService> m_ptz;
     std::unique_ptr<ptz::GamepadInput> m_gamepad;

@@ -760,6 +760,10 @@ Drag a camera here</translation>
         <translation>Enter the camera&apos;s address (for example 192.168.1.64) first.</translation>
     </message>
     <message>
+        <source>Waiting for the cameras being read to finish…</source>
+        <translation>Waiting for the cameras being read to finish…</translation>
+    </message>
+    <message>
         <source>%1 (%2 of %3)…</source>
         <translation>%1 (%2 of %3)…</translation>
     </message>
@@ -886,6 +890,25 @@ Drag a camera here</translation>
     <message>
         <source>long </source>
         <translation>long </translation>
+    </message>
+</context>
+<context>
+    <name>pantau::CameraRegistry</name>
+    <message>
+        <source>The password of &quot;%1&quot; could not be stored: %2</source>
+        <translation>The password of &quot;%1&quot; could not be stored: %2</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be removed: %2</source>
+        <translation>The password of &quot;%1&quot; could not be removed: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
+        <translation>&quot;%1&quot;: the streams could not be read through ONVIF: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1049,10 +1072,6 @@ Drag a camera here</translation>
         <translation>Camera passwords are kept in: %1</translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; could not be stored: %2</source>
-        <translation>The password of &quot;%1&quot; could not be stored: %2</translation>
-    </message>
-    <message>
         <source>Camera &quot;%1&quot; added.</source>
         <translation>Camera &quot;%1&quot; added.</translation>
     </message>
@@ -1129,10 +1148,6 @@ Drag a camera here</translation>
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Import cameras from CSV…</source>
         <translation>&amp;Import cameras from CSV…</translation>
     </message>
@@ -1179,10 +1194,6 @@ Drag a camera here</translation>
     <message>
         <source>this session only (not saved)</source>
         <translation>this session only (not saved)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
-        <translation>&quot;%1&quot;: the streams could not be read through ONVIF: %2</translation>
     </message>
 </context>
 <context>

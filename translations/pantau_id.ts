@@ -752,6 +752,10 @@ Seret kamera ke sini</translation>
         <translation>Isi dulu alamat kamera (misalnya 192.168.1.64).</translation>
     </message>
     <message>
+        <source>Waiting for the cameras being read to finish…</source>
+        <translation>Menunggu kamera yang sedang dibaca selesai…</translation>
+    </message>
+    <message>
         <source>%1 (%2 of %3)…</source>
         <translation>%1 (%2 dari %3)…</translation>
     </message>
@@ -878,6 +882,25 @@ Seret kamera ke sini</translation>
     <message>
         <source>long </source>
         <translation>bujur </translation>
+    </message>
+</context>
+<context>
+    <name>pantau::CameraRegistry</name>
+    <message>
+        <source>The password of &quot;%1&quot; could not be stored: %2</source>
+        <translation>Kata sandi &quot;%1&quot; tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be removed: %2</source>
+        <translation>Kata sandi &quot;%1&quot; tidak dapat dihapus: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
+        <translation>&quot;%1&quot;: aliran tidak dapat dibaca lewat ONVIF: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1040,10 +1063,6 @@ Seret kamera ke sini</translation>
         <translation>Kata sandi kamera disimpan di: %1</translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; could not be stored: %2</source>
-        <translation>Kata sandi &quot;%1&quot; tidak dapat disimpan: %2</translation>
-    </message>
-    <message>
         <source>Camera &quot;%1&quot; added.</source>
         <translation>Kamera &quot;%1&quot; ditambahkan.</translation>
     </message>
@@ -1116,10 +1135,6 @@ Seret kamera ke sini</translation>
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Import cameras from CSV…</source>
         <translation>&amp;Impor kamera dari CSV…</translation>
     </message>
@@ -1166,10 +1181,6 @@ Seret kamera ke sini</translation>
     <message>
         <source>this session only (not saved)</source>
         <translation>hanya untuk sesi ini (tidak disimpan)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
-        <translation>&quot;%1&quot;: aliran tidak dapat dibaca lewat ONVIF: %2</translation>
     </message>
 </context>
 <context>

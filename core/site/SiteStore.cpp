@@ -40,13 +40,13 @@ void SiteStore::upsertCamera(const Camera &camera)
             if (c == camera)
                 return;
             c = camera;
-            Q_EMIT camerasChanged();
+            Q_EMIT camerasChanged({camera.id});
             scheduleSave();
             return;
         }
     }
     m_site.cameras.push_back(camera);
-    Q_EMIT camerasChanged();
+    Q_EMIT camerasChanged({camera.id});
     scheduleSave();
 }
 
@@ -55,33 +55,33 @@ int SiteStore::addCameras(const QVector<Camera> &cameras)
     QSet<QString> ids;
     for (const Camera &c : m_site.cameras)
         ids.insert(c.id);
-    int added = 0;
+    QStringList added;
     for (const Camera &c : cameras) {
         if (c.id.isEmpty() || ids.contains(c.id))
             continue;
         ids.insert(c.id);
         m_site.cameras.push_back(c);
-        ++added;
+        added << c.id;
     }
-    if (added > 0) {
-        Q_EMIT camerasChanged();
+    if (!added.isEmpty()) {
+        Q_EMIT camerasChanged(added);
         scheduleSave();
     }
-    return added;
+    return int(added.size());
 }
 
 void SiteStore::setPasswords(const QHash<QString, QString> &passwordByCameraId)
 {
-    bool changed = false;
+    QStringList changed;
     for (Camera &c : m_site.cameras) {
         const auto it = passwordByCameraId.find(c.id);
         if (it != passwordByCameraId.end() && c.password != *it) {
             c.password = *it;
-            changed = true;
+            changed << c.id;
         }
     }
-    if (changed)
-        Q_EMIT camerasChanged();
+    if (!changed.isEmpty())
+        Q_EMIT camerasChanged(changed);
 }
 
 void SiteStore::removeCamera(const QString &cameraId)
@@ -100,7 +100,7 @@ void SiteStore::removeCamera(const QString &cameraId)
         if (touched)
             Q_EMIT layoutChanged(l.id);
     }
-    Q_EMIT camerasChanged();
+    Q_EMIT camerasChanged({cameraId});
     scheduleSave();
 }
 
@@ -116,13 +116,13 @@ void SiteStore::upsertLayout(const Layout &layout)
             l = layout;
             Q_EMIT layoutChanged(layout.id);
             if (renamed)
-                Q_EMIT layoutsChanged();
+                Q_EMIT layoutsChanged({layout.id});
             scheduleSave();
             return;
         }
     }
     m_site.layouts.push_back(layout);
-    Q_EMIT layoutsChanged();
+    Q_EMIT layoutsChanged({layout.id});
     scheduleSave();
 }
 
@@ -131,7 +131,7 @@ void SiteStore::removeLayout(const QString &layoutId)
     if (!m_site.layouts.removeIf([&](const Layout &l) { return l.id == layoutId; }))
         return;
     m_site.wall.removeIf([&](const WallScreen &w) { return w.layoutId == layoutId; });
-    Q_EMIT layoutsChanged();
+    Q_EMIT layoutsChanged({layoutId});
     Q_EMIT wallChanged();
     scheduleSave();
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The live site of this Pantau process: one owner (built in app/, passed down), GUI thread only.
-// Every change emits a signal and schedules an atomic save shortly after.
+// Every change emits a signal that names what changed and schedules an atomic save shortly after.
 #include "core/camera/CameraLookup.h"
 #include "core/site/Site.h"
 
@@ -30,7 +30,7 @@ public:
     // Cameras whose id already exists are skipped; returns how many were added.
     int addCameras(const QVector<Camera> &cameras);
     // Passwords arriving from the credential store: in memory only (the site file never holds
-    // them), so no save; one camerasChanged() for the lot.
+    // them), so no save; one camerasChanged() naming the cameras whose password changed.
     void setPasswords(const QHash<QString, QString> &passwordByCameraId);
     void upsertLayout(const Layout &layout);
     void removeLayout(const QString &layoutId);
@@ -40,8 +40,10 @@ public:
     void setSaveDelayMs(int delayMs) { m_saveTimer.setInterval(delayMs); }
 
 Q_SIGNALS:
-    void camerasChanged();
-    void layoutsChanged();
+    // Cameras added, edited or removed (look each id up in site() to tell which).
+    void camerasChanged(const QStringList &cameraIds);
+    // Layouts added, renamed or removed: the list of layouts changed (a tile edit is layoutChanged()).
+    void layoutsChanged(const QStringList &layoutIds);
     void layoutChanged(const QString &layoutId);
     void wallChanged();
     void saved();

@@ -328,3 +328,62 @@ TEST_CASE("The tree's state dots are the palette's state colours", "[ui][invento
         CHECK(dot.pixelColor(dot.width() / 2, dot.height() / 2) == Palette::forStreamState(states[i]));
     }
 }
+
+namespace {
+// The whole tree as text: every row's display text, tooltip and ids, depth first.
+QStringList treeText(const QAbstractItemModel &model, const QModelIndex &parent = {}, int depth = 0)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex i = model.index(row, 0, parent);
+        out << QString(depth * 2, QLatin1Char(' ')) + i.data().toString() + QLatin1Char('|') +
+                   i.data(Qt::ToolTipRole).toString() + QLatin1Char('|') +
+                   i.data(CameraTreeModel::SearchTextRole).toString() + QLatin1Char('|') +
+                   i.data(CameraTreeModel::CameraIdRole).toString();
+        out += treeText(model, i, depth + 1);
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("The tree applies a change to the cameras named in place, as a rebuild would show it",
+          "[ui][inventory]")
+{
+    QVector<Camera> cameras = lumajangCameras(60);
+    CameraTreeModel tree;
+    tree.setCameras(cameras);
+    tree.setState(cameras[3].id, StreamState::Playing);
+    const QModelIndex kept = tree.indexOfCamera(cameras[3].id);
+    auto rebuilt = [&] {
+        CameraTreeModel fresh;
+        fresh.setCameras(cameras);
+        return treeText(fresh);
+    };
+
+    cameras[3].name = "Pasar Pasirian Baru"; // an edit in place
+    cameras[3].tags << "pasar";
+    tree.updateCameras(cameras, {cameras[3].id});
+    CHECK(treeText(tree) == rebuilt());
+    CHECK(tree.indexOfCamera(cameras[3].id) == kept); // the same row: selection and dot stay
+    CHECK(kept.data(CameraTreeModel::StateRole).toInt() == int(StreamState::Playing));
+
+    Camera added = cameras[0]; // an addition, in a new desa of a new kecamatan
+    added.id = "cam-new";
+    added.name = "Simpang Baru";
+    added.area = {"Lumajang", "Kecamatan Baru", "Desa Baru"};
+    cameras << added;
+    tree.updateCameras(cameras, {added.id});
+    CHECK(treeText(tree) == rebuilt());
+
+    const QString gone = cameras[7].id; // removals, one emptying its branches
+    cameras.remove(7);
+    cameras.removeLast();
+    tree.updateCameras(cameras, {gone, added.id});
+    CHECK(treeText(tree) == rebuilt());
+    CHECK_FALSE(tree.indexOfCamera(gone).isValid());
+    CHECK(tree.cameraCount() == cameras.size());
+
+    cameras[5].area = {"Lumajang", "Tempat Lain"}; // a move to another area rebuilds
+    tree.updateCameras(cameras, {cameras[5].id});
+    CHECK(treeText(tree) == rebuilt());
+}

@@ -6,6 +6,9 @@
 #include "Wait.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/settings/Settings.h"
+#include "core/inventory/CameraRegistry.h"
+#include "core/inventory/OnboardingQueue.h"
+#include "core/onvif/OnvifOnboarding.h"
 #include "core/site/SiteStore.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/dialogs/CameraEditDialog.h"
@@ -18,6 +21,9 @@
 #include <QNetworkAccessManager>
 #include <QTableWidget>
 #include <QTemporaryDir>
+
+#include <memory>
+#include <vector>
 
 using namespace pantau;
 using pantau::test::OnvifTestDevice;
@@ -43,7 +49,8 @@ TEST_CASE("The discovery dialog lists answering cameras and onboards the ticked 
     existing.name = "Sudah ada";
     existing.onvifUrl = known.deviceServiceUrl();
     QNetworkAccessManager network;
-    DiscoveryDialog dlg(&network, {existing});
+    OnboardingQueue queue;
+    DiscoveryDialog dlg(&network, &queue, {existing});
     dlg.setProbeTimeoutMs(800);
     QVector<Camera> ready;
     int added = -1, failed = -1;
@@ -103,7 +110,8 @@ TEST_CASE("Add camera: read from camera fills the streams, invalid input is refu
     OnvifTestDevice device;
     REQUIRE(device.start());
     QNetworkAccessManager network;
-    CameraEditDialog dlg(Camera{}, &network);
+    OnboardingQueue queue;
+    CameraEditDialog dlg(Camera{}, &network, &queue);
     CHECK(dlg.validationError() == "Give the camera a name.");
     dlg.nameEdit()->setText("Pasar Sekayu");
     CHECK(dlg.validationError().contains("main stream"));
@@ -135,6 +143,35 @@ TEST_CASE("Add camera: read from camera fills the streams, invalid input is refu
     REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Authentication failed"); }, 10000));
 }
 
+TEST_CASE("Read from camera waits its turn in the shared onboarding queue", "[ui][onvif]")
+{
+    OnvifTestDeviceConfig silent;
+    silent.fault = OnvifTestDeviceConfig::Fault::NeverAnswer;
+    OnvifTestDevice busy(silent), device;
+    REQUIRE(busy.start());
+    REQUIRE(device.start());
+    QNetworkAccessManager network;
+    OnboardingQueue queue;
+    std::vector<std::unique_ptr<onvif::OnvifOnboarding>> others; // e.g. a CSV import's jobs
+    for (int i = 0; i < queue.maxParallelJobs(); ++i) {
+        others.push_back(
+            std::make_unique<onvif::OnvifOnboarding>(&network, busy.deviceServiceUrl(), "admin", "rahasia"));
+        others.back()->setTimeoutMs(60000);
+        queue.enqueue(others.back().get());
+    }
+    CameraEditDialog dlg(Camera{}, &network, &queue);
+    dlg.onvifEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(device.httpPort()));
+    dlg.usernameEdit()->setText("admin");
+    dlg.passwordEdit()->setText("rahasia");
+    dlg.readFromCamera();
+    CHECK(dlg.messageLabel()->text() == "Waiting for the cameras being read to finish…");
+    CHECK(queue.pendingCount() == 1);
+    CHECK(device.requestCount() == 0);
+    others.pop_back(); // one place frees up
+    REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Found"); }, 10000));
+    CHECK(dlg.camera().mainStreamUrl.scheme() == "rtsp");
+}
+
 TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera after import",
           "[ui][onvif][csv]")
 {
@@ -147,7 +184,9 @@ TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera
     WallManager walls(WallContext{.store = &store, .pool = &pool, .settings = &settings});
     LanguageManager language;
     QNetworkAccessManager network;
-    ConsoleWindow console(&store, &pool, &walls, &language, &settings, &network, nullptr);
+    OnboardingQueue queue;
+    CameraRegistry registry(&store, nullptr, &queue, &network);
+    ConsoleWindow console(&store, &pool, &walls, &language, &settings, &network, &registry, &queue);
 
     const QString csv = dir.filePath("cameras.csv");
     QFile f(csv);
@@ -165,5 +204,5 @@ TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera
     CHECK(c.mainStreamUrl.scheme() == "rtsp");
     CHECK(c.hasSubStream());
     CHECK(c.area == QStringList{"Lumajang", "Pasirian"});
-    CHECK(console.onboardingImports() == 0);
+    CHECK(registry.onboardingImports() == 0);
 }

@@ -33,20 +33,49 @@ QIcon iconFor(StreamState s)
 
 CameraTreeModel::CameraTreeModel(QObject *parent) : QStandardItemModel(parent) {}
 
+namespace {
+constexpr int kCountRole = Qt::UserRole + 100; // a branch's camera count
+constexpr int kAreaRole = Qt::UserRole + 101;  // a camera's branch path
+} // namespace
+
+QStringList CameraTreeModel::areaPathOf(const Camera &camera) const
+{
+    return camera.area.isEmpty() ? QStringList{tr("No area")} : camera.area;
+}
+
+void CameraTreeModel::fillCameraItem(QStandardItem *item, const Camera &c) const
+{
+    item->setText(c.name);
+    item->setData(c.id, CameraIdRole);
+    item->setData(areaPathOf(c), kAreaRole);
+    item->setData(QStringList({c.name, c.area.join(' '), c.owner, c.tags.join(' ')}).join(' ').toLower(),
+                  SearchTextRole);
+    item->setToolTip(QStringLiteral("%1\n%2").arg(c.name, c.area.join(QStringLiteral(" / "))));
+    if (!c.enabled)
+        item->setForeground(QColor(140, 140, 140));
+    else
+        item->setData(QVariant(), Qt::ForegroundRole);
+}
+
+void CameraTreeModel::setBranchCount(QStandardItem *branch, int count)
+{
+    branch->setData(count, kCountRole);
+    branch->setText(QStringLiteral("%1 (%2)").arg(branch->data(BranchNameRole).toString()).arg(count));
+}
+
 void CameraTreeModel::setCameras(const QVector<Camera> &cameras)
 {
     clear();
     m_cameraItems.clear();
-    QHash<QStringList, QStandardItem *> branches; // {"a", "b", "c"} -> item (a name may hold '/')
+    m_branches.clear();
     QHash<QStandardItem *, int> counts;
     for (const Camera &c : cameras) {
         QStandardItem *parent = invisibleRootItem();
         QStringList path;
-        const QStringList area = c.area.isEmpty() ? QStringList{tr("No area")} : c.area;
         QList<QStandardItem *> chain;
-        for (const QString &part : area) {
+        for (const QString &part : areaPathOf(c)) {
             path << part;
-            QStandardItem *&branch = branches[path];
+            QStandardItem *&branch = m_branches[path];
             if (!branch) {
                 branch = new QStandardItem(part);
                 branch->setEditable(false);
@@ -59,31 +88,109 @@ void CameraTreeModel::setCameras(const QVector<Camera> &cameras)
         }
         for (QStandardItem *b : chain)
             ++counts[b];
-        auto *item = new QStandardItem(c.name);
+        auto *item = new QStandardItem;
         item->setEditable(false);
-        item->setData(c.id, CameraIdRole);
-        item->setData(QStringList({c.name, c.area.join(' '), c.owner, c.tags.join(' ')}).join(' ').toLower(),
-                      SearchTextRole);
+        fillCameraItem(item, c);
         item->setIcon(iconFor(StreamState::Invalid));
-        item->setToolTip(QStringLiteral("%1\n%2").arg(c.name, c.area.join(QStringLiteral(" / "))));
-        if (!c.enabled)
-            item->setForeground(QColor(140, 140, 140));
         parent->appendRow(item);
         m_cameraItems.insert(c.id, item);
     }
     for (auto it = counts.begin(); it != counts.end(); ++it)
-        it.key()->setText(
-            QStringLiteral("%1 (%2)").arg(it.key()->data(BranchNameRole).toString()).arg(it.value()));
+        setBranchCount(it.key(), it.value());
+}
+
+void CameraTreeModel::updateCameras(const QVector<Camera> &cameras, const QStringList &changedIds)
+{
+    if (changedIds.isEmpty())
+        return setCameras(cameras);
+    QHash<QString, const Camera *> changed;
+    for (const QString &id : changedIds)
+        changed.insert(id, nullptr);
+    for (const Camera &c : cameras)
+        if (auto it = changed.find(c.id); it != changed.end())
+            *it = &c;
+    // A camera that moves to another area would land at the end of its new branch, not where a
+    // rebuild puts it: rebuild then. Added cameras come last in the site, as they are appended.
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const QStandardItem *item = m_cameraItems.value(it.key());
+        if (item && it.value() && item->data(kAreaRole).toStringList() != areaPathOf(*it.value()))
+            return setCameras(cameras);
+    }
+    for (const QString &id : changedIds) {
+        const Camera *c = changed.value(id);
+        QStandardItem *item = m_cameraItems.value(id);
+        if (!c)
+            removeCamera(id);
+        else if (item)
+            fillCameraItem(item, *c);
+    }
+    for (const Camera &c : cameras) // in site order
+        if (changed.contains(c.id) && !m_cameraItems.contains(c.id))
+            appendCamera(c);
+}
+
+void CameraTreeModel::appendCamera(const Camera &c)
+{
+    QStandardItem *parent = invisibleRootItem();
+    QStringList path;
+    for (const QString &part : areaPathOf(c)) {
+        path << part;
+        QStandardItem *&branch = m_branches[path];
+        if (!branch) {
+            branch = new QStandardItem(part);
+            branch->setEditable(false);
+            branch->setDragEnabled(false);
+            branch->setData(part, BranchNameRole);
+            parent->appendRow(branch);
+        }
+        setBranchCount(branch, branch->data(kCountRole).toInt() + 1);
+        parent = branch;
+    }
+    auto *item = new QStandardItem;
+    item->setEditable(false);
+    fillCameraItem(item, c);
+    item->setIcon(iconFor(StreamState::Invalid));
+    parent->appendRow(item);
+    m_cameraItems.insert(c.id, item);
+}
+
+void CameraTreeModel::removeCamera(const QString &cameraId)
+{
+    QStandardItem *item = m_cameraItems.take(cameraId);
+    if (!item)
+        return;
+    QStringList path = item->data(kAreaRole).toStringList();
+    QStandardItem *parent = item->parent();
+    parent->removeRow(item->row());
+    // Count down every branch above it; a branch left empty goes too.
+    while (parent && parent != invisibleRootItem() && !path.isEmpty()) {
+        QStandardItem *up = parent->parent() ? parent->parent() : invisibleRootItem();
+        const int count = parent->data(kCountRole).toInt() - 1;
+        if (count <= 0) {
+            m_branches.remove(path);
+            up->removeRow(parent->row());
+        } else {
+            setBranchCount(parent, count);
+        }
+        path.removeLast();
+        parent = up;
+    }
 }
 
 void CameraTreeModel::refreshStates(const std::function<StreamState(const QString &)> &stateOf)
 {
-    for (auto it = m_cameraItems.begin(); it != m_cameraItems.end(); ++it) {
-        const int state = int(stateOf(it.key()));
-        if (it.value()->data(StateRole).toInt() != state || !it.value()->data(StateRole).isValid()) {
-            it.value()->setData(state, StateRole);
-            it.value()->setIcon(iconFor(StreamState(state)));
-        }
+    for (auto it = m_cameraItems.begin(); it != m_cameraItems.end(); ++it)
+        setState(it.key(), stateOf(it.key()));
+}
+
+void CameraTreeModel::setState(const QString &cameraId, StreamState state)
+{
+    QStandardItem *item = m_cameraItems.value(cameraId);
+    if (!item)
+        return;
+    if (item->data(StateRole).toInt() != int(state) || !item->data(StateRole).isValid()) {
+        item->setData(int(state), StateRole);
+        item->setIcon(iconFor(state));
     }
 }
 

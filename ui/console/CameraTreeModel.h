@@ -20,8 +20,14 @@ public:
     explicit CameraTreeModel(QObject *parent = nullptr);
 
     void setCameras(const QVector<Camera> &cameras);
+    // Applies a change to the cameras named (added, edited or removed; `cameras` is the whole site
+    // after it) in place: selection, expanded branches and state dots stay. A camera that moved to
+    // another area, or an empty list, rebuilds the tree as setCameras() does.
+    void updateCameras(const QVector<Camera> &cameras, const QStringList &changedIds);
     // Updates the state dots; `stateOf` returns Invalid for cameras nobody is showing.
     void refreshStates(const std::function<StreamState(const QString &cameraId)> &stateOf);
+    // Updates one camera's state dot (Invalid: nobody is showing it).
+    void setState(const QString &cameraId, StreamState state);
     QModelIndex indexOfCamera(const QString &cameraId) const;
     int cameraCount() const { return m_cameraItems.size(); }
 
@@ -30,7 +36,14 @@ public:
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
 private:
+    QStringList areaPathOf(const Camera &camera) const; // the branch names, "No area" when none
+    void fillCameraItem(QStandardItem *item, const Camera &camera) const;
+    void appendCamera(const Camera &camera);
+    void removeCamera(const QString &cameraId);
+    void setBranchCount(QStandardItem *branch, int count);
+
     QHash<QString, QStandardItem *> m_cameraItems;
+    QHash<QStringList, QStandardItem *> m_branches; // {"a", "b", "c"} -> item (a name may hold '/')
 };
 
 // Filters by every word typed, matched against name, area, owner and tags; branches stay visible

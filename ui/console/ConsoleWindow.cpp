@@ -1,8 +1,6 @@
 #include "ui/console/ConsoleWindow.h"
 
-#include "core/credentials/CredentialStore.h"
-#include "core/inventory/CameraCsv.h"
-#include "core/onvif/OnvifOnboarding.h"
+#include "core/inventory/CameraRegistry.h"
 #include "core/settings/Settings.h"
 #include "ui/console/CameraTreeModel.h"
 #include "ui/dialogs/CameraEditDialog.h"
@@ -25,7 +23,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -37,9 +34,9 @@ namespace pantau {
 
 ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *walls,
                              LanguageManager *language, Settings *settings, QNetworkAccessManager *network,
-                             CredentialStore *credentials, QWidget *parent)
+                             CameraRegistry *cameras, OnboardingQueue *onboarding, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_pool(pool), m_walls(walls), m_language(language),
-      m_settings(settings), m_network(network), m_credentials(credentials)
+      m_settings(settings), m_network(network), m_registry(cameras), m_onboarding(onboarding)
 {
     // Cameras
     m_cameraModel = new CameraTreeModel(this);
@@ -134,25 +131,26 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
     });
     connect(m_screens, &QComboBox::currentIndexChanged, this, &ConsoleWindow::reloadLayouts);
 
-    connect(store, &SiteStore::camerasChanged, this, &ConsoleWindow::reloadCameras);
+    connect(store, &SiteStore::camerasChanged, this, &ConsoleWindow::updateCameras);
     connect(store, &SiteStore::layoutsChanged, this, &ConsoleWindow::reloadLayouts);
     connect(store, &SiteStore::wallChanged, this, &ConsoleWindow::reloadLayouts);
     connect(store, &SiteStore::saveFailed, this, [this](const QString &why) {
         statusBar()->showMessage(tr("Could not save the site: %1").arg(why), 15000);
     });
     connect(walls, &WallManager::windowsChanged, this, &ConsoleWindow::reloadScreens);
+    auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 15000); };
+    connect(m_registry, &CameraRegistry::credentialError, this, showMessage);
+    connect(m_registry, &CameraRegistry::onboardingFailed, this, showMessage);
 
-    // State dots for cameras on the wall; cameras nobody shows stay grey.
-    m_stateTimer.setInterval(1000);
-    connect(&m_stateTimer, &QTimer::timeout, this, [this] {
-        m_cameraModel->refreshStates([this](const QString &id) {
-            for (StreamKind k : {StreamKind::Main, StreamKind::Sub})
-                if (StreamPipeline *p = m_pool->find(id, k))
-                    return p->status().state;
-            return StreamState::Invalid;
-        });
+    // State dots for cameras on the wall, as their pipelines report; cameras nobody shows stay grey.
+    connect(pool, &StreamPool::pipelineCreated, this, [this](const QString &id, StreamKind kind) {
+        watchPipeline(id, kind);
+        showState(id);
     });
-    m_stateTimer.start();
+    connect(pool, &StreamPool::pipelineDestroyed, this, &ConsoleWindow::showState);
+    for (const Camera &c : store->site().cameras) // pipelines the pool already has
+        for (StreamKind k : {StreamKind::Main, StreamKind::Sub})
+            watchPipeline(c.id, k);
 
     buildMenus();
     reloadCameras();
@@ -238,8 +236,9 @@ void ConsoleWindow::buildMenus()
                                    .arg(QStringLiteral(PANTAU_VERSION)) +
                                QStringLiteral("<br><br>") +
                                tr("Camera passwords are kept in: %1")
-                                   .arg(m_credentials ? m_credentials->kind().toHtmlEscaped()
-                                                      : tr("this session only (not saved)")));
+                                   .arg(!m_registry->passwordStoreKind().isEmpty()
+                                            ? m_registry->passwordStoreKind().toHtmlEscaped()
+                                            : tr("this session only (not saved)")));
     });
 }
 
@@ -256,9 +255,34 @@ QString ConsoleWindow::selectedScreen() const
 
 void ConsoleWindow::reloadCameras()
 {
-    m_cameraModel->setCameras(m_store->site().cameras);
+    updateCameras({});
+}
+
+void ConsoleWindow::updateCameras(const QStringList &cameraIds)
+{
+    m_cameraModel->updateCameras(m_store->site().cameras, cameraIds); // empty: all of them
+    m_cameraModel->refreshStates([this](const QString &id) { return streamState(id); });
     m_tree->expandToDepth(1);
     retranslate();
+}
+
+void ConsoleWindow::watchPipeline(const QString &cameraId, StreamKind kind)
+{
+    if (StreamPipeline *p = m_pool->find(cameraId, kind))
+        connect(p, &StreamPipeline::statusChanged, this, [this, cameraId] { showState(cameraId); });
+}
+
+StreamState ConsoleWindow::streamState(const QString &cameraId) const
+{
+    for (StreamKind k : {StreamKind::Main, StreamKind::Sub})
+        if (StreamPipeline *p = m_pool->find(cameraId, k))
+            return p->status().state;
+    return StreamState::Invalid;
+}
+
+void ConsoleWindow::showState(const QString &cameraId)
+{
+    m_cameraModel->setState(cameraId, streamState(cameraId));
 }
 
 void ConsoleWindow::reloadScreens()
@@ -376,24 +400,6 @@ QStringList ConsoleWindow::selectedCameraIds() const
     return ids;
 }
 
-void ConsoleWindow::storeCamera(const Camera &camera)
-{
-    const Camera *before = m_store->site().camera(camera.id);
-    const bool passwordChanged = !before || before->password != camera.password;
-    m_store->upsertCamera(camera);
-    if (!m_credentials || !passwordChanged)
-        return;
-    auto report = [this, name = camera.name](bool ok, const QString &error) {
-        if (!ok || !error.isEmpty())
-            statusBar()->showMessage(tr("The password of \"%1\" could not be stored: %2").arg(name, error),
-                                     15000);
-    };
-    if (camera.password.isEmpty())
-        m_credentials->remove(camera.id, report);
-    else
-        m_credentials->write(camera.id, camera.password, report);
-}
-
 void ConsoleWindow::addCamera()
 {
     Camera initial;
@@ -401,12 +407,11 @@ void ConsoleWindow::addCamera()
     const QModelIndex current = m_tree->currentIndex();
     if (const Camera *near = m_store->site().camera(current.data(CameraTreeModel::CameraIdRole).toString()))
         initial.area = near->area;
-    CameraEditDialog dlg(initial, m_network, this);
+    CameraEditDialog dlg(initial, m_network, m_onboarding, this);
     if (dlg.exec() != QDialog::Accepted)
         return;
-    Camera c = dlg.camera();
-    c.id = newId(QStringLiteral("cam"));
-    storeCamera(c);
+    const Camera c = dlg.camera();
+    m_registry->addCamera(c);
     statusBar()->showMessage(tr("Camera \"%1\" added.").arg(c.name), 5000);
 }
 
@@ -416,9 +421,9 @@ void ConsoleWindow::editCamera()
     const Camera *current = ids.isEmpty() ? nullptr : m_store->site().camera(ids.first());
     if (!current)
         return;
-    CameraEditDialog dlg(*current, m_network, this);
+    CameraEditDialog dlg(*current, m_network, m_onboarding, this);
     if (dlg.exec() == QDialog::Accepted)
-        storeCamera(dlg.camera());
+        m_registry->updateCamera(dlg.camera());
 }
 
 void ConsoleWindow::removeCameras()
@@ -433,17 +438,13 @@ void ConsoleWindow::removeCameras()
             : tr("Delete %n camera(s)? Tiles that show them become empty.", nullptr, ids.size());
     if (QMessageBox::question(this, tr("Delete camera"), question) != QMessageBox::Yes)
         return;
-    for (const QString &id : ids) {
-        m_store->removeCamera(id);
-        if (m_credentials)
-            m_credentials->remove(id, [](bool, const QString &) {});
-    }
+    m_registry->removeCameras(ids);
 }
 
 void ConsoleWindow::discoverCameras()
 {
-    DiscoveryDialog dlg(m_network, m_store->site().cameras, this);
-    connect(&dlg, &DiscoveryDialog::cameraReady, this, &ConsoleWindow::storeCamera);
+    DiscoveryDialog dlg(m_network, m_onboarding, m_store->site().cameras, this);
+    connect(&dlg, &DiscoveryDialog::cameraReady, m_registry, &CameraRegistry::addCamera);
     if (m_settings->discoverySearchOnOpen())
         QTimer::singleShot(0, &dlg, [&dlg] { dlg.search(true); });
     dlg.exec();
@@ -460,14 +461,14 @@ void ConsoleWindow::importCsv()
 int ConsoleWindow::importCsvFile(const QString &path, bool ask)
 {
     QString error;
-    const auto bytes = cameracsv::readFile(path, &error);
-    if (!bytes) {
+    const std::optional<CsvImportResult> read = m_registry->readCsvFile(path, &error);
+    if (!read) {
         if (ask)
             QMessageBox::warning(this, tr("Import cameras"), error);
         statusBar()->showMessage(error, 15000);
         return 0;
     }
-    const CsvImportResult result = importCameras(*bytes, m_store->site().cameras);
+    const CsvImportResult &result = *read;
     QStringList problems;
     for (const CsvProblem &p : result.problems)
         problems << p.text();
@@ -493,47 +494,9 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
         if (box.clickedButton() != import)
             return 0;
     }
-    const int added = m_store->addCameras(result.cameras); // one change: all good rows or nothing
-    if (m_credentials)
-        for (const Camera &c : result.cameras)
-            if (!c.password.isEmpty())
-                m_credentials->write(c.id, c.password, [](bool, const QString &) {});
+    const int added = m_registry->addImported(result.cameras);
     statusBar()->showMessage(tr("%n camera(s) imported.", nullptr, added), 10000);
-    // Rows that gave only an ONVIF address get their streams from the camera now.
-    for (const Camera &c : result.cameras)
-        if (c.mainStreamUrl.isEmpty() && !c.onvifUrl.isEmpty())
-            onboardImported(c);
     return added;
-}
-
-void ConsoleWindow::onboardImported(const Camera &camera)
-{
-    auto *job =
-        new onvif::OnvifOnboarding(m_network, camera.onvifUrl, camera.username, camera.password, this);
-    ++m_onboardingImports;
-    connect(job, &onvif::OnvifOnboarding::finished, this,
-            [this, job, id = camera.id](const onvif::OnvifDeviceInfo &info) {
-                job->deleteLater();
-                --m_onboardingImports;
-                const Camera *current = m_store->site().camera(id);
-                if (!current)
-                    return; // deleted meanwhile
-                Camera c = *current;
-                const Camera found = onvif::OnvifOnboarding::toCamera(info, c.username, c.password);
-                c.mainStreamUrl = found.mainStreamUrl;
-                c.subStreamUrl = found.subStreamUrl;
-                c.onvifProfileToken = found.onvifProfileToken;
-                c.ptz = c.ptz || found.ptz;
-                m_store->upsertCamera(c);
-            });
-    connect(job, &onvif::OnvifOnboarding::failed, this,
-            [this, job, name = camera.name](const onvif::OnvifError &e) {
-                job->deleteLater();
-                --m_onboardingImports;
-                statusBar()->showMessage(
-                    tr("\"%1\": the streams could not be read through ONVIF: %2").arg(name, e.text()), 15000);
-            });
-    job->start();
 }
 
 void ConsoleWindow::exportCsv()
@@ -543,24 +506,12 @@ void ConsoleWindow::exportCsv()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportCsvFile(path, &error))
+    if (!m_registry->exportCsvFile(path, &error))
         QMessageBox::warning(this, tr("Export cameras"), error);
     else
         statusBar()->showMessage(tr("%n camera(s) exported to %1.", nullptr, m_store->site().cameras.size())
                                      .arg(QDir::toNativeSeparators(path)),
                                  10000);
-}
-
-bool ConsoleWindow::exportCsvFile(const QString &path, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(exportCameras(m_store->site().cameras)) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
 }
 
 void ConsoleWindow::changeEvent(QEvent *e)

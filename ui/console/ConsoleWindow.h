@@ -1,14 +1,15 @@
 #pragma once
-// The operator console: camera tree with search, the saved layouts (one click or Ctrl+1..9 puts a
-// layout on the chosen screen), the layout editor, language and view settings. A window of its
-// own beside the wall windows, never the wall itself. GUI thread only.
+// The operator console: camera tree with search and live state dots, the saved layouts (one click
+// or Ctrl+1..9 puts a layout on the chosen screen), the layout editor, language and view settings.
+// A window of its own beside the wall windows, never the wall itself. It shows and asks (dialogs,
+// file choosers, the import report); camera changes, passwords, CSV and ONVIF onboarding are the
+// CameraRegistry's and the OnboardingQueue's. GUI thread only.
 #include "core/i18n/LanguageManager.h"
 #include "core/media/StreamPool.h"
 #include "core/site/SiteStore.h"
 #include "ui/wall/WallManager.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 class QActionGroup;
 class QComboBox;
@@ -24,16 +25,17 @@ class QNetworkAccessManager;
 namespace pantau {
 
 class CameraTreeModel;
-class CredentialStore;
 class Settings;
 class CameraFilterModel;
+class CameraRegistry;
+class OnboardingQueue;
 
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *walls, LanguageManager *language,
-                  Settings *settings, QNetworkAccessManager *network, CredentialStore *credentials,
+                  Settings *settings, QNetworkAccessManager *network, CameraRegistry *cameras, OnboardingQueue *onboarding,
                   QWidget *parent = nullptr);
 
     void setDemoMode(bool demo);
@@ -46,8 +48,6 @@ public:
     // Imports a CSV file: reports every bad row, then (if `ask`) asks before adding the good ones
     // in one site change. Returns how many cameras were added.
     int importCsvFile(const QString &path, bool ask);
-    bool exportCsvFile(const QString &path, QString *error);
-    int onboardingImports() const { return m_onboardingImports; } // ONVIF-only rows still being read
 
 Q_SIGNALS:
     void showStatsChanged(bool show);
@@ -60,6 +60,11 @@ private:
     void buildMenus();
     void retranslate();
     void reloadCameras();
+    void updateCameras(const QStringList &cameraIds); // the site's hint; empty: all of them
+    // State dots follow the pool's pipelines as they report (pipeline created, status, destroyed).
+    StreamState streamState(const QString &cameraId) const; // main stream's, else sub's, else Invalid
+    void showState(const QString &cameraId);
+    void watchPipeline(const QString &cameraId, StreamKind kind);
     void reloadLayouts();
     void reloadScreens();
     void applyLayoutToScreen(const QString &layoutId);
@@ -73,9 +78,6 @@ private:
     void discoverCameras();
     void importCsv();
     void exportCsv();
-    void storeCamera(const Camera &camera);
-    void onboardImported(const Camera &camera); // an imported row with only an ONVIF address // into the
-                                                // site, its password into the credential store
     QStringList selectedCameraIds() const;
     QString currentLayoutId() const;
 
@@ -85,8 +87,8 @@ private:
     LanguageManager *m_language;
     Settings *m_settings;
     QNetworkAccessManager *m_network;
-    CredentialStore *m_credentials; // may be null: then passwords live for this session only
-    int m_onboardingImports = 0;
+    CameraRegistry *m_registry;
+    OnboardingQueue *m_onboarding;
     bool m_demo = false;
 
     CameraTreeModel *m_cameraModel;
@@ -102,7 +104,6 @@ private:
     QPushButton *m_newLayout, *m_editLayout, *m_removeLayout, *m_openWall;
     QCheckBox *m_stats;
     QLabel *m_status;
-    QTimer m_stateTimer;
 
     QMenu *m_fileMenu, *m_cameraMenu, *m_layoutMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_quitAction, *m_newAction, *m_editAction, *m_removeAction, *m_wallAction, *m_wallFullAction,

@@ -1,5 +1,6 @@
 #include "ui/dialogs/CameraEditDialog.h"
 
+#include "core/inventory/OnboardingQueue.h"
 #include "core/onvif/OnvifOnboarding.h"
 
 #include <QCheckBox>
@@ -24,8 +25,9 @@ bool isStreamUrl(const QUrl &u)
 }
 } // namespace
 
-CameraEditDialog::CameraEditDialog(const Camera &initial, QNetworkAccessManager *network, QWidget *parent)
-    : QDialog(parent), m_initial(initial), m_network(network)
+CameraEditDialog::CameraEditDialog(const Camera &initial, QNetworkAccessManager *network,
+                                   OnboardingQueue *onboarding, QWidget *parent)
+    : QDialog(parent), m_initial(initial), m_network(network), m_queue(onboarding)
 {
     auto line = [](const QString &text) {
         auto *e = new QLineEdit(text);
@@ -222,7 +224,9 @@ void CameraEditDialog::readFromCamera()
         m_message->setStyleSheet(QStringLiteral("color: #c0392b"));
         m_message->setText(e.text());
     });
-    m_onboarding->start();
+    m_queue->enqueue(m_onboarding);
+    if (m_queue->isWaiting(m_onboarding)) // the queue is full: other cameras are being read
+        m_message->setText(tr("Waiting for the cameras being read to finish…"));
 }
 
 void CameraEditDialog::changeEvent(QEvent *e)

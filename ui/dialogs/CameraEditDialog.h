@@ -1,7 +1,8 @@
 #pragma once
 // Adds or edits one camera: name, place (kabupaten / kecamatan / desa / titik), owner, streams,
 // ONVIF address with "read from camera" (fills the streams through ONVIF onboarding), credentials,
-// tags, PTZ, location. Refuses to close on invalid input and says why, in the UI language.
+// tags, PTZ, location. Refuses to close on invalid input and says why, in the UI language. "Read
+// from camera" runs through the shared OnboardingQueue (it waits while the queue is full).
 // GUI thread only.
 #include "core/camera/Camera.h"
 
@@ -21,12 +22,14 @@ namespace pantau {
 namespace onvif {
 class OnvifOnboarding;
 }
+class OnboardingQueue;
 
 class CameraEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CameraEditDialog(const Camera &initial, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    CameraEditDialog(const Camera &initial, QNetworkAccessManager *network, OnboardingQueue *onboarding,
+                     QWidget *parent = nullptr);
     ~CameraEditDialog() override;
     Camera camera() const;
     // For tests: what would refuse the current input (empty = acceptable).
@@ -49,6 +52,7 @@ private:
 
     Camera m_initial;
     QNetworkAccessManager *m_network;
+    OnboardingQueue *m_queue;
     onvif::OnvifOnboarding *m_onboarding = nullptr;
     QFormLayout *m_form;
     QVector<QLabel *> m_labels; // one per form row, texts set in retranslate()

@@ -1,6 +1,7 @@
 #include "ui/dialogs/DiscoveryDialog.h"
 
 #include "core/Log.h"
+#include "core/inventory/OnboardingQueue.h"
 #include "core/onvif/OnvifOnboarding.h"
 #include "core/site/Site.h"
 
@@ -44,8 +45,9 @@ std::optional<onvif::ProbeTarget> parseTarget(const QString &text)
 }
 } // namespace
 
-DiscoveryDialog::DiscoveryDialog(QNetworkAccessManager *network, QVector<Camera> existing, QWidget *parent)
-    : QDialog(parent), m_network(network), m_existing(std::move(existing))
+DiscoveryDialog::DiscoveryDialog(QNetworkAccessManager *network, OnboardingQueue *onboarding,
+                                 QVector<Camera> existing, QWidget *parent)
+    : QDialog(parent), m_network(network), m_queue(onboarding), m_existing(std::move(existing))
 {
     m_intro = new QLabel;
     m_intro->setWordWrap(true);
@@ -108,7 +110,7 @@ DiscoveryDialog::DiscoveryDialog(QNetworkAccessManager *network, QVector<Camera>
     connect(&m_discovery, &onvif::WsDiscovery::deviceFound, this, &DiscoveryDialog::addOrUpdateRow);
     connect(&m_discovery, &onvif::WsDiscovery::deviceUpdated, this, &DiscoveryDialog::addOrUpdateRow);
     connect(&m_discovery, &onvif::WsDiscovery::finished, this, [this] {
-        m_progress->setVisible(m_running > 0);
+        m_progress->setVisible(!m_onboarding.isEmpty());
         updateSummary();
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this] { updateSummary(); });
@@ -118,7 +120,7 @@ DiscoveryDialog::DiscoveryDialog(QNetworkAccessManager *network, QVector<Camera>
 
 bool DiscoveryDialog::isBusy() const
 {
-    return m_discovery.isRunning() || m_running > 0;
+    return m_discovery.isRunning() || !m_onboarding.isEmpty();
 }
 
 bool DiscoveryDialog::alreadyInSite(const QUrl &deviceUrl) const
@@ -189,30 +191,28 @@ void DiscoveryDialog::addOrUpdateRow(const onvif::DiscoveredDevice &device)
 
 void DiscoveryDialog::addSelected()
 {
+    QVector<int> rows;
     for (int row = 0; row < m_rows.size(); ++row) {
         QTableWidgetItem *check = m_table->item(row, CheckColumn);
-        if (check->checkState() != Qt::Checked || m_queue.contains(row))
+        if (check->checkState() != Qt::Checked || m_onboarding.contains(row))
             continue;
         check->setCheckState(Qt::Unchecked);
         m_table->item(row, StatusColumn)->setText(tr("Waiting…"));
-        m_queue.push_back(row);
+        rows.push_back(row);
     }
-    if (m_queue.isEmpty()) {
+    if (rows.isEmpty()) {
         m_summary->setText(tr("Tick the cameras to add first."));
         return;
     }
     m_added = m_failed = 0;
     m_progress->show();
-    while (m_running < kParallel && !m_queue.isEmpty())
-        startNextOnboarding();
+    m_onboarding += rows; // all of them first: a job that fails at once must not end the batch
+    for (int row : rows)
+        onboard(row);
 }
 
-void DiscoveryDialog::startNextOnboarding()
+void DiscoveryDialog::onboard(int row)
 {
-    if (m_queue.isEmpty())
-        return;
-    const int row = m_queue.takeFirst();
-    ++m_running;
     const QString username = m_username->text().trimmed(), password = m_password->text();
     auto *job = new onvif::OnvifOnboarding(m_network, m_rows[row].deviceUrl(), username, password, this);
     job->setTimeoutMs(m_onboardingTimeoutMs);
@@ -220,12 +220,10 @@ void DiscoveryDialog::startNextOnboarding()
     connect(job, &onvif::OnvifOnboarding::progress, this, [status](int step, int steps, const QString &what) {
         status->setText(QStringLiteral("%1/%2 %3").arg(step).arg(steps).arg(what));
     });
-    auto finish = [this, job] {
+    auto finish = [this, job, row] {
         job->deleteLater();
-        --m_running;
-        if (!m_queue.isEmpty())
-            startNextOnboarding();
-        else if (m_running == 0) {
+        m_onboarding.removeOne(row);
+        if (m_onboarding.isEmpty()) {
             m_progress->hide();
             updateSummary();
             Q_EMIT onboardingFinished(m_added, m_failed);
@@ -269,12 +267,12 @@ void DiscoveryDialog::startNextOnboarding()
                 ++m_failed;
                 finish();
             });
-    job->start();
+    m_queue->enqueue(job);
 }
 
 void DiscoveryDialog::updateSummary()
 {
-    if (isBusy() && m_running > 0) {
+    if (!m_onboarding.isEmpty()) {
         m_summary->setText(tr("Adding cameras… %1 added, %2 failed").arg(m_added).arg(m_failed));
         return;
     }
@@ -290,7 +288,7 @@ void DiscoveryDialog::updateSummary()
     else
         m_summary->setText(tr("%n camera(s) found", nullptr, m_rows.size()) + QStringLiteral(" · ") +
                            tr("%n ticked", nullptr, ticked));
-    m_addButton->setEnabled(ticked > 0 && m_running == 0);
+    m_addButton->setEnabled(ticked > 0 && m_onboarding.isEmpty());
 }
 
 void DiscoveryDialog::changeEvent(QEvent *e)

@@ -2,9 +2,10 @@
 // "Find cameras on the network": WS-Discovery by multicast and by unicast to an address the
 // operator types (routed networks, fibre rings). Cameras appear as they answer, with model,
 // address, place and whether the site already has them. Tick many, give one username and
-// password, and they are onboarded through ONVIF in parallel (a few at a time) with a result per
-// camera. Each camera that succeeds is handed out through cameraReady(); nothing else changes
-// the site. GUI thread only.
+// password, and they are onboarded through ONVIF in parallel with a result per camera: the jobs
+// run through the shared OnboardingQueue, which runs a few at a time for the whole process. Each
+// camera that succeeds is handed out through cameraReady(); nothing else changes the site.
+// GUI thread only.
 #include "core/camera/Camera.h"
 #include "core/onvif/WsDiscovery.h"
 
@@ -18,6 +19,8 @@ class QTableWidget;
 class QProgressBar;
 
 namespace pantau {
+
+class OnboardingQueue;
 
 class DiscoveryDialog : public QDialog
 {
@@ -33,7 +36,8 @@ public:
         ColumnCount
     };
 
-    DiscoveryDialog(QNetworkAccessManager *network, QVector<Camera> existing, QWidget *parent = nullptr);
+    DiscoveryDialog(QNetworkAccessManager *network, OnboardingQueue *onboarding, QVector<Camera> existing,
+                    QWidget *parent = nullptr);
 
     // Multicast probe plus a unicast probe to the address typed, if any.
     void search(bool multicast);
@@ -60,20 +64,19 @@ protected:
 private:
     void retranslate();
     void addOrUpdateRow(const onvif::DiscoveredDevice &device);
-    void startNextOnboarding();
+    void onboard(int row);
     bool alreadyInSite(const QUrl &deviceUrl) const;
     void updateSummary();
 
     QNetworkAccessManager *m_network;
+    OnboardingQueue *m_queue;
     QVector<Camera> m_existing;
     onvif::WsDiscovery m_discovery;
     QVector<onvif::DiscoveredDevice> m_rows; // same order as the table
-    QVector<int> m_queue;                    // rows waiting for onboarding
-    int m_running = 0;
+    QVector<int> m_onboarding;               // rows handed to the queue, not yet done
     int m_added = 0, m_failed = 0;
     int m_probeTimeoutMs = 3000;
     int m_onboardingTimeoutMs = 5000;
-    static constexpr int kParallel = 4;
 
     QLabel *m_intro, *m_addressLabel, *m_credentialsLabel, *m_areaLabel, *m_summary;
     QLineEdit *m_address, *m_username, *m_password, *m_area;
