@@ -551,6 +551,10 @@
         <source>Camera &quot;%1&quot; has an invalid ONVIF address.</source>
         <translation>Camera &quot;%1&quot; has an invalid ONVIF address.</translation>
     </message>
+    <message>
+        <source>Camera &quot;%1&quot; has an invalid recording plan.</source>
+        <translation>Camera &quot;%1&quot; has an invalid recording plan.</translation>
+    </message>
 </context>
 <context>
     <name>SoapEnvelope</name>
@@ -1685,6 +1689,25 @@ Drag a camera here</translation>
     </message>
 </context>
 <context>
+    <name>pantau::ptz::PelcoDPtzController</name>
+    <message>
+        <source>The Pelco-D address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 to 255, baud 2400, 4800 or 9600).</source>
+        <translation>The Pelco-D address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 to 255, baud 2400, 4800 or 9600).</translation>
+    </message>
+    <message>
+        <source>All %1 preset numbers are in use.</source>
+        <translation>All %1 preset numbers are in use.</translation>
+    </message>
+    <message>
+        <source>Home (preset %1)</source>
+        <translation>Home (preset %1)</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Preset %1</translation>
+    </message>
+</context>
+<context>
     <name>pantau::ptz::PelcoDSerialPort</name>
     <message>
         <source>No serial port is set for this Pelco-D camera.</source>
@@ -1752,22 +1775,42 @@ Drag a camera here</translation>
     </message>
 </context>
 <context>
-    <name>pantau::ptz::PelcoDPtzController</name>
+    <name>pantau::recording::RecordingPipeline</name>
     <message>
-        <source>The Pelco-D address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 to 255, baud 2400, 4800 or 9600).</source>
-        <translation>The Pelco-D address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 to 255, baud 2400, 4800 or 9600).</translation>
+        <source>Only RTSP streams can be recorded, not &quot;%1&quot;.</source>
+        <translation>Only RTSP streams can be recorded, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>All %1 preset numbers are in use.</source>
-        <translation>All %1 preset numbers are in use.</translation>
+        <source>A GStreamer element needed for recording is missing (rtspsrc, splitmuxsink or mp4mux).</source>
+        <translation>A GStreamer element needed for recording is missing (rtspsrc, splitmuxsink or mp4mux).</translation>
     </message>
     <message>
-        <source>Home (preset %1)</source>
-        <translation>Home (preset %1)</translation>
+        <source>The recording could not be started.</source>
+        <translation>The recording could not be started.</translation>
     </message>
     <message>
-        <source>Preset %1</source>
-        <translation>Preset %1</translation>
+        <source>The camera refused the username or password.</source>
+        <translation>The camera refused the username or password.</translation>
+    </message>
+    <message>
+        <source>The footage cannot be written to the archive folder (full, read-only or missing).</source>
+        <translation>The footage cannot be written to the archive folder (full, read-only or missing).</translation>
+    </message>
+    <message>
+        <source>This stream cannot be recorded (only H.264 and H.265 can).</source>
+        <translation>This stream cannot be recorded (only H.264 and H.265 can).</translation>
+    </message>
+    <message>
+        <source>The camera cannot be reached.</source>
+        <translation>The camera cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The camera ended the stream.</source>
+        <translation>The camera ended the stream.</translation>
+    </message>
+    <message>
+        <source>The camera stopped sending.</source>
+        <translation>The camera stopped sending.</translation>
     </message>
 </context>
 </TS>

@@ -547,6 +547,10 @@
         <source>Camera &quot;%1&quot; has an invalid ONVIF address.</source>
         <translation>Kamera &quot;%1&quot; memiliki alamat ONVIF yang tidak sah.</translation>
     </message>
+    <message>
+        <source>Camera &quot;%1&quot; has an invalid recording plan.</source>
+        <translation>Kamera &quot;%1&quot; memiliki rencana rekaman yang tidak sah.</translation>
+    </message>
 </context>
 <context>
     <name>SoapEnvelope</name>
@@ -1665,6 +1669,25 @@ Seret kamera ke sini</translation>
     </message>
 </context>
 <context>
+    <name>pantau::ptz::PelcoDPtzController</name>
+    <message>
+        <source>The Pelco-D address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 to 255, baud 2400, 4800 or 9600).</source>
+        <translation>Alamat Pelco-D harus berbentuk pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 sampai 255, baud 2400, 4800, atau 9600).</translation>
+    </message>
+    <message>
+        <source>All %1 preset numbers are in use.</source>
+        <translation>Semua %1 nomor preset sudah terpakai.</translation>
+    </message>
+    <message>
+        <source>Home (preset %1)</source>
+        <translation>Posisi awal (preset %1)</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Preset %1</translation>
+    </message>
+</context>
+<context>
     <name>pantau::ptz::PelcoDSerialPort</name>
     <message>
         <source>No serial port is set for this Pelco-D camera.</source>
@@ -1732,22 +1755,42 @@ Seret kamera ke sini</translation>
     </message>
 </context>
 <context>
-    <name>pantau::ptz::PelcoDPtzController</name>
+    <name>pantau::recording::RecordingPipeline</name>
     <message>
-        <source>The Pelco-D address must look like pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 to 255, baud 2400, 4800 or 9600).</source>
-        <translation>Alamat Pelco-D harus berbentuk pelcod:/dev/ttyUSB0?address=1&amp;baud=2400 (address 1 sampai 255, baud 2400, 4800, atau 9600).</translation>
+        <source>Only RTSP streams can be recorded, not &quot;%1&quot;.</source>
+        <translation>Hanya aliran RTSP yang dapat direkam, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>All %1 preset numbers are in use.</source>
-        <translation>Semua %1 nomor preset sudah terpakai.</translation>
+        <source>A GStreamer element needed for recording is missing (rtspsrc, splitmuxsink or mp4mux).</source>
+        <translation>Elemen GStreamer yang diperlukan untuk merekam tidak ada (rtspsrc, splitmuxsink atau mp4mux).</translation>
     </message>
     <message>
-        <source>Home (preset %1)</source>
-        <translation>Posisi awal (preset %1)</translation>
+        <source>The recording could not be started.</source>
+        <translation>Perekaman tidak dapat dimulai.</translation>
     </message>
     <message>
-        <source>Preset %1</source>
-        <translation>Preset %1</translation>
+        <source>The camera refused the username or password.</source>
+        <translation>Kamera menolak nama pengguna atau kata sandi.</translation>
+    </message>
+    <message>
+        <source>The footage cannot be written to the archive folder (full, read-only or missing).</source>
+        <translation>Rekaman tidak dapat ditulis ke folder arsip (penuh, hanya-baca, atau tidak ada).</translation>
+    </message>
+    <message>
+        <source>This stream cannot be recorded (only H.264 and H.265 can).</source>
+        <translation>Aliran ini tidak dapat direkam (hanya H.264 dan H.265 yang bisa).</translation>
+    </message>
+    <message>
+        <source>The camera cannot be reached.</source>
+        <translation>Kamera tidak dapat dijangkau.</translation>
+    </message>
+    <message>
+        <source>The camera ended the stream.</source>
+        <translation>Kamera menghentikan aliran.</translation>
+    </message>
+    <message>
+        <source>The camera stopped sending.</source>
+        <translation>Kamera berhenti mengirim gambar.</translation>
     </message>
 </context>
 </TS>

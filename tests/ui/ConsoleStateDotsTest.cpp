@@ -6,6 +6,7 @@
 #include "core/i18n/LanguageManager.h"
 #include "core/inventory/CameraRegistry.h"
 #include "core/inventory/OnboardingQueue.h"
+#include "core/settings/Settings.h"
 #include "core/site/SiteStore.h"
 #include "ui/console/CameraTreeModel.h"
 #include "ui/console/ConsoleWindow.h"
@@ -28,20 +29,17 @@ TEST_CASE("The console's tree dots follow the pipelines' states as they report t
     camera.mainStreamUrl = QUrl("rtsp://127.0.0.1:1/nobody-listens");
     site.cameras << camera;
     SiteStore store(dir.filePath("site.json"), site);
-    StreamPool pool([&](const QString &id) -> std::optional<Camera> {
-        if (const Camera *c = store.site().camera(id))
-            return *c;
-        return std::nullopt;
-    });
-    StreamSettings settings;
-    settings.lingerMs = 100;
-    pool.setSettings(settings);
-    WallManager walls(&store, &pool);
+    StreamPool pool(store.cameraLookup());
+    StreamSettings streamSettings;
+    streamSettings.lingerMs = 100;
+    pool.setSettings(streamSettings);
+    Settings settings(dir.filePath("pantau.conf"));
+    WallManager walls(WallContext{.store = &store, .pool = &pool, .settings = &settings});
     LanguageManager language;
     QNetworkAccessManager network;
     OnboardingQueue queue;
     CameraRegistry registry(&store, nullptr, &queue, &network);
-    ConsoleWindow console(&store, &pool, &walls, &language, &network, &registry, &queue);
+    ConsoleWindow console(&store, &pool, &walls, &language, &settings, &network, &registry, &queue);
     auto dot = [&] {
         const QVariant state = console.cameraModel()->indexOfCamera("cam-a").data(CameraTreeModel::StateRole);
         return state.isValid() ? StreamState(state.toInt()) : StreamState::Invalid;
