@@ -35,8 +35,8 @@ class ConsoleWindow : public QMainWindow
     Q_OBJECT
 public:
     ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *walls, LanguageManager *language,
-                  Settings *settings, QNetworkAccessManager *network, CameraRegistry *cameras, OnboardingQueue *onboarding,
-                  QWidget *parent = nullptr);
+                  Settings *settings, QNetworkAccessManager *network, CameraRegistry *cameras,
+                  OnboardingQueue *onboarding, QWidget *parent = nullptr);
 
     void setDemoMode(bool demo);
     // For tests.

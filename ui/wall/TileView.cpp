@@ -1,8 +1,8 @@
 #include "ui/wall/TileView.h"
 
 #include "core/media/FrameConverter.h"
-#include "ui/common/DragPayload.h"
 #include "core/settings/Settings.h"
+#include "ui/common/DragPayload.h"
 #include "ui/ptz/PtzJoystick.h"
 #include "ui/wall/GlVideoSurface.h"
 

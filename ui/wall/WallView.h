@@ -64,7 +64,7 @@ private:
     int m_fullTile = -1;
     int m_selected = -1;
     bool m_showStats = false;
-    QTimer m_clock; // repaints the time overlay of tiles that get no frames
+    QTimer m_clock;                           // repaints the time overlay of tiles that get no frames
     QPointer<ptz::PtzDriver> m_gamepadDriver; // what this view last gave the gamepad
     PtzPanel *m_ptzPanel = nullptr; // owned (child), made on first use: the selected PTZ tile's presets
 };
