@@ -443,6 +443,81 @@
     </message>
 </context>
 <context>
+    <name>RecorderCommandLine</name>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>--segment-seconds must be a whole number from 2 to 3600.</source>
+        <translation>--segment-seconds must be a whole number from 2 to 3600.</translation>
+    </message>
+    <message>
+        <source>--disk-budget-gb must be a positive number of gigabytes.</source>
+        <translation>--disk-budget-gb must be a positive number of gigabytes.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use id or en.</source>
+        <translation>Unknown language &quot;%1&quot;; use id or en.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;. See --help.</source>
+        <translation>Unknown option &quot;%1&quot;. See --help.</translation>
+    </message>
+    <message>
+        <source>The site file to follow (default: this user&apos;s Pantau site, %1).</source>
+        <translation>The site file to follow (default: this user&apos;s Pantau site, %1).</translation>
+    </message>
+    <message>
+        <source>Where footage and its index are kept (default: %1).</source>
+        <translation>Where footage and its index are kept (default: %1).</translation>
+    </message>
+    <message>
+        <source>The camera passwords file (default: this user&apos;s Pantau passwords, %1).</source>
+        <translation>The camera passwords file (default: this user&apos;s Pantau passwords, %1).</translation>
+    </message>
+    <message>
+        <source>This recorder&apos;s name in the site: it records the cameras given to NAME and those given to no recorder (default: this computer&apos;s name).</source>
+        <translation>This recorder&apos;s name in the site: it records the cameras given to NAME and those given to no recorder (default: this computer&apos;s name).</translation>
+    </message>
+    <message>
+        <source>Length of each footage file in seconds (default: 60).</source>
+        <translation>Length of each footage file in seconds (default: 60).</translation>
+    </message>
+    <message>
+        <source>Use at most N GB for footage (default: the whole disk, less a reserve kept free).</source>
+        <translation>Use at most N GB for footage (default: the whole disk, less a reserve kept free).</translation>
+    </message>
+    <message>
+        <source>Local socket where the recorder publishes its status (default: pantau-recorder).</source>
+        <translation>Local socket where the recorder publishes its status (default: pantau-recorder).</translation>
+    </message>
+    <message>
+        <source>Interface language: id (Indonesian) or en (English).</source>
+        <translation>Interface language: id (Indonesian) or en (English).</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Print the version and exit.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Usage: %1 [options]</translation>
+    </message>
+    <message>
+        <source>Pantau recorder — records the site&apos;s cameras around the clock, without a screen.</source>
+        <translation>Pantau recorder — records the site&apos;s cameras around the clock, without a screen.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPolicy</name>
     <message>
         <source>The disk holds only %1 of the %2 days configured</source>
@@ -1775,6 +1850,17 @@ Drag a camera here</translation>
     </message>
 </context>
 <context>
+    <name>pantau::recording::RecorderProgram</name>
+    <message>
+        <source>The archive folder %1 cannot be created.</source>
+        <translation>The archive folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The footage index in %1 cannot be opened: %2</source>
+        <translation>The footage index in %1 cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
     <name>pantau::recording::RecordingPipeline</name>
     <message>
         <source>Only RTSP streams can be recorded, not &quot;%1&quot;.</source>
@@ -1811,6 +1897,21 @@ Drag a camera here</translation>
     <message>
         <source>The camera stopped sending.</source>
         <translation>The camera stopped sending.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::recording::SiteFollower</name>
+    <message>
+        <source>Cannot read the site file %1: %2</source>
+        <translation>Cannot read the site file %1: %2</translation>
+    </message>
+    <message>
+        <source>The site file %1 is too large.</source>
+        <translation>The site file %1 is too large.</translation>
+    </message>
+    <message>
+        <source>The site file %1 cannot be used: %2</source>
+        <translation>The site file %1 cannot be used: %2</translation>
     </message>
 </context>
 </TS>

@@ -439,6 +439,81 @@
     </message>
 </context>
 <context>
+    <name>RecorderCommandLine</name>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Opsi %1 memerlukan nilai.</translation>
+    </message>
+    <message>
+        <source>--segment-seconds must be a whole number from 2 to 3600.</source>
+        <translation>--segment-seconds harus bilangan bulat dari 2 sampai 3600.</translation>
+    </message>
+    <message>
+        <source>--disk-budget-gb must be a positive number of gigabytes.</source>
+        <translation>--disk-budget-gb harus berupa jumlah gigabita yang positif.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use id or en.</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;. See --help.</source>
+        <translation>Opsi &quot;%1&quot; tidak dikenal. Lihat --help.</translation>
+    </message>
+    <message>
+        <source>The site file to follow (default: this user&apos;s Pantau site, %1).</source>
+        <translation>Berkas situs yang diikuti (bawaan: situs Pantau pengguna ini, %1).</translation>
+    </message>
+    <message>
+        <source>Where footage and its index are kept (default: %1).</source>
+        <translation>Tempat rekaman dan indeksnya disimpan (bawaan: %1).</translation>
+    </message>
+    <message>
+        <source>The camera passwords file (default: this user&apos;s Pantau passwords, %1).</source>
+        <translation>Berkas kata sandi kamera (bawaan: kata sandi Pantau pengguna ini, %1).</translation>
+    </message>
+    <message>
+        <source>This recorder&apos;s name in the site: it records the cameras given to NAME and those given to no recorder (default: this computer&apos;s name).</source>
+        <translation>Nama perekam ini di dalam situs: merekam kamera yang diserahkan ke NAME dan kamera yang tidak diserahkan ke perekam mana pun (bawaan: nama komputer ini).</translation>
+    </message>
+    <message>
+        <source>Length of each footage file in seconds (default: 60).</source>
+        <translation>Panjang setiap berkas rekaman dalam detik (bawaan: 60).</translation>
+    </message>
+    <message>
+        <source>Use at most N GB for footage (default: the whole disk, less a reserve kept free).</source>
+        <translation>Pakai paling banyak N GB untuk rekaman (bawaan: seluruh disk, dikurangi cadangan ruang yang dibiarkan kosong).</translation>
+    </message>
+    <message>
+        <source>Local socket where the recorder publishes its status (default: pantau-recorder).</source>
+        <translation>Soket lokal tempat perekam mengumumkan statusnya (bawaan: pantau-recorder).</translation>
+    </message>
+    <message>
+        <source>Interface language: id (Indonesian) or en (English).</source>
+        <translation>Bahasa tampilan: id (Indonesia) atau en (Inggris).</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Tampilkan versi lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Tampilkan bantuan ini lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Penggunaan: %1 [opsi]</translation>
+    </message>
+    <message>
+        <source>Pantau recorder — records the site&apos;s cameras around the clock, without a screen.</source>
+        <translation>Perekam Pantau — merekam kamera situs 24 jam sehari, tanpa layar.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPolicy</name>
     <message>
         <source>The disk holds only %1 of the %2 days configured</source>
@@ -1755,6 +1830,17 @@ Seret kamera ke sini</translation>
     </message>
 </context>
 <context>
+    <name>pantau::recording::RecorderProgram</name>
+    <message>
+        <source>The archive folder %1 cannot be created.</source>
+        <translation>Folder arsip %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The footage index in %1 cannot be opened: %2</source>
+        <translation>Indeks rekaman di %1 tidak dapat dibuka: %2</translation>
+    </message>
+</context>
+<context>
     <name>pantau::recording::RecordingPipeline</name>
     <message>
         <source>Only RTSP streams can be recorded, not &quot;%1&quot;.</source>
@@ -1791,6 +1877,21 @@ Seret kamera ke sini</translation>
     <message>
         <source>The camera stopped sending.</source>
         <translation>Kamera berhenti mengirim gambar.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::recording::SiteFollower</name>
+    <message>
+        <source>Cannot read the site file %1: %2</source>
+        <translation>Tidak dapat membaca berkas situs %1: %2</translation>
+    </message>
+    <message>
+        <source>The site file %1 is too large.</source>
+        <translation>Berkas situs %1 terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The site file %1 cannot be used: %2</source>
+        <translation>Berkas situs %1 tidak dapat dipakai: %2</translation>
     </message>
 </context>
 </TS>

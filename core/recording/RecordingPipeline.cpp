@@ -147,7 +147,8 @@ struct RecordingPipeline::Callbacks
         }
         // Parameter sets (SPS/PPS/VPS) before every keyframe: each segment decodes on its own.
         g_object_set(parse.get(), "config-interval", -1, nullptr);
-        g_object_set(depay.get(), "wait-for-keyframe", TRUE, nullptr);
+        if (g_object_class_find_property(G_OBJECT_GET_CLASS(depay.get()), "wait-for-keyframe"))
+            g_object_set(depay.get(), "wait-for-keyframe", TRUE, nullptr);
         GstElement *d = depay.get(), *p = parse.get();
         gst_bin_add_many(GST_BIN(pipeline), d, p, nullptr); // the bin takes its own references
         gst::PadPtr parseSrc(gst_element_get_static_pad(p, "src"));
@@ -222,6 +223,17 @@ struct RecordingPipeline::Callbacks
             s.startOfPath.insert(path, startUtcMs);
         }
         return g_strdup(path.toUtf8().constData());
+    }
+
+    // Streaming or owner thread (splitmuxsink made its file sink): write each fragment through to
+    // the kernel at once. filesink's default 64 KiB stdio buffer would keep seconds of a quiet
+    // camera's footage in the process, lost with it when it is killed.
+    static void sinkAdded(GstElement *, GstElement *sink, gpointer)
+    {
+        if (g_object_class_find_property(G_OBJECT_GET_CLASS(sink), "buffer-mode"))
+            gst_util_set_object_arg(G_OBJECT(sink), "buffer-mode", "unbuffered");
+        if (g_object_class_find_property(G_OBJECT_GET_CLASS(sink), "enable-last-sample"))
+            g_object_set(sink, "enable-last-sample", FALSE, nullptr);
     }
 
     // Any thread: errors, end of stream and the muxer's segment messages go to the owner.
@@ -417,6 +429,7 @@ void RecordingPipeline::build()
     g_signal_connect(src.get(), "select-stream", G_CALLBACK(&Callbacks::selectStream), nullptr);
     g_signal_connect_data(src.get(), "pad-added", G_CALLBACK(&Callbacks::rtspPadAdded), newRef(shared),
                           &deleteRef, GConnectFlags(0));
+    g_signal_connect(mux.get(), "sink-added", G_CALLBACK(&Callbacks::sinkAdded), nullptr);
     g_signal_connect_data(mux.get(), "format-location-full", G_CALLBACK(&Callbacks::formatLocation),
                           newRef(shared), &deleteRef, GConnectFlags(0));
     gst_bin_add_many(GST_BIN(pipeline.get()), src.get(), mux.get(),

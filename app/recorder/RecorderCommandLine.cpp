@@ -1,0 +1,149 @@
+#include "app/recorder/RecorderCommandLine.h"
+
+#include "core/i18n/LanguageManager.h"
+
+#include <QDir>
+#include <QHostInfo>
+#include <QStandardPaths>
+
+namespace pantau::recording {
+
+namespace {
+QString userData()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Pantau");
+}
+} // namespace
+
+QString RecorderCommandLine::defaultSiteFile()
+{
+    return userData() + QStringLiteral("/pantau/site.json"); // where the wall keeps it
+}
+
+QString RecorderCommandLine::defaultArchive()
+{
+    return userData() + QStringLiteral("/archive");
+}
+
+QString RecorderCommandLine::defaultCredentials()
+{
+    return userData() + QStringLiteral("/pantau/credentials.json");
+}
+
+RecorderCommandLine RecorderCommandLine::parse(const QStringList &arguments)
+{
+    RecorderCommandLine cl;
+    cl.siteFile = defaultSiteFile();
+    cl.archive = defaultArchive();
+    cl.credentials = defaultCredentials();
+    cl.host = QHostInfo::localHostName();
+    cl.statusSocket = QStringLiteral("pantau-recorder");
+    for (int i = 1; i < arguments.size(); ++i) {
+        QString arg = arguments[i];
+        QString value;
+        bool hasInlineValue = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            value = arg.section(QLatin1Char('='), 1);
+            arg = arg.section(QLatin1Char('='), 0, 0);
+            hasInlineValue = true;
+        }
+        auto takeValue = [&]() -> bool {
+            if (hasInlineValue)
+                return true;
+            if (i + 1 >= arguments.size()) {
+                cl.error = tr("Option %1 needs a value.").arg(arg);
+                return false;
+            }
+            value = arguments[++i];
+            return true;
+        };
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            cl.help = true;
+        } else if (arg == QLatin1String("-v") || arg == QLatin1String("--version")) {
+            cl.version = true;
+        } else if (arg == QLatin1String("--site")) {
+            if (!takeValue())
+                return cl;
+            cl.siteFile = QDir::current().absoluteFilePath(value);
+        } else if (arg == QLatin1String("--archive")) {
+            if (!takeValue())
+                return cl;
+            cl.archive = QDir::current().absoluteFilePath(value);
+        } else if (arg == QLatin1String("--credentials")) {
+            if (!takeValue())
+                return cl;
+            cl.credentials = QDir::current().absoluteFilePath(value);
+        } else if (arg == QLatin1String("--host")) {
+            if (!takeValue())
+                return cl;
+            cl.host = value;
+        } else if (arg == QLatin1String("--status-socket")) {
+            if (!takeValue())
+                return cl;
+            cl.statusSocket = value;
+        } else if (arg == QLatin1String("--segment-seconds")) {
+            if (!takeValue())
+                return cl;
+            bool ok = false;
+            cl.segmentSeconds = value.toInt(&ok);
+            if (!ok || cl.segmentSeconds < 2 || cl.segmentSeconds > 3600) {
+                cl.error = tr("--segment-seconds must be a whole number from 2 to 3600.");
+                return cl;
+            }
+        } else if (arg == QLatin1String("--disk-budget-gb")) {
+            if (!takeValue())
+                return cl;
+            bool ok = false;
+            const double gb = value.toDouble(&ok);
+            if (!ok || gb <= 0 || gb > 1e6) {
+                cl.error = tr("--disk-budget-gb must be a positive number of gigabytes.");
+                return cl;
+            }
+            cl.diskBudgetBytes = qint64(gb * 1024 * 1024 * 1024);
+        } else if (arg == QLatin1String("--language")) {
+            if (!takeValue())
+                return cl;
+            if (!LanguageManager::availableLanguages().contains(value)) {
+                cl.error = tr("Unknown language \"%1\"; use id or en.").arg(value);
+                return cl;
+            }
+            cl.language = value;
+        } else {
+            cl.error = tr("Unknown option \"%1\". See --help.").arg(arguments[i]);
+            return cl;
+        }
+    }
+    return cl;
+}
+
+QString RecorderCommandLine::helpText(const QString &programName)
+{
+    const QList<QPair<QString, QString>> options = {
+        {QStringLiteral("--site FILE"),
+         tr("The site file to follow (default: this user's Pantau site, %1).").arg(defaultSiteFile())},
+        {QStringLiteral("--archive DIR"),
+         tr("Where footage and its index are kept (default: %1).").arg(defaultArchive())},
+        {QStringLiteral("--credentials FILE"),
+         tr("The camera passwords file (default: this user's Pantau passwords, %1).")
+             .arg(defaultCredentials())},
+        {QStringLiteral("--host NAME"),
+         tr("This recorder's name in the site: it records the cameras given to NAME and those given to no "
+            "recorder (default: this computer's name).")},
+        {QStringLiteral("--segment-seconds N"), tr("Length of each footage file in seconds (default: 60).")},
+        {QStringLiteral("--disk-budget-gb N"),
+         tr("Use at most N GB for footage (default: the whole disk, less a reserve kept free).")},
+        {QStringLiteral("--status-socket NAME"),
+         tr("Local socket where the recorder publishes its status (default: pantau-recorder).")},
+        {QStringLiteral("--language id|en"), tr("Interface language: id (Indonesian) or en (English).")},
+        {QStringLiteral("-v, --version"), tr("Print the version and exit.")},
+        {QStringLiteral("-h, --help"), tr("Show this help and exit.")},
+    };
+    QString text = tr("Usage: %1 [options]").arg(programName) + QStringLiteral("\n") +
+                   tr("Pantau recorder — records the site's cameras around the clock, without a screen.") +
+                   QStringLiteral("\n\n") + tr("Options:") + QStringLiteral("\n");
+    for (const auto &[name, description] : options)
+        text += QStringLiteral("  %1%2\n").arg(name, -22).arg(description);
+    return text;
+}
+
+} // namespace pantau::recording
