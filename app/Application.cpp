@@ -1,5 +1,7 @@
 #include "app/Application.h"
 
+#include "core/recording/RecorderStatusClient.h"
+
 #include "app/demo/DemoSite.h"
 #include "core/Log.h"
 #include "core/credentials/CameraPasswordLoader.h"
@@ -92,6 +94,7 @@ void Application::openDashboard()
         m_health = std::make_unique<HealthMonitor>(m_store.get(), m_pool->settings(),
                                                    OnlineHistory::pathForSite(m_store->path()));
         m_dashboard = std::make_unique<DashboardWindow>(m_store.get(), m_health.get(), m_pool.get());
+        m_dashboard->setRecorder(m_recorderStatus.get());
     }
     m_dashboard->show();
     m_dashboard->raise();
@@ -211,6 +214,8 @@ void Application::buildStreams()
     m_ptz = std::make_unique<ptz::PtzService>(&m_network, m_store->cameraLookup());
     connect(m_store.get(), &SiteStore::camerasChanged, m_ptz.get(), &ptz::PtzService::refresh);
     m_gamepad = std::make_unique<ptz::GamepadInput>();
+    m_recorderStatus = std::make_unique<recording::RecorderStatusClient>(m_settings->recorderStatusSocket());
+    m_recorderStatus->start();
 }
 
 void Application::buildWallAndConsole()
@@ -222,7 +227,8 @@ void Application::buildWallAndConsole()
                                                         .pool = m_pool.get(),
                                                         .settings = m_settings,
                                                         .ptz = m_ptz.get(),
-                                                        .gamepad = m_gamepad.get()});
+                                                        .gamepad = m_gamepad.get(),
+                                                        .recorder = m_recorderStatus.get()});
     m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language,
                                                 m_settings, &m_network, m_cameras.get(), m_onboarding.get());
     m_console->setDemoMode(m_demoMode);

@@ -15,6 +15,9 @@ namespace ptz {
 class PtzService;
 class GamepadInput;
 } // namespace ptz
+namespace recording {
+class RecorderStatusClient;
+} // namespace recording
 namespace demo {
 class DemoSite;
 }
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<StreamPool> m_pool;
     std::unique_ptr<ptz::PtzService> m_ptz;
     std::unique_ptr<ptz::GamepadInput> m_gamepad;
+    std::unique_ptr<recording::RecorderStatusClient> m_recorderStatus; // this PC's recorder, if any
     std::unique_ptr<WallManager> m_walls;
     std::unique_ptr<ConsoleWindow> m_console;
     std::unique_ptr<HealthMonitor> m_health; // decodes only while the dashboard is shown

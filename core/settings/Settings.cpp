@@ -16,6 +16,7 @@ const QString kRenderer = QStringLiteral("wall/renderer");
 const QString kShowStats = QStringLiteral("view/showStats");
 const QString kLanguage = QStringLiteral("language");
 const QString kDiscoverySearchOnOpen = QStringLiteral("discovery/searchOnOpen");
+const QString kRecorderStatusSocket = QStringLiteral("recorder/statusSocket");
 const QString kStreamLatencyMs = QStringLiteral("stream/latencyMs");
 } // namespace
 
@@ -126,6 +127,18 @@ void Settings::setStreamLatencyMs(int ms)
     ms = std::clamp(ms, kMinStreamLatencyMs, kMaxStreamLatencyMs);
     if (store(kStreamLatencyMs, ms, streamLatencyMs()))
         Q_EMIT streamLatencyMsChanged(ms);
+}
+
+QString Settings::recorderStatusSocket() const
+{
+    const QString value = m_settings->value(kRecorderStatusSocket).toString().trimmed();
+    return value.isEmpty() ? QString::fromLatin1(kDefaultRecorderStatusSocket) : value;
+}
+
+void Settings::setRecorderStatusSocket(const QString &nameOrPath)
+{
+    if (store(kRecorderStatusSocket, nameOrPath.trimmed(), recorderStatusSocket()))
+        Q_EMIT recorderStatusSocketChanged(recorderStatusSocket());
 }
 
 } // namespace pantau

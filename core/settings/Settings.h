@@ -61,6 +61,13 @@ public:
     int streamLatencyMs() const;
     void setStreamLatencyMs(int ms);
 
+    // recorder/statusSocket: where this PC's pantau-recorder publishes its status (a local socket
+    // name or path). Default "pantau-recorder", the recorder's own default for the same user; the
+    // system service's is /run/pantau/recorder.sock. Read at start-up.
+    static constexpr const char *kDefaultRecorderStatusSocket = "pantau-recorder";
+    QString recorderStatusSocket() const;
+    void setRecorderStatusSocket(const QString &nameOrPath);
+
 Q_SIGNALS:
     void subStreamMaxHeightPxChanged(int px);
     void rendererChanged(const QString &renderer);
@@ -68,6 +75,7 @@ Q_SIGNALS:
     void languageChanged(const QString &code);
     void discoverySearchOnOpenChanged(bool search);
     void streamLatencyMsChanged(int ms);
+    void recorderStatusSocketChanged(const QString &nameOrPath);
 
 private:
     int intValue(const QString &key, int defaultValue, int min, int max) const;

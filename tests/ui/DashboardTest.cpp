@@ -6,6 +6,8 @@
 #include "TestCameras.h"
 #include "Wait.h"
 #include "core/health/HealthMonitor.h"
+#include "core/recording/RecorderStatusClient.h"
+#include "core/recording/RecorderStatusServer.h"
 #include "core/site/SiteStore.h"
 #include "ui/dashboard/AreaHealthRow.h"
 #include "ui/dashboard/DashboardWindow.h"
@@ -17,6 +19,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QTcpServer>
@@ -294,4 +298,50 @@ TEST_CASE("A swept site whose cameras cannot be leased does not spin", "[ui][das
     CHECK(monitor.connectedCount() == 0);
     CHECK(monitor.health().counts().checking == 10);
     monitor.setActive(false);
+}
+
+TEST_CASE("The dashboard shows how many cameras record while a recorder answers",
+          "[ui][dashboard][recording]")
+{
+    QTemporaryDir dir;
+    Site site;
+    site.name = "Musi Banyuasin (test)";
+    for (int i = 0; i < 3; ++i) {
+        Camera c;
+        c.id = QStringLiteral("cam-%1").arg(i);
+        c.name = QStringLiteral("Kamera %1").arg(i + 1);
+        c.area = {"Musi Banyuasin", "Sekayu"};
+        c.mainStreamUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:%1/mati").arg(closedPort()));
+        c.recording.enabled = i < 2;
+        site.cameras << c;
+    }
+    SiteStore store(dir.filePath("site.json"), site);
+    HealthMonitor monitor(&store, StreamSettings{}, dir.filePath("site-online-history.json"));
+    DashboardWindow window(&store, &monitor, nullptr);
+    window.resize(1200, 800);
+    window.show();
+    CHECK_FALSE(window.figureRecording()->isVisible()); // no recorder: no figure
+
+    QString cam1State = "waiting";
+    auto status = [&] {
+        return QJsonObject{{"format", "pantau-recorder-status"},
+                           {"version", 1},
+                           {"recorder", QJsonObject{{"cameras", 2},
+                                                    {"recording", cam1State == "recording" ? 2 : 1},
+                                                    {"daysThatFit", 28.4}}},
+                           {"cameras", QJsonArray{QJsonObject{{"id", "cam-0"}, {"state", "recording"}},
+                                                  QJsonObject{{"id", "cam-1"}, {"state", cam1State}}}}};
+    };
+    auto server = std::make_unique<recording::RecorderStatusServer>(status);
+    REQUIRE(server->listen(dir.filePath("recorder.sock")));
+    recording::RecorderStatusClient client(dir.filePath("recorder.sock"));
+    client.start();
+    window.setRecorder(&client);
+    REQUIRE(waitUntil([&] { return window.figureRecording()->isVisible(); }, 10000));
+    CHECK(window.figureRecording()->value() == 1);
+    cam1State = "recording";
+    server->statusChanged();
+    REQUIRE(waitUntil([&] { return window.figureRecording()->value() == 2; }, 10000));
+    server.reset(); // the recorder stops: the figure goes rather than show stale numbers
+    REQUIRE(waitUntil([&] { return !window.figureRecording()->isVisible(); }, 10000));
 }

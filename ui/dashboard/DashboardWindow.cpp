@@ -61,7 +61,9 @@ DashboardWindow::DashboardWindow(const SiteStore *store, HealthMonitor *monitor,
     m_online = new HeadlineFigure(Palette::forHealthBucket(HealthBucket::Online));
     m_offline = new HeadlineFigure(Palette::forHealthBucket(HealthBucket::Offline));
     m_trouble = new HeadlineFigure(Palette::forHealthBucket(HealthBucket::Trouble));
-    for (HeadlineFigure *f : {m_total, m_online, m_offline, m_trouble})
+    m_recording = new HeadlineFigure(QColor(235, 70, 70));
+    m_recording->setVisible(false);
+    for (HeadlineFigure *f : {m_total, m_online, m_offline, m_trouble, m_recording})
         figures->addWidget(f, 1);
     root->addLayout(figures);
 
@@ -155,6 +157,8 @@ void DashboardWindow::retranslate()
     m_offline->setCaption(tr("Offline"));
     m_trouble->setCaption(tr("In trouble"));
     m_trouble->setToolTip(tr("Reconnecting, login refused or a stream error"));
+    m_recording->setCaption(tr("Recording"));
+    refreshRecording();
     m_areasHeading->setText(tr("Kecamatan"));
     m_chart->retranslate();
     for (AreaHealthRow *row : m_rows)
@@ -255,6 +259,31 @@ void DashboardWindow::refreshCounts()
     m_trouble->setValue(all.trouble);
     for (AreaHealthRow *row : m_rows)
         row->setCounts(row->isAll() ? all : health.countsFor(row->key()));
+}
+
+void DashboardWindow::setRecorder(recording::RecorderStatusClient *recorder)
+{
+    if (m_recorder)
+        disconnect(m_recorder, nullptr, this, nullptr);
+    m_recorder = recorder;
+    if (m_recorder)
+        connect(m_recorder, &recording::RecorderStatusClient::changed, this,
+                &DashboardWindow::refreshRecording);
+    refreshRecording();
+}
+
+void DashboardWindow::refreshRecording()
+{
+    const bool shown = m_recorder && m_recorder->isConnected() && m_recorder->camerasPlanned() > 0;
+    m_recording->setVisible(shown);
+    if (!shown)
+        return;
+    m_recording->setValue(m_recorder->camerasRecording());
+    QString note = tr("of %n camera(s)", nullptr, m_recorder->camerasPlanned());
+    const double days = m_recorder->daysThatFit();
+    if (days >= 0)
+        note += QStringLiteral(" · ") + tr("disk holds %1 days").arg(QLocale().toString(days, 'f', 0));
+    m_recording->setNote(note);
 }
 
 void DashboardWindow::refreshChart()

@@ -5,9 +5,11 @@
 // camera full screen on its main stream. Read-only: it is given a const SiteStore.
 // Monitoring runs while the window is shown. GUI thread only.
 #include "core/camera/Camera.h"
+#include "core/recording/RecorderStatusClient.h"
 #include "ui/dashboard/LiveCameraWindow.h"
 
 #include <QHash>
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -37,6 +39,10 @@ public:
                     QWidget *parent = nullptr);
     ~DashboardWindow() override;
 
+    // The recorder whose figures the dashboard shows ("Merekam 9 / 9", the days the disk holds).
+    // nullptr (the default): no recording figure.
+    void setRecorder(recording::RecorderStatusClient *recorder);
+
     // nullopt: every camera; "" : cameras without a kecamatan.
     void selectKecamatan(const std::optional<QString> &kecamatan);
     std::optional<QString> selectedKecamatan() const { return m_selected; }
@@ -48,6 +54,7 @@ public:
     HeadlineFigure *figureOnline() const { return m_online; }
     HeadlineFigure *figureOffline() const { return m_offline; }
     HeadlineFigure *figureTrouble() const { return m_trouble; }
+    HeadlineFigure *figureRecording() const { return m_recording; }
     LiveCameraWindow *liveWindow() const { return m_live; }
     OnlineChartView *chart() const { return m_chart; }
     void refreshNow(); // apply pending count changes at once (otherwise coalesced)
@@ -66,17 +73,20 @@ private:
     void rebuildRows();
     void refreshCounts();
     void refreshChart();
+    void refreshRecording();
     void updateMosaicCameras();
     QString rowTitle(const AreaHealthRow *row) const;
 
     const SiteStore *m_store;
     HealthMonitor *m_monitor;
     QPointer<StreamPool> m_livePool;
+    QPointer<recording::RecorderStatusClient> m_recorder;
     std::optional<QString> m_selected;
 
     QLabel *m_title;
     QLabel *m_clock;
     HeadlineFigure *m_total, *m_online, *m_offline, *m_trouble;
+    HeadlineFigure *m_recording; // hidden while no recorder answers
     QLabel *m_areasHeading;
     QVBoxLayout *m_rowsLayout;
     QButtonGroup *m_rowGroup;

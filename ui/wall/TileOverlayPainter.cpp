@@ -42,12 +42,37 @@ void TileOverlayPainter::renderBar(const BarKey &key, const QFont &font, const C
     const QFontMetrics metrics = p.fontMetrics();
     const int timeW = metrics.horizontalAdvance(key.clock) + 8;
     const bool showClock = bar.width() > timeW * 3;
-    const QRect nameRect = bar.adjusted(dot * 2, 0, showClock ? -timeW : -4, 0);
+    int markW = 0;
+    if (key.recording != RecordingMark::None) {
+        // Recording: a filled red disc. Should record but does not: a red ring with a slash.
+        const QRect mark = recordingMarkRect(key.size).translated(showClock ? -timeW : 0, 0);
+        markW = mark.width() + barH / 3;
+        const QColor red(235, 40, 40);
+        if (key.recording == RecordingMark::Recording) {
+            p.setPen(QPen(QColor(255, 255, 255, 200), 1)); // a rim: visible over a red picture too
+            p.setBrush(red);
+            p.drawEllipse(mark);
+        } else {
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(red, std::max(1.5, barH / 12.0)));
+            p.drawEllipse(mark);
+            p.drawLine(mark.topRight(), mark.bottomLeft());
+        }
+        p.setPen(Qt::white);
+    }
+    const QRect nameRect = bar.adjusted(dot * 2, 0, (showClock ? -timeW : -4) - markW, 0);
     if (camera)
         p.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
                    metrics.elidedText(camera->name, Qt::ElideRight, nameRect.width()));
     if (showClock)
         p.drawText(bar.adjusted(0, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, key.clock);
+}
+
+QRect TileOverlayPainter::recordingMarkRect(const QSize &barSize)
+{
+    const int barH = barSize.height();
+    const int d = barH / 2;
+    return QRect(barSize.width() - d - barH / 3, (barH - d) / 2, d, d);
 }
 
 QString TileOverlayPainter::statsLine(const StreamStats &st, StreamKind kind, bool openGl) const
@@ -84,8 +109,9 @@ void TileOverlayPainter::paint(QPainter &p, const QRect &r, QFont f, qreal devic
     // changes (the clock: once a second) and blended at the frame rate: shaping its text 25 times
     // a second per tile showed in 13 % of the GUI thread's perf samples.
     const QRect bar(r.left(), r.top(), r.width(), barH);
-    const BarKey key{clockText(), Palette::forStreamState(c.status.state).rgb(), bar.size(), f.pixelSize(),
-                     devicePixelRatio};
+    const BarKey key{clockText(),      Palette::forStreamState(c.status.state).rgb(),
+                     bar.size(),       f.pixelSize(),
+                     devicePixelRatio, c.recording};
     if (!(key == m_barKey) || m_barCache.isNull())
         renderBar(key, f, c.camera);
     p.drawImage(bar.topLeft(), m_barCache);

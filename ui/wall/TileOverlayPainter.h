@@ -1,6 +1,6 @@
 #pragma once
-// Paints a wall tile's overlay over its picture: the top bar (state dot, camera name, local
-// time), the state text when the stream is not playing, the statistics bar, or the hint on an
+// Paints a wall tile's overlay over its picture: the top bar (state dot, camera name, recording
+// mark, local time), the state text when the stream is not playing, the statistics bar, or the hint on an
 // empty tile. Owns the top bar's cached image, redrawn only when what it shows changes (the clock:
 // once a second). One per tile; used by both the CPU and the GPU paint paths. GUI thread only.
 #include "core/camera/Camera.h"
@@ -21,6 +21,9 @@ class TileOverlayPainter
 {
     Q_DECLARE_TR_FUNCTIONS(TileOverlayPainter)
 public:
+    // The recording mark in the top bar, for a camera the site marks for recording.
+    enum class RecordingMark { None = 0, Recording, NotRecording };
+
     struct Content
     {
         const Camera *camera = nullptr; // nullptr: an empty tile
@@ -31,10 +34,13 @@ public:
         std::optional<StreamStats> stats; // shown when set (and the tile holds a lease)
         StreamKind kind = StreamKind::Invalid;
         bool openGl = false; // the GPU renderer draws the picture
+        RecordingMark recording = RecordingMark::None;
     };
 
     // Paints over `rect` with `font` sized for the tile; leaves the painter's font set.
     void paint(QPainter &p, const QRect &rect, QFont font, qreal devicePixelRatio, const Content &content);
+    // Where the recording mark is drawn in a top bar of this size (tests read its pixels).
+    static QRect recordingMarkRect(const QSize &barSize);
     // The camera's name may have changed: redraw the bar at the next paint.
     void invalidate() { m_barCache = QImage(); }
 
@@ -46,6 +52,7 @@ private:
         QSize size;
         int fontPx = 0;
         qreal devicePixelRatio = 1;
+        RecordingMark recording = RecordingMark::None;
         friend bool operator==(const BarKey &, const BarKey &) = default;
     };
     static const QString &clockText();

@@ -1,6 +1,7 @@
 #include "ui/wall/TileView.h"
 
 #include "core/media/FrameConverter.h"
+#include "core/recording/RecorderStatusClient.h"
 #include "core/settings/Settings.h"
 #include "ui/common/DragPayload.h"
 #include "ui/ptz/PtzJoystick.h"
@@ -17,8 +18,11 @@
 namespace pantau {
 
 TileView::TileView(const WallContext &context, QString wallUid, QWidget *parent)
-    : QWidget(parent), m_settings(context.settings), m_wallUid(std::move(wallUid)), m_stream(context.pool)
+    : QWidget(parent), m_settings(context.settings), m_recorder(context.recorder),
+      m_wallUid(std::move(wallUid)), m_stream(context.pool)
 {
+    if (m_recorder) // a camera starts or stops recording: its mark follows
+        connect(m_recorder, &recording::RecorderStatusClient::changed, this, qOverload<>(&QWidget::update));
     if (m_settings) {
         m_showStats = m_settings->showStats();
         connect(m_settings, &Settings::showStatsChanged, this, &TileView::setShowStats);
@@ -101,6 +105,14 @@ StreamKind TileView::activeKind() const
 QSize TileView::paintSizePx() const
 {
     return size() * devicePixelRatioF();
+}
+
+TileOverlayPainter::RecordingMark TileView::recordingMark() const
+{
+    if (!m_camera || !m_camera->recording.enabled || !m_recorder)
+        return TileOverlayPainter::RecordingMark::None;
+    return m_recorder->isRecording(m_camera->id) ? TileOverlayPainter::RecordingMark::Recording
+                                                 : TileOverlayPainter::RecordingMark::NotRecording;
 }
 
 int TileView::subStreamMaxHeightPx() const
@@ -270,6 +282,7 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
             content.stats = lease->pipeline()->stats();
     }
     content.openGl = m_surface != nullptr;
+    content.recording = recordingMark();
     m_overlay.paint(p, r, font(), devicePixelRatioF(), content);
     if (m_selected && m_joystick)
         m_joystick->paint(p, QRectF(r));

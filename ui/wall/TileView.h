@@ -7,11 +7,13 @@
 // GUI thread only.
 #include "core/camera/Camera.h"
 #include "core/media/StreamPool.h"
+#include "core/recording/RecorderStatusClient.h"
 #include "ui/wall/TileOverlayPainter.h"
 #include "ui/wall/TileStream.h"
 #include "ui/wall/WallContext.h"
 
 #include <QImage>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -54,6 +56,8 @@ public:
     StreamKind activeKind() const;
     quint64 framesPainted() const { return m_framesPainted; }
     GlVideoSurface *gpuSurface() const { return m_surface; } // nullptr: the CPU renderer paints
+    // The mark in the name bar: recording, should record but does not, or none (no plan).
+    TileOverlayPainter::RecordingMark recordingMark() const;
     // Drops the GPU surface: YUV frames are then converted on the GUI thread. Called when OpenGL
     // fails on this tile; public for the tests.
     void useCpuRenderer();
@@ -106,7 +110,8 @@ private:
     // m_overlay's bars and text, then the PTZ joystick and the selection / drop frame.
     void paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture);
 
-    Settings *m_settings; // nullptr: no statistics, the main stream always
+    Settings *m_settings;                                 // nullptr: no statistics, the main stream always
+    QPointer<recording::RecorderStatusClient> m_recorder; // nullptr: no recording mark
     QString m_wallUid;
     int m_index = -1;
     std::optional<Camera> m_camera;

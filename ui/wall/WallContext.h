@@ -1,13 +1,17 @@
 #pragma once
 // What every part of the video wall shares, built once in app/ and handed to WallManager, which
 // hands it to each WallWindow, WallView and TileView: the site, the stream pool, the settings and
-// the PTZ services. Plain pointers; the owner (app/Application) outlives the wall. The stream pool's
-// settings carry the renderer choice (StreamSettings::yuvFrames: the GPU renderer). GUI thread only.
+// the PTZ services, the recorder's status. Plain pointers; the owner (app/Application) outlives the wall. The
+// stream pool's settings carry the renderer choice (StreamSettings::yuvFrames: the GPU renderer). GUI thread
+// only.
 namespace pantau {
 
 class SiteStore;
 class StreamPool;
 class Settings;
+namespace recording {
+class RecorderStatusClient;
+} // namespace recording
 namespace ptz {
 class PtzService;
 class GamepadInput;
@@ -22,6 +26,8 @@ struct WallContext
     Settings *settings = nullptr;
     ptz::PtzService *ptz = nullptr;       // nullptr: no PTZ control on the wall
     ptz::GamepadInput *gamepad = nullptr; // nullptr: no gamepad drives PTZ
+    // Which cameras the recorder records: the tiles' recording mark. nullptr: no mark.
+    recording::RecorderStatusClient *recorder = nullptr;
 };
 
 } // namespace pantau
