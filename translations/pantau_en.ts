@@ -1350,6 +1350,21 @@ Drag a camera here</translation>
             <numerusform>%n disabled</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n camera(s)</source>
+        <translation>
+            <numerusform>of %n camera</numerusform>
+            <numerusform>of %n cameras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disk holds %1 days</source>
+        <translation>disk holds %1 days</translation>
+    </message>
 </context>
 <context>
     <name>pantau::DiscoveryDialog</name>

@@ -1334,6 +1334,20 @@ Seret kamera ke sini</translation>
             <numerusform>%n nonaktif</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recording</source>
+        <translation>Merekam</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n camera(s)</source>
+        <translation>
+            <numerusform>dari %n kamera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disk holds %1 days</source>
+        <translation>disk cukup untuk %1 hari</translation>
+    </message>
 </context>
 <context>
     <name>pantau::DiscoveryDialog</name>
