@@ -25,7 +25,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
@@ -40,6 +42,11 @@ Application::Application(CommandLine commandLine, LanguageManager *language, Set
 
 Application::~Application()
 {
+    if (m_demoRecorder) { // SIGTERM: it finishes its open files
+        m_demoRecorder->terminate();
+        if (!m_demoRecorder->waitForFinished(10000))
+            m_demoRecorder->kill();
+    }
     m_dashboard.reset();
     m_health.reset();
     m_console.reset();
@@ -107,6 +114,9 @@ bool Application::start()
     if (!choice || !openSite(*choice))
         return false;
     loadCameraPasswords();
+    m_recorderSocket = m_settings->recorderStatusSocket();
+    if (m_demoMode)
+        startDemoRecorder();
     buildStreams();
     buildWallAndConsole();
     openWindows();
@@ -159,6 +169,30 @@ bool Application::openSite(const SiteFileChoice &choice)
     if (!loaded.site)
         m_store->saveNow(); // a first site is on disk straight away
     return true;
+}
+
+// The demo records its cameras too, so a newcomer finds footage a minute after the first start:
+// pantau-recorder beside this program, on the demo site file, its archive in the user's cache
+// folder with a day's retention and 2 GB at most. Without the recorder the demo runs unrecorded.
+void Application::startDemoRecorder()
+{
+    const QString program =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pantau-recorder"));
+    if (!QFileInfo(program).isExecutable()) {
+        qCWarning(lcUi) << "no pantau-recorder beside pantau: the demo is not recorded";
+        return;
+    }
+    m_store->saveNow(); // the recorder reads the demo cameras' addresses of this run from the file
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    m_recorderSocket = QDir(cache).filePath(QStringLiteral("demo-recorder.sock"));
+    m_demoRecorder = std::make_unique<QProcess>();
+    m_demoRecorder->setProcessChannelMode(QProcess::ForwardedChannels);
+    m_demoRecorder->start(program, {QStringLiteral("--site"), m_store->path(), QStringLiteral("--archive"),
+                                    QDir(cache).filePath(QStringLiteral("demo-archive")),
+                                    QStringLiteral("--disk-budget-gb"), QStringLiteral("2"),
+                                    QStringLiteral("--status-socket"), m_recorderSocket,
+                                    QStringLiteral("--language"), m_language->language()});
+    qCInfo(lcUi) << "demo recorder" << program << "archive in" << cache;
 }
 
 bool Application::startDemo(Site &site, bool fromFile)
@@ -214,7 +248,7 @@ void Application::buildStreams()
     m_ptz = std::make_unique<ptz::PtzService>(&m_network, m_store->cameraLookup());
     connect(m_store.get(), &SiteStore::camerasChanged, m_ptz.get(), &ptz::PtzService::refresh);
     m_gamepad = std::make_unique<ptz::GamepadInput>();
-    m_recorderStatus = std::make_unique<recording::RecorderStatusClient>(m_settings->recorderStatusSocket());
+    m_recorderStatus = std::make_unique<recording::RecorderStatusClient>(m_recorderSocket);
     m_recorderStatus->start();
 }
 

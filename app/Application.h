@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QProcess;
+
 namespace pantau {
 
 namespace ptz {
@@ -60,6 +62,7 @@ private:
     std::optional<SiteFileChoice> chooseSiteFile(); // asks on a first run; nullopt: the user quit
     bool openSite(const SiteFileChoice &choice);    // starts the demo if asked; false: it failed
     bool startDemo(Site &site, bool fromFile);
+    void startDemoRecorder();
     void loadCameraPasswords();
     void buildStreams(); // the stream pool on the chosen renderer, and PTZ
     void buildWallAndConsole();
@@ -75,6 +78,8 @@ private:
     // Destroyed bottom-up: windows, then streams, then the site (saved), then the demo server.
     QNetworkAccessManager m_network; // ONVIF requests (GUI thread)
     std::unique_ptr<demo::DemoSite> m_demo;
+    std::unique_ptr<QProcess> m_demoRecorder; // pantau-recorder for the demo cameras
+    QString m_recorderSocket;                 // where this PC's recorder publishes its status
     std::unique_ptr<SiteStore> m_store;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<CameraPasswordLoader> m_passwordLoader;

@@ -94,6 +94,8 @@ QVector<Camera> DemoSite::cameras() const
         c.mainStreamUrl = m_server.url(mountPath(i, false));
         c.subStreamUrl = m_server.url(mountPath(i, true));
         c.tags = {QStringLiteral("demo")};
+        c.recording.enabled = true; // the demo's own recorder keeps a day (DemoSite.h)
+        c.recording.maxAgeDays = 1;
         list.push_back(c);
     }
     return list;
@@ -129,6 +131,8 @@ void DemoSite::refresh(Site &site) const
             if (c.id == fresh.id) {
                 c.mainStreamUrl = fresh.mainStreamUrl;
                 c.subStreamUrl = fresh.subStreamUrl;
+                if (c.recording == RecordingPlan{}) // a demo site saved before the recorder existed
+                    c.recording = fresh.recording;
                 found = true;
             }
         if (!found)

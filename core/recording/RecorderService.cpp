@@ -288,6 +288,7 @@ RetentionDecision RecorderService::applyRetention()
     QStorageInfo disk(m_index.rootPath());
     disk.refresh();
     if (m_options.diskBudgetBytes > 0) {
+        in.diskIsBudget = true;
         in.diskTotalBytes = m_options.diskBudgetBytes;
         in.diskFreeBytes = std::max<qint64>(0, m_options.diskBudgetBytes - footageBytes);
     } else {

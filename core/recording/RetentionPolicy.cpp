@@ -13,10 +13,18 @@ qint64 RetentionPolicy::reserveBytes(qint64 diskTotalBytes, qint64 totalBitrateB
     return std::max({kMinReserveBytes, ofDisk, ofBitrate});
 }
 
+qint64 RetentionPolicy::budgetReserveBytes(qint64 budgetBytes)
+{
+    const qint64 total = std::max<qint64>(budgetBytes, 0);
+    return total / 100 * kReserveDiskPercent + total % 100 * kReserveDiskPercent / 100;
+}
+
 RetentionDecision RetentionPolicy::decide(const RetentionInput &input)
 {
     RetentionDecision d;
-    d.reserveBytes = reserveBytes(input.diskTotalBytes, input.totalBitrateBytesPerSecond);
+    d.reserveBytes = input.diskIsBudget
+                         ? budgetReserveBytes(input.diskTotalBytes)
+                         : reserveBytes(input.diskTotalBytes, input.totalBitrateBytesPerSecond);
     qint64 free = input.diskFreeBytes;
     qint64 footageBytes = 0;
 

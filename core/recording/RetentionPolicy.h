@@ -45,6 +45,10 @@ struct RetentionInput
     qint64 diskTotalBytes = 0;
     qint64 diskFreeBytes = 0;
     qint64 totalBitrateBytesPerSecond = 0; // every camera the recorder records, together
+    // The "disk" is a byte budget of the archive on a larger disk (a quota): the reserve is then
+    // only kReserveDiskPercent of the budget, room for the segments being written. The 5 GiB
+    // floor and the two hours are for a real disk, whose file system must never fill.
+    bool diskIsBudget = false;
 };
 
 enum class RetentionReason { Invalid = 0, Age, Reserve };
@@ -84,6 +88,8 @@ public:
 
     // max(kMinReserveBytes, kReserveDiskPercent of the disk, kReserveRecordingSeconds at the bitrate)
     static qint64 reserveBytes(qint64 diskTotalBytes, qint64 totalBitrateBytesPerSecond);
+    // A budget's reserve: kReserveDiskPercent of it.
+    static qint64 budgetReserveBytes(qint64 budgetBytes);
     static RetentionDecision decide(const RetentionInput &input);
 };
 

@@ -187,3 +187,29 @@ TEST_CASE("Reserve at a high bitrate is two hours of recording", "[recording][re
     // 200 GB disk: 5 % is 10 GB; 64 cameras at 2 Mb/s = 16 MB/s for 2 h is 115.2 GB.
     CHECK(RetentionPolicy::reserveBytes(200 * kGB, 16'000'000) == 115'200'000'000LL);
 }
+
+TEST_CASE("A byte budget keeps 5 % of itself free, not the disk's 5 GiB floor", "[recording][retention]")
+{
+    // The demo's 2 GB budget: 100 MB reserve. With the disk's rules the reserve (5 GiB) would
+    // exceed the budget and every finished segment would be deleted.
+    CHECK(RetentionPolicy::budgetReserveBytes(2 * kGB) == 100'000'000);
+    RetentionInput in;
+    in.nowUtcMs = kNow;
+    in.diskIsBudget = true;
+    in.diskTotalBytes = 2 * kGB;
+    in.diskFreeBytes = 1 * kGB; // 1 GB of footage
+    in.totalBitrateBytesPerSecond = 500'000;
+    RetentionSegment s;
+    s.id = 1;
+    s.cameraId = "demo-1";
+    s.startUtcMs = kNow - 60'000;
+    s.endUtcMs = kNow;
+    s.bytes = 1 * kGB;
+    in.segments = {s};
+    const RetentionDecision d = RetentionPolicy::decide(in);
+    CHECK(d.reserveBytes == 100'000'000);
+    CHECK(d.deletions.isEmpty());
+    CHECK_FALSE(d.reserveCannotBeMet);
+    in.diskFreeBytes = 50'000'000; // the budget nearly spent: the oldest goes
+    CHECK(RetentionPolicy::decide(in).deletions.size() == 1);
+}
