@@ -35,6 +35,9 @@
 #include <cstdio>
 
 using namespace pantau;
+using pantau::test::kPlayingBoundMs;
+using pantau::test::kReactionBoundMs;
+using pantau::test::kStateBoundMs;
 using pantau::test::rssMb;
 using pantau::test::waitUntil;
 
@@ -201,7 +204,7 @@ Phase measure(HealthMonitor &monitor, DashboardWindow *window, const Site &site,
         window->hide();
     else
         monitor.setActive(false);
-    waitUntil([&] { return monitor.pool().pipelineCount() == 0; }, 10000);
+    waitUntil([&] { return monitor.pool().pipelineCount() == 0; }, kStateBoundMs);
     return ph;
 }
 
@@ -269,7 +272,7 @@ int main(int argc, char **argv)
     window.show();
     QCoreApplication::processEvents();
     window.hide();
-    waitUntil([&] { return monitor.pool().pipelineCount() == 0; }, 10000);
+    waitUntil([&] { return monitor.pool().pipelineCount() == 0; }, kStateBoundMs);
 
     const Phase base = measure(monitor, nullptr, site, seconds);
     const Phase dash = measure(monitor, &window, site, seconds);

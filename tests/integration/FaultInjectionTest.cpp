@@ -66,10 +66,10 @@ TEST_CASE("The RTSP server killed and restarted: the stream reconnects by itself
     pipeline.setStallTimeoutMs(2000);
     StateLog log(pipeline);
     pipeline.start();
-    REQUIRE(waitUntil([&] { return playing(pipeline); }, 20000));
+    REQUIRE(waitUntil([&] { return playing(pipeline); }, kPlayingBoundMs));
 
     server.stop();
-    REQUIRE(waitUntil([&] { return pipeline.status().state == StreamState::Reconnecting; }, 10000));
+    REQUIRE(waitUntil([&] { return pipeline.status().state == StreamState::Reconnecting; }, kStateBoundMs));
     CHECK(pipeline.status().retryInSeconds >= 0);
     REQUIRE(server.start(port));
     QElapsedTimer back;
@@ -123,13 +123,13 @@ TEST_CASE("A camera that stops sending mid-stream is found stalled and reconnect
     pipeline.setStallTimeoutMs(2000);
     StateLog log(pipeline);
     pipeline.start();
-    REQUIRE(waitUntil([&] { return playing(pipeline); }, 20000));
+    REQUIRE(waitUntil([&] { return playing(pipeline); }, kPlayingBoundMs));
 
     server.setFrozen("cam", true); // the session stays open; no packet arrives
-    REQUIRE(waitUntil([&] { return pipeline.status().state == StreamState::Reconnecting; }, 10000));
+    REQUIRE(waitUntil([&] { return pipeline.status().state == StreamState::Reconnecting; }, kStateBoundMs));
     CHECK(pipeline.status().reason.contains("2"));
     server.setFrozen("cam", false);
-    REQUIRE(waitUntil([&] { return playing(pipeline); }, 20000));
+    REQUIRE(waitUntil([&] { return playing(pipeline); }, kPlayingBoundMs));
     CHECK(log.states == QList<StreamState>{StreamState::Connecting, StreamState::Playing,
                                            StreamState::Reconnecting, StreamState::Playing});
 }
@@ -155,12 +155,13 @@ TEST_CASE("A stream with corrupted NAL units keeps playing and heals at the next
     StreamPipeline pipeline(source, nullptr);
     StateLog log(pipeline);
     pipeline.start();
-    REQUIRE(waitUntil([&] { return playing(pipeline); }, 20000));
+    REQUIRE(waitUntil([&] { return playing(pipeline); }, kPlayingBoundMs));
     // Garbage in the middle of the stream: it keeps delivering pictures of the right colour.
     const quint64 before = pipeline.stats().framesReceived;
-    REQUIRE(waitUntil([&] { return pipeline.stats().framesReceived > before + 60; }, 20000));
+    REQUIRE(waitUntil([&] { return pipeline.stats().framesReceived > before + 60; }, kPlayingBoundMs));
     CHECK(pipeline.status().state == StreamState::Playing);
-    CHECK(waitUntil([&] { return closeTo(pipeline.latestFrame().image.pixelColor(5, 5), colour); }, 10000));
+    CHECK(waitUntil([&] { return closeTo(pipeline.latestFrame().image.pixelColor(5, 5), colour); },
+                    kStateBoundMs));
     CHECK(log.states == QList<StreamState>{StreamState::Connecting, StreamState::Playing}); // never dropped
 }
 
@@ -169,7 +170,8 @@ TEST_CASE("Torn-down pipelines are freed: reconnects do not pile up memory", "[i
     demo::ClipRtspServer server;
     server.addMount("cam", demo::Codec::H264, solidClip(QColor(230, 220, 30)));
     REQUIRE(server.start());
-    REQUIRE(waitUntil([] { return StreamPipeline::liveRuns() == 0; }, 10000)); // earlier tests' runs gone
+    REQUIRE(
+        waitUntil([] { return StreamPipeline::liveRuns() == 0; }, kStateBoundMs)); // earlier tests' runs gone
     {
         PipelineReaper reaper;
         StreamSource source;
@@ -177,12 +179,12 @@ TEST_CASE("Torn-down pipelines are freed: reconnects do not pile up memory", "[i
         StreamPipeline pipeline(source, &reaper);
         pipeline.start();
         for (int i = 0; i < 4; ++i) { // four reconnects, each a new run
-            REQUIRE(waitUntil([&] { return playing(pipeline); }, 20000));
+            REQUIRE(waitUntil([&] { return playing(pipeline); }, kPlayingBoundMs));
             source.latencyMs += 1;
             pipeline.setSource(source);
         }
-        REQUIRE(waitUntil([&] { return playing(pipeline); }, 20000));
-        CHECK(waitUntil([] { return StreamPipeline::liveRuns() == 1; }, 10000));
+        REQUIRE(waitUntil([&] { return playing(pipeline); }, kPlayingBoundMs));
+        CHECK(waitUntil([] { return StreamPipeline::liveRuns() == 1; }, kStateBoundMs));
     }
-    CHECK(waitUntil([] { return StreamPipeline::liveRuns() == 0; }, 10000));
+    CHECK(waitUntil([] { return StreamPipeline::liveRuns() == 0; }, kStateBoundMs));
 }

@@ -120,7 +120,7 @@ struct H264Camera
 bool playsWithPicture(StreamPipeline *p)
 {
     return waitUntil([&] { return p->status().state == StreamState::Playing && !p->latestFrame().isNull(); },
-                     20000);
+                     kPlayingBoundMs);
 }
 
 } // namespace

@@ -146,13 +146,13 @@ TEST_CASE("Keyframes-only pipelines show the camera once per keyframe, H.264 ove
     pipeline.start();
     REQUIRE(waitUntil(
         [&] { return pipeline.status().state == StreamState::Playing && !pipeline.latestFrame().isNull(); },
-        20000));
+        kPlayingBoundMs));
     CHECK(closeTo(pipeline.latestFrame().image.pixelColor(pipeline.latestFrame().image.width() / 2,
                                                           pipeline.latestFrame().image.height() / 2),
                   colour));
     // One picture per keyframe (one a second), and the delta frames' packets never depayloaded.
     const quint64 before = pipeline.stats().framesReceived;
-    REQUIRE(waitUntil([&] { return pipeline.stats().framesReceived >= before + 2; }, 10000));
+    REQUIRE(waitUntil([&] { return pipeline.stats().framesReceived >= before + 2; }, kStateBoundMs));
     CHECK(pipeline.stats().rtpPacketsSkipped > 0);
     CHECK(pipeline.status().state == StreamState::Playing);
 }

@@ -106,7 +106,7 @@ HttpResult send(QNetworkAccessManager &nam, const QUrl &url, const QByteArray *b
         reply.reset(nam.get(request));
     }
     HttpResult result;
-    if (!waitUntil([&] { return reply->isFinished(); }, 20000))
+    if (!waitUntil([&] { return reply->isFinished(); }, kPlayingBoundMs))
         return result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();

@@ -23,6 +23,9 @@
 
 using namespace pantau;
 using namespace pantau::recording;
+using pantau::test::kPlayingBoundMs;
+using pantau::test::kReactionBoundMs;
+using pantau::test::kStateBoundMs;
 using pantau::test::waitUntil;
 
 namespace {
@@ -187,7 +190,8 @@ TEST_CASE("pantau-recorder killed mid-segment loses at most the last fragment", 
     REQUIRE(waitUntil([&] { return rec.segmentFiles("cam-k").size() >= 3; }, 40000));
     const QStringList before = rec.segmentFiles("cam-k");
     const qint64 lastStartUtcMs = QFileInfo(before.last()).baseName().toLongLong();
-    REQUIRE(waitUntil([&] { return QDateTime::currentMSecsSinceEpoch() - lastStartUtcMs >= 4000; }, 10000));
+    REQUIRE(waitUntil([&] { return QDateTime::currentMSecsSinceEpoch() - lastStartUtcMs >= 4000; },
+                      kStateBoundMs));
     const qint64 killedUtcMs = QDateTime::currentMSecsSinceEpoch();
     rec.kill();
 

@@ -15,6 +15,9 @@
 
 using namespace pantau;
 using namespace pantau::recording;
+using pantau::test::kPlayingBoundMs;
+using pantau::test::kReactionBoundMs;
+using pantau::test::kStateBoundMs;
 using pantau::test::waitUntil;
 
 namespace {
@@ -79,7 +82,7 @@ TEST_CASE("Recording H.264 and H.265 for 20 s gives keyframe-cut segments that p
     REQUIRE(waitUntil([&] { return h264.seen.closedMs() >= 16000 && h265.seen.closedMs() >= 16000; }, 40000));
     h264.pipeline.stop();
     h265.pipeline.stop();
-    REQUIRE(waitUntil([&] { return h264.seen.finished && h265.seen.finished; }, 10000));
+    REQUIRE(waitUntil([&] { return h264.seen.finished && h265.seen.finished; }, kStateBoundMs));
     const qint64 stoppedUtcMs = QDateTime::currentMSecsSinceEpoch();
 
     for (Rig *rig : {&h264, &h265}) {
@@ -138,7 +141,8 @@ TEST_CASE("A camera that goes away is recorded again when it returns, with a gap
     // stream, cut otherwise) and plays.
     REQUIRE(rig.seen.closed.size() == 1);
     CHECK(probeSegmentFile(rig.seen.closed[0].absolutePath));
-    REQUIRE(waitUntil([&] { return QDateTime::currentMSecsSinceEpoch() - downUtcMs >= 3000; }, 10000));
+    REQUIRE(
+        waitUntil([&] { return QDateTime::currentMSecsSinceEpoch() - downUtcMs >= 3000; }, kStateBoundMs));
     REQUIRE(server.start(port));
     const qint64 upUtcMs = QDateTime::currentMSecsSinceEpoch();
     REQUIRE(waitUntil([&] { return rig.seen.opened.size() == 2; }, 40000)); // backoff at most 30 s
@@ -149,7 +153,7 @@ TEST_CASE("A camera that goes away is recorded again when it returns, with a gap
     CHECK(before.endUtcMs <= downUtcMs + 1000);
     CHECK(after.startUtcMs >= upUtcMs - 200);
     rig.pipeline.stop();
-    REQUIRE(waitUntil([&] { return rig.seen.finished; }, 10000));
+    REQUIRE(waitUntil([&] { return rig.seen.finished; }, kStateBoundMs));
     CHECK(waitUntil([] { return RecordingPipeline::liveRuns() == 0; }, 5000));
 }
 
@@ -181,7 +185,7 @@ TEST_CASE("A folder that cannot be written is a write error, and recording resum
         [&] { return pipeline.status().state == RecordingState::Recording && !opened.isEmpty(); }, 30000));
     CHECK(QFileInfo::exists(opened.last().absolutePath));
     pipeline.stop();
-    REQUIRE(waitUntil([&] { return pipeline.status().state == RecordingState::Stopped; }, 10000));
+    REQUIRE(waitUntil([&] { return pipeline.status().state == RecordingState::Stopped; }, kStateBoundMs));
     CHECK(waitUntil([] { return RecordingPipeline::liveRuns() == 0; }, 5000));
 }
 
@@ -190,7 +194,7 @@ TEST_CASE("A stream that is not RTSP is refused with a reason, not recorded", "[
     RecordingPipeline pipeline(RecordingSource{"cam-x", QUrl("http://127.0.0.1:9/video.mjpg")},
                                [](qint64) { return QString(); });
     pipeline.start();
-    REQUIRE(waitUntil([&] { return pipeline.status().state == RecordingState::Error; }, 3000));
+    REQUIRE(waitUntil([&] { return pipeline.status().state == RecordingState::Error; }, kReactionBoundMs));
     CHECK_FALSE(pipeline.status().reason.isEmpty());
     pipeline.stop();
 }

@@ -75,7 +75,7 @@ TEST_CASE("Each RTSP camera delivers frames of its own colour", "[integration][m
                     return false;
             return true;
         },
-        20000);
+        kPlayingBoundMs);
     for (auto &l : leases)
         UNSCOPED_INFO(l->cameraId().toStdString()
                       << " received " << l->pipeline()->stats().framesReceived << " image "
@@ -94,7 +94,7 @@ TEST_CASE("Each RTSP camera delivers frames of its own colour", "[integration][m
                     return false;
             return true;
         },
-        10000);
+        kStateBoundMs);
     for (int i = 0; i < 4; ++i) {
         const VideoFrame f = leases[i]->pipeline()->latestFrame();
         INFO("camera " << i << " centre " << centreColour(f).name().toStdString());
@@ -131,8 +131,8 @@ TEST_CASE("Frames are scaled in the pipeline to the tile size, keeping the aspec
     StreamPool pool(fx.lookup());
     auto lease = pool.acquire("cam1", StreamKind::Main);
     lease->setTargetSize(QSize(160, 160)); // square tile: width limits, 16:9 kept
-    REQUIRE(
-        waitUntil([&] { return lease->pipeline()->latestFrame().image.size() == QSize(160, 90); }, 20000));
+    REQUIRE(waitUntil([&] { return lease->pipeline()->latestFrame().image.size() == QSize(160, 90); },
+                      kPlayingBoundMs));
     CHECK(lease->pipeline()->stats().sourceSize == QSize(320, 180));
 }
 
@@ -144,9 +144,9 @@ TEST_CASE("H.265 over RTSP with TCP transport plays", "[integration][media]")
     source.transport = RtspTransport::Tcp;
     StreamPipeline pipeline(source, nullptr);
     pipeline.start();
-    REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, 20000));
+    REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, kPlayingBoundMs));
     CHECK(waitUntil([&] { return closeTo(centreColour(pipeline.latestFrame()), distinctColours()[2]); },
-                    10000));
+                    kStateBoundMs));
 }
 
 TEST_CASE("Credentials: a wrong password is AuthFailed, the right one plays", "[integration][media]")
@@ -226,7 +226,7 @@ TEST_CASE("An HTTP MJPEG camera plays", "[integration][media]")
     source.url = server.url();
     StreamPipeline pipeline(source, nullptr);
     pipeline.start();
-    REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, 20000));
+    REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, kPlayingBoundMs));
     CHECK(pipeline.status().state == StreamState::Playing);
     CHECK(closeTo(centreColour(pipeline.latestFrame()), QColor(230, 220, 30)));
     CHECK(pipeline.stats().sourceSize == QSize(320, 240));
@@ -246,7 +246,7 @@ TEST_CASE("A local video file plays (and loops)", "[integration][media]")
     source.url = QUrl::fromLocalFile(f.fileName());
     StreamPipeline pipeline(source, nullptr);
     pipeline.start();
-    REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, 20000));
+    REQUIRE(waitUntil([&] { return isPlaying(pipeline); }, kPlayingBoundMs));
     CHECK(closeTo(centreColour(pipeline.latestFrame()), QColor(30, 60, 220)));
 }
 
@@ -255,7 +255,7 @@ TEST_CASE("A camera disabled and enabled again within the linger plays again", "
     Fixture fx;
     StreamPool pool(fx.lookup());
     auto lease = pool.acquire("cam0", StreamKind::Main);
-    REQUIRE(waitUntil([&] { return isPlaying(*lease->pipeline()); }, 20000));
+    REQUIRE(waitUntil([&] { return isPlaying(*lease->pipeline()); }, kPlayingBoundMs));
     fx.cameras[0].enabled = false;
     pool.refreshSources(); // what an edit in the console triggers
     lease.reset();         // the tile lets go; the pipeline lingers
@@ -264,5 +264,5 @@ TEST_CASE("A camera disabled and enabled again within the linger plays again", "
     pool.refreshSources();
     lease = pool.acquire("cam0", StreamKind::Main);
     REQUIRE(lease);
-    CHECK(waitUntil([&] { return isPlaying(*lease->pipeline()); }, 20000));
+    CHECK(waitUntil([&] { return isPlaying(*lease->pipeline()); }, kPlayingBoundMs));
 }

@@ -11,6 +11,13 @@
 
 namespace pantau::test {
 
+// Bounds for waitUntil, by what is awaited. A bound is how long a failing test waits before it
+// says so; a passing test goes on the moment its condition holds. Where a time is what a test
+// checks (a reconnection within 3 s), it is a CHECK of its own, not one of these.
+constexpr int kReactionBoundMs = 3000; // a loopback device, a local timer or a queued call reacts
+constexpr int kStateBoundMs = 10000;   // a running stream changes state, colour or size; a reply
+constexpr int kPlayingBoundMs = 20000; // a stream plays: connect, negotiate, first keyframe, loaded CI
+
 inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 {
     if (condition())

@@ -215,7 +215,7 @@ TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnai
                     return false;
             return true;
         },
-        20000));
+        kPlayingBoundMs));
     for (int i = 0; i < mosaic->count(); ++i) {
         const MosaicView::Thumbnail t = mosaic->thumbnail(i);
         mosaic->scrollToIndex(i);
@@ -337,11 +337,11 @@ TEST_CASE("The dashboard shows how many cameras record while a recorder answers"
     recording::RecorderStatusClient client(dir.filePath("recorder.sock"));
     client.start();
     window.setRecorder(&client);
-    REQUIRE(waitUntil([&] { return window.figureRecording()->isVisible(); }, 10000));
+    REQUIRE(waitUntil([&] { return window.figureRecording()->isVisible(); }, kStateBoundMs));
     CHECK(window.figureRecording()->value() == 1);
     cam1State = "recording";
     server->statusChanged();
-    REQUIRE(waitUntil([&] { return window.figureRecording()->value() == 2; }, 10000));
+    REQUIRE(waitUntil([&] { return window.figureRecording()->value() == 2; }, kStateBoundMs));
     server.reset(); // the recorder stops: the figure goes rather than show stale numbers
-    REQUIRE(waitUntil([&] { return !window.figureRecording()->isVisible(); }, 10000));
+    REQUIRE(waitUntil([&] { return !window.figureRecording()->isVisible(); }, kStateBoundMs));
 }

@@ -12,6 +12,9 @@
 #include <SDL.h>
 
 using namespace pantau;
+using pantau::test::kPlayingBoundMs;
+using pantau::test::kReactionBoundMs;
+using pantau::test::kStateBoundMs;
 using pantau::test::OnvifTestDevice;
 using pantau::test::OnvifTestDeviceConfig;
 using pantau::test::waitUntil;
@@ -46,7 +49,7 @@ TEST_CASE("Gamepad sticks move the selected PTZ camera, centring or unplugging s
             gamepad.pollNow();
             return gamepad.padCount() == 1;
         },
-        3000));
+        kReactionBoundMs));
 
     ptz::PtzDriver driver;
     driver.setController(&controller);
@@ -60,7 +63,7 @@ TEST_CASE("Gamepad sticks move the selected PTZ camera, centring or unplugging s
             gamepad.pollNow();
             return device.ptzMoving();
         },
-        3000));
+        kReactionBoundMs));
     CHECK(device.ptzVelocity().x() < -0.5f);
     CHECK(device.ptzVelocity().y() > 0.5f);
 
@@ -72,7 +75,7 @@ TEST_CASE("Gamepad sticks move the selected PTZ camera, centring or unplugging s
             gamepad.pollNow();
             return !device.ptzMoving();
         },
-        3000));
+        kReactionBoundMs));
 
     // Right trigger zooms in; the pad is pulled out mid-move: a stop.
     SDL_JoystickSetVirtualAxis(stick, SDL_CONTROLLER_AXIS_TRIGGERRIGHT, 32767);
@@ -81,7 +84,7 @@ TEST_CASE("Gamepad sticks move the selected PTZ camera, centring or unplugging s
             gamepad.pollNow();
             return device.ptzVelocity().z() > 0.5f;
         },
-        3000));
+        kReactionBoundMs));
     const int stops = device.stopCount();
     SDL_JoystickClose(stick);
     SDL_JoystickDetachVirtual(index);
@@ -90,7 +93,7 @@ TEST_CASE("Gamepad sticks move the selected PTZ camera, centring or unplugging s
             gamepad.pollNow();
             return device.stopCount() > stops && !device.ptzMoving();
         },
-        3000));
+        kReactionBoundMs));
     CHECK(gamepad.padCount() == 0);
 }
 

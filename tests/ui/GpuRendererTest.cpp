@@ -88,7 +88,7 @@ TEST_CASE("The GPU renderer draws every YUV layout in its colours and places, le
     surface = &owner;
     owner.resize(400, 300);
     owner.show();
-    REQUIRE(waitUntil([&] { return owner.isValid(); }, 10000));
+    REQUIRE(waitUntil([&] { return owner.isValid(); }, kStateBoundMs));
     REQUIRE(owner.isUsable());
     const QSize px = owner.size() * owner.devicePixelRatioF();
     drawn = QRect(0, (px.height() - px.width() * h / w) / 2, px.width(), px.width() * h / w);
@@ -152,7 +152,7 @@ TEST_CASE("A wall on the GPU renderer plays real cameras and switches sub to mai
                     return false;
             return true;
         },
-        20000));
+        kPlayingBoundMs));
     TileView *tile = tiles[1];
     CHECK(tile->activeKind() == StreamKind::Sub);
     CHECK(tile->activePipeline()->latestFrame().yuv);
@@ -167,9 +167,9 @@ TEST_CASE("A wall on the GPU renderer plays real cameras and switches sub to mai
                 sawBlack = true;
             return tile->activeKind() == StreamKind::Main;
         },
-        20000));
+        kPlayingBoundMs));
     CHECK_FALSE(sawBlack);
-    CHECK(waitUntil([&] { return showsOwnColour(tile, false); }, 10000));
+    CHECK(waitUntil([&] { return showsOwnColour(tile, false); }, kStateBoundMs));
     for (TileView *t : tiles)
         CHECK(t->blackFramesPainted() == 0);
     // The name bar is painted over the picture on the GPU surface too.
@@ -193,11 +193,11 @@ TEST_CASE("A tile whose OpenGL fails keeps showing its camera, converted on the 
     TileView *tile = window.view()->tiles().value(0);
     REQUIRE(tile);
     REQUIRE(tile->gpuSurface());
-    REQUIRE(waitUntil([&] { return tile->framesPainted() > 0; }, 20000));
+    REQUIRE(waitUntil([&] { return tile->framesPainted() > 0; }, kPlayingBoundMs));
     tile->useCpuRenderer(); // what the surface's failed() signal leads to
     CHECK_FALSE(tile->gpuSurface());
     const quint64 painted = tile->framesPainted();
-    REQUIRE(waitUntil([&] { return tile->framesPainted() > painted + 5; }, 10000));
+    REQUIRE(waitUntil([&] { return tile->framesPainted() > painted + 5; }, kStateBoundMs));
     CHECK(tile->activePipeline()->latestFrame().yuv); // the pool still hands over YUV planes
     CHECK(closeTo(centreOf(tile->grab().toImage()), distinctColours()[2]));
     CHECK(tile->blackFramesPainted() == 0);

@@ -29,7 +29,7 @@ TEST_CASE("Switching layout keeps cameras that stay on the wall live: no reconne
                     return false;
             return true;
         },
-        20000));
+        kPlayingBoundMs));
 
     int created = 0;
     QObject::connect(fx.pool.get(), &StreamPool::pipelineCreated, [&] { ++created; });
@@ -67,8 +67,9 @@ TEST_CASE("Small tiles play the sub stream, full screen plays the main stream, w
     window.resize(800, 450); // tiles about 225 px high: sub stream
     window.show();
     TileView *tile = window.view()->tiles()[1];
-    REQUIRE(waitUntil(
-        [&] { return tile->activePipeline() && !tile->activePipeline()->latestFrame().isNull(); }, 20000));
+    REQUIRE(
+        waitUntil([&] { return tile->activePipeline() && !tile->activePipeline()->latestFrame().isNull(); },
+                  kPlayingBoundMs));
     CHECK(tile->activeKind() == StreamKind::Sub);
     CHECK(closeTo(centreOf(tile->grab().toImage()), distinctColours()[1].darker(250)));
 
@@ -82,11 +83,11 @@ TEST_CASE("Small tiles play the sub stream, full screen plays the main stream, w
                 sawBlack = true;
             return tile->activeKind() == StreamKind::Main;
         },
-        20000));
+        kPlayingBoundMs));
     CHECK_FALSE(sawBlack);
     CHECK(tile->blackFramesPainted() == 0);
     CHECK(closeTo(centreOf(tile->grab().toImage()), distinctColours()[1]));
 
     window.view()->setFullScreenTile(-1);
-    CHECK(waitUntil([&] { return tile->activeKind() == StreamKind::Sub; }, 20000));
+    CHECK(waitUntil([&] { return tile->activeKind() == StreamKind::Sub; }, kPlayingBoundMs));
 }

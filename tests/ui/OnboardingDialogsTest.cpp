@@ -26,6 +26,9 @@
 #include <vector>
 
 using namespace pantau;
+using pantau::test::kPlayingBoundMs;
+using pantau::test::kReactionBoundMs;
+using pantau::test::kStateBoundMs;
 using pantau::test::OnvifTestDevice;
 using pantau::test::OnvifTestDeviceConfig;
 using pantau::test::waitUntil;
@@ -62,7 +65,7 @@ TEST_CASE("The discovery dialog lists answering cameras and onboards the ticked 
     for (OnvifTestDevice *d : {&a, &b, &c, &known}) {
         dlg.addressEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(d->discoveryPort()));
         dlg.search(false);
-        REQUIRE(waitUntil([&] { return !dlg.isBusy(); }, 3000));
+        REQUIRE(waitUntil([&] { return !dlg.isBusy(); }, kReactionBoundMs));
     }
     QTableWidget *table = dlg.table();
     REQUIRE(table->rowCount() == 4);
@@ -125,7 +128,7 @@ TEST_CASE("Add camera: read from camera fills the streams, invalid input is refu
     dlg.usernameEdit()->setText("admin");
     dlg.passwordEdit()->setText("rahasia");
     dlg.readFromCamera();
-    REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Found"); }, 10000));
+    REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Found"); }, kStateBoundMs));
     CHECK(dlg.validationError().isEmpty());
     const Camera c = dlg.camera();
     CHECK(c.name == "Pasar Sekayu");
@@ -140,7 +143,8 @@ TEST_CASE("Add camera: read from camera fills the streams, invalid input is refu
 
     dlg.passwordEdit()->setText("salah");
     dlg.readFromCamera();
-    REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Authentication failed"); }, 10000));
+    REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Authentication failed"); },
+                      kStateBoundMs));
 }
 
 TEST_CASE("Read from camera waits its turn in the shared onboarding queue", "[ui][onvif]")
@@ -168,7 +172,7 @@ TEST_CASE("Read from camera waits its turn in the shared onboarding queue", "[ui
     CHECK(queue.pendingCount() == 1);
     CHECK(device.requestCount() == 0);
     others.pop_back(); // one place frees up
-    REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Found"); }, 10000));
+    REQUIRE(waitUntil([&] { return dlg.messageLabel()->text().startsWith("Found"); }, kStateBoundMs));
     CHECK(dlg.camera().mainStreamUrl.scheme() == "rtsp");
 }
 
@@ -199,7 +203,7 @@ TEST_CASE("A CSV row with only an ONVIF address gets its streams from the camera
     REQUIRE(console.importCsvFile(csv, false) == 1);
     REQUIRE(store.site().cameras.size() == 1);
     CHECK(store.site().cameras.first().mainStreamUrl.isEmpty());
-    REQUIRE(waitUntil([&] { return !store.site().cameras.first().mainStreamUrl.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !store.site().cameras.first().mainStreamUrl.isEmpty(); }, kStateBoundMs));
     const Camera c = store.site().cameras.first();
     CHECK(c.mainStreamUrl.scheme() == "rtsp");
     CHECK(c.hasSubStream());

@@ -38,7 +38,7 @@ TEST_CASE("A 2x2 wall paints every camera's own picture in its tile", "[ui][wall
     window.show();
     WallView *view = window.view();
     REQUIRE(view->tiles().size() == 4);
-    REQUIRE(waitUntil([&] { return allTilesShowTheirColour(view, cams); }, 20000));
+    REQUIRE(waitUntil([&] { return allTilesShowTheirColour(view, cams); }, kPlayingBoundMs));
     for (TileView *t : view->tiles()) {
         CHECK(t->activePipeline()->status().state == StreamState::Playing);
         CHECK(t->blackFramesPainted() == 0);
@@ -68,7 +68,7 @@ TEST_CASE("A 2x2 wall paints every camera's own picture in its tile", "[ui][wall
                     return false;
             return true;
         },
-        10000);
+        kStateBoundMs);
     for (TileView *t : view->tiles())
         barShowsPicture(t, true);
     CHECK(fx.pool->pipelineCount() == 4);
