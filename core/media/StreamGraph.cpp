@@ -4,6 +4,7 @@
 #include "core/media/DecoderPolicy.h"
 #include "core/media/FrameConverter.h"
 #include "core/media/GstPtr.h"
+#include "core/media/GstUserData.h"
 #include "core/media/RtpKeyframeFilter.h"
 #include "core/media/StreamErrorClassifier.h"
 #include "core/media/StreamRun.h"
@@ -28,24 +29,6 @@ constexpr GstAutoplugSelectResultCompat kAutoplugSkip = 2;
 constexpr qint64 kKeepUnpaintedMs = 200;
 
 using RunPtr = std::shared_ptr<StreamRun>;
-
-// Heap copy of the shared_ptr handed to C callbacks as user data, freed by GLib's destroy notify.
-gpointer newRef(const RunPtr &s)
-{
-    return new RunPtr(s);
-}
-void deleteRef(gpointer p, GClosure * = nullptr)
-{
-    delete static_cast<RunPtr *>(p);
-}
-void deleteRefNotify(gpointer p)
-{
-    deleteRef(p);
-}
-StreamRun &runOf(gpointer p)
-{
-    return **static_cast<RunPtr *>(p);
-}
 
 // The GError domain as the classifier takes it; its codes are GStreamer's own (checked here).
 ErrorDomain errorDomainOf(GQuark domain)
@@ -91,7 +74,7 @@ struct Callbacks
     // largest tile showing it) and replace the latest frame.
     static GstFlowReturn newSample(GstAppSink *sink, gpointer user)
     {
-        StreamRun &s = runOf(user);
+        StreamRun &s = gst::fromUserData<StreamRun>(user);
         gst::SamplePtr sample(gst_app_sink_pull_sample(sink));
         if (!sample)
             return GST_FLOW_EOS;
@@ -160,7 +143,7 @@ struct Callbacks
         if (!caps || !gst_video_info_from_caps(&vi, caps))
             return GST_PAD_PROBE_OK;
         const QSize size = FrameConverter::displaySize(QSize(vi.width, vi.height), vi.par_n, vi.par_d);
-        StreamRun &s = runOf(user);
+        StreamRun &s = gst::fromUserData<StreamRun>(user);
         QMutexLocker lock(&s.mutex);
         s.sourceSize = size;
         return GST_PAD_PROBE_OK;
@@ -169,7 +152,7 @@ struct Callbacks
     // Streaming thread: errors and end of stream go to the GUI thread; everything else is dropped.
     static GstBusSyncReply busSync(GstBus *, GstMessage *msg, gpointer user)
     {
-        StreamRun &s = runOf(user);
+        StreamRun &s = gst::fromUserData<StreamRun>(user);
         if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {
             GError *err = nullptr;
             gchar *dbg = nullptr;
@@ -206,7 +189,7 @@ struct Callbacks
         // of delta frames on purpose, and the depayloader must not take those gaps for losses:
         // waiting for an IDR would hide the I frames of open-GOP cameras, and asking for
         // keyframes would make the camera send one after every gap, for every viewer.
-        const bool gapsAreOurs = runOf(user).rtpFilterInstalled;
+        const bool gapsAreOurs = gst::fromUserData<StreamRun>(user).rtpFilterInstalled;
         if (g_object_class_find_property(klassOf, "wait-for-keyframe"))
             g_object_set(element, "wait-for-keyframe", !gapsAreOurs, nullptr);
         if (g_object_class_find_property(klassOf, "request-keyframe"))
@@ -226,7 +209,7 @@ struct Callbacks
             return;
         const gchar *klass = gst_element_factory_get_metadata(f, GST_ELEMENT_METADATA_KLASS);
         if (klass && strstr(klass, "Decoder") && strstr(klass, "Video")) {
-            StreamRun &s = runOf(user);
+            StreamRun &s = gst::fromUserData<StreamRun>(user);
             if (s.keyframesOnly) {
                 // One keyframe every second or two needs no decoder thread pool: with the default
                 // (one thread per core, each with its own frame buffers) every thumbnail pipeline
@@ -248,7 +231,7 @@ struct Callbacks
     static GstAutoplugSelectResultCompat autoplugSelect(GstElement *, GstPad *, GstCaps *,
                                                         GstElementFactory *factory, gpointer user)
     {
-        const StreamRun &s = runOf(user);
+        const StreamRun &s = gst::fromUserData<StreamRun>(user);
         return s.softwareOnly && DecoderPolicy::isHardwareDecoder(factory) ? kAutoplugSkip : kAutoplugTry;
     }
 
@@ -430,8 +413,9 @@ StreamGraph::Built StreamGraph::build(const StreamSource &source, const std::sha
                      nullptr);
         g_signal_connect(src, "select-stream", G_CALLBACK(&Callbacks::selectStream), nullptr);
         if (source.keyframesOnly)
-            g_signal_connect_data(src, "pad-added", G_CALLBACK(&Callbacks::addKeyframeFilter), newRef(shared),
-                                  &deleteRef, GConnectFlags(0));
+            g_signal_connect_data(src, "pad-added", G_CALLBACK(&Callbacks::addKeyframeFilter),
+                                  gst::newUserData(shared), &gst::userDataClosureNotify<StreamRun>,
+                                  GConnectFlags(0));
         g_signal_connect(src, "pad-added", G_CALLBACK(&Callbacks::rtspPadAdded), decode);
     } else {
         if (isHttp)
@@ -444,10 +428,10 @@ StreamGraph::Built StreamGraph::build(const StreamSource &source, const std::sha
                      nullptr);
 
     g_signal_connect(decode, "pad-added", G_CALLBACK(&Callbacks::decodedPadAdded), convert);
-    g_signal_connect_data(decode, "autoplug-select", G_CALLBACK(&Callbacks::autoplugSelect), newRef(shared),
-                          &deleteRef, GConnectFlags(0));
-    g_signal_connect_data(decode, "deep-element-added", G_CALLBACK(&Callbacks::elementAdded), newRef(shared),
-                          &deleteRef, GConnectFlags(0));
+    g_signal_connect_data(decode, "autoplug-select", G_CALLBACK(&Callbacks::autoplugSelect),
+                          gst::newUserData(shared), &gst::userDataClosureNotify<StreamRun>, GConnectFlags(0));
+    g_signal_connect_data(decode, "deep-element-added", G_CALLBACK(&Callbacks::elementAdded),
+                          gst::newUserData(shared), &gst::userDataClosureNotify<StreamRun>, GConnectFlags(0));
     // What decoders produce passes videoconvert untouched; anything else becomes the closest
     // format FrameConverter takes. The scaling and the conversion to BGRx happen in the appsink
     // callback.
@@ -459,16 +443,18 @@ StreamGraph::Built StreamGraph::build(const StreamSource &source, const std::sha
     {
         gst::PadPtr convertSink(gst_element_get_static_pad(convert, "sink"));
         gst_pad_add_probe(convertSink.get(), GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, &Callbacks::capsProbe,
-                          newRef(shared), &deleteRefNotify);
+                          gst::newUserData(shared), &gst::userDataNotify<StreamRun>);
     }
     g_object_set(sink, "max-buffers", 1u, "drop", TRUE, "sync", isFile ? TRUE : FALSE, "enable-last-sample",
                  FALSE, "qos", FALSE, nullptr);
     GstAppSinkCallbacks callbacks{};
     callbacks.new_sample = &Callbacks::newSample;
-    gst_app_sink_set_callbacks(GST_APP_SINK(sink), &callbacks, newRef(shared), &deleteRefNotify);
+    gst_app_sink_set_callbacks(GST_APP_SINK(sink), &callbacks, gst::newUserData(shared),
+                               &gst::userDataNotify<StreamRun>);
     {
         gst::BusPtr bus(gst_element_get_bus(pipeline.get()));
-        gst_bus_set_sync_handler(bus.get(), &Callbacks::busSync, newRef(shared), &deleteRefNotify);
+        gst_bus_set_sync_handler(bus.get(), &Callbacks::busSync, gst::newUserData(shared),
+                                 &gst::userDataNotify<StreamRun>);
     }
     return {pipeline.release(), nullptr};
 }

@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 #include "core/media/GstPtr.h"
+#include "core/media/GstUserData.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -69,26 +70,6 @@ struct RecordingPipeline::Shared
     }
 };
 
-namespace {
-using SharedPtr = std::shared_ptr<RecordingPipeline::Shared>;
-gpointer newRef(const SharedPtr &s)
-{
-    return new SharedPtr(s);
-}
-void deleteRef(gpointer p, GClosure * = nullptr)
-{
-    delete static_cast<SharedPtr *>(p);
-}
-void deleteRefNotify(gpointer p)
-{
-    deleteRef(p);
-}
-RecordingPipeline::Shared &sharedOf(gpointer p)
-{
-    return **static_cast<SharedPtr *>(p);
-}
-} // namespace
-
 struct RecordingPipeline::Callbacks
 {
     // Streaming thread (rtspsrc): record the video stream only.
@@ -103,7 +84,7 @@ struct RecordingPipeline::Callbacks
     // parser for its codec and link them to the muxer's video pad.
     static void rtspPadAdded(GstElement *src, GstPad *pad, gpointer user)
     {
-        Shared &s = sharedOf(user);
+        Shared &s = gst::fromUserData<RecordingPipeline::Shared>(user);
         gst::CapsPtr caps(gst_pad_get_current_caps(pad));
         if (!caps)
             caps.reset(gst_pad_query_caps(pad, nullptr));
@@ -154,7 +135,8 @@ struct RecordingPipeline::Callbacks
         gst::PadPtr parseSrc(gst_element_get_static_pad(p, "src"));
         gst_pad_add_probe(
             parseSrc.get(), GstPadProbeType(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM),
-            &Callbacks::dataProbe, new SharedPtr(*static_cast<SharedPtr *>(user)), &deleteRefNotify);
+            &Callbacks::dataProbe, gst::newUserData(*static_cast<std::shared_ptr<Shared> *>(user)),
+            &gst::userDataNotify<RecordingPipeline::Shared>);
         gst::PadPtr muxPad(gst_element_request_pad_simple(mux.get(), "video"));
         gst::PadPtr depaySink(gst_element_get_static_pad(d, "sink"));
         const bool ok = gst_element_link(d, p) && muxPad && [&] {
@@ -170,7 +152,7 @@ struct RecordingPipeline::Callbacks
     // Streaming thread: note the stream's caps (codec, size) and every buffer's arrival.
     static GstPadProbeReturn dataProbe(GstPad *, GstPadProbeInfo *info, gpointer user)
     {
-        Shared &s = sharedOf(user);
+        Shared &s = gst::fromUserData<RecordingPipeline::Shared>(user);
         if (info->type & GST_PAD_PROBE_TYPE_BUFFER) {
             GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
             s.bytesIn += qint64(gst_buffer_get_size(buffer));
@@ -207,7 +189,7 @@ struct RecordingPipeline::Callbacks
     // Streaming thread (splitmuxsink): the file for the segment that starts with `first`.
     static gchar *formatLocation(GstElement *splitmux, guint, GstSample *first, gpointer user)
     {
-        Shared &s = sharedOf(user);
+        Shared &s = gst::fromUserData<RecordingPipeline::Shared>(user);
         GstClockTime runningTime = GST_CLOCK_TIME_NONE;
         if (GstBuffer *b = first ? gst_sample_get_buffer(first) : nullptr) {
             const GstSegment *segment = gst_sample_get_segment(first);
@@ -239,7 +221,7 @@ struct RecordingPipeline::Callbacks
     // Any thread: errors, end of stream and the muxer's segment messages go to the owner.
     static GstBusSyncReply busSync(GstBus *, GstMessage *msg, gpointer user)
     {
-        Shared &s = sharedOf(user);
+        Shared &s = gst::fromUserData<RecordingPipeline::Shared>(user);
         switch (GST_MESSAGE_TYPE(msg)) {
         case GST_MESSAGE_ERROR: {
             GError *err = nullptr;
@@ -427,16 +409,19 @@ void RecordingPipeline::build()
                  guint64(std::max(2, m_source.segmentSeconds)) * GST_SECOND, "send-keyframe-requests", TRUE,
                  nullptr);
     g_signal_connect(src.get(), "select-stream", G_CALLBACK(&Callbacks::selectStream), nullptr);
-    g_signal_connect_data(src.get(), "pad-added", G_CALLBACK(&Callbacks::rtspPadAdded), newRef(shared),
-                          &deleteRef, GConnectFlags(0));
+    g_signal_connect_data(src.get(), "pad-added", G_CALLBACK(&Callbacks::rtspPadAdded),
+                          gst::newUserData(shared), &gst::userDataClosureNotify<RecordingPipeline::Shared>,
+                          GConnectFlags(0));
     g_signal_connect(mux.get(), "sink-added", G_CALLBACK(&Callbacks::sinkAdded), nullptr);
     g_signal_connect_data(mux.get(), "format-location-full", G_CALLBACK(&Callbacks::formatLocation),
-                          newRef(shared), &deleteRef, GConnectFlags(0));
+                          gst::newUserData(shared), &gst::userDataClosureNotify<RecordingPipeline::Shared>,
+                          GConnectFlags(0));
     gst_bin_add_many(GST_BIN(pipeline.get()), src.get(), mux.get(),
                      nullptr); // the bin takes its own references
     {
         gst::BusPtr bus(gst_element_get_bus(pipeline.get()));
-        gst_bus_set_sync_handler(bus.get(), &Callbacks::busSync, newRef(shared), &deleteRefNotify);
+        gst_bus_set_sync_handler(bus.get(), &Callbacks::busSync, gst::newUserData(shared),
+                                 &gst::userDataNotify<RecordingPipeline::Shared>);
     }
 
     m_shared = shared;
