@@ -75,14 +75,7 @@ void CameraTreeModel::setCameras(const QVector<Camera> &cameras)
         QList<QStandardItem *> chain;
         for (const QString &part : areaPathOf(c)) {
             path << part;
-            QStandardItem *&branch = m_branches[path];
-            if (!branch) {
-                branch = new QStandardItem(part);
-                branch->setEditable(false);
-                branch->setDragEnabled(false);
-                branch->setData(part, BranchNameRole);
-                parent->appendRow(branch);
-            }
+            QStandardItem *branch = branchAt(parent, path);
             chain << branch;
             parent = branch;
         }
@@ -129,20 +122,26 @@ void CameraTreeModel::updateCameras(const QVector<Camera> &cameras, const QStrin
             appendCamera(c);
 }
 
+QStandardItem *CameraTreeModel::branchAt(QStandardItem *parent, const QStringList &path)
+{
+    QStandardItem *&branch = m_branches[path];
+    if (!branch) {
+        branch = new QStandardItem(path.last());
+        branch->setEditable(false);
+        branch->setDragEnabled(false);
+        branch->setData(path.last(), BranchNameRole);
+        parent->appendRow(branch);
+    }
+    return branch;
+}
+
 void CameraTreeModel::appendCamera(const Camera &c)
 {
     QStandardItem *parent = invisibleRootItem();
     QStringList path;
     for (const QString &part : areaPathOf(c)) {
         path << part;
-        QStandardItem *&branch = m_branches[path];
-        if (!branch) {
-            branch = new QStandardItem(part);
-            branch->setEditable(false);
-            branch->setDragEnabled(false);
-            branch->setData(part, BranchNameRole);
-            parent->appendRow(branch);
-        }
+        QStandardItem *branch = branchAt(parent, path);
         setBranchCount(branch, branch->data(kCountRole).toInt() + 1);
         parent = branch;
     }

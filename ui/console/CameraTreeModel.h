@@ -39,6 +39,8 @@ private:
     QStringList areaPathOf(const Camera &camera) const; // the branch names, "No area" when none
     void fillCameraItem(QStandardItem *item, const Camera &camera) const;
     void appendCamera(const Camera &camera);
+    // The branch of an area path (kabupaten / kecamatan / desa), made under `parent` if new.
+    QStandardItem *branchAt(QStandardItem *parent, const QStringList &path);
     void removeCamera(const QString &cameraId);
     void setBranchCount(QStandardItem *branch, int count);
 
