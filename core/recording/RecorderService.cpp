@@ -115,9 +115,12 @@ void RecorderService::startRecording(const RecordingJob &job)
         return;
     }
     const QString root = m_index.rootPath();
-    r->pipeline = std::make_unique<RecordingPipeline>(job.source, [root, cameraId](qint64 startUtcMs) {
-        return root + QLatin1Char('/') + SegmentIndex::relativePathFor(cameraId, startUtcMs);
-    });
+    r->pipeline = std::make_unique<RecordingPipeline>(
+        job.source,
+        [root, cameraId](qint64 startUtcMs) {
+            return root + QLatin1Char('/') + SegmentIndex::relativePathFor(cameraId, startUtcMs);
+        },
+        &m_reaper);
     Recording *raw = r.get();
     connect(r->pipeline.get(), &RecordingPipeline::segmentOpened, this,
             [this, raw](const SegmentFile &f) { onOpened(raw, f); });

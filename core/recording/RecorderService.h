@@ -4,10 +4,11 @@
 // closed file and its folder synced to disk, retention applied every minute, and a status per
 // camera and for the recorder.
 //
-// Owns the pipelines and a small I/O thread pool (fsync, probing cut segments). The index and the
-// archive folder belong to the caller and must outlive the service.
-// Threads: every public method is for the owner thread (the recorder's main thread); the I/O pool
-// posts its results back to it.
+// Owns the pipelines, their reaper (teardown off the main thread) and a small I/O thread pool (fsync, probing
+// cut segments). The index and the archive folder belong to the caller and must outlive the service. Threads:
+// every public method is for the owner thread (the recorder's main thread); the I/O pool posts its results
+// back to it.
+#include "core/media/PipelineReaper.h"
 #include "core/recording/RecordingPlanner.h"
 #include "core/recording/RetentionPolicy.h"
 #include "core/recording/SegmentIndex.h"
@@ -85,6 +86,7 @@ private:
 
     SegmentIndex &m_index;
     RecorderOptions m_options;
+    PipelineReaper m_reaper; // before the recordings: it outlives their pipelines' teardown
     QHash<QString, std::shared_ptr<Recording>> m_recordings;   // by camera id
     QVector<std::shared_ptr<Recording>> m_finishing;           // stopped cleanly, waiting for EOS
     QHash<QString, qint64> m_oldestByCamera, m_newestByCamera; // from the last retention pass

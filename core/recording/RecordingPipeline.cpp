@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "core/media/GstPtr.h"
 #include "core/media/GstUserData.h"
+#include "core/media/PipelineReaper.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -298,8 +299,9 @@ struct RecordingPipeline::Callbacks
     }
 };
 
-RecordingPipeline::RecordingPipeline(RecordingSource source, PathForStart pathForStart, QObject *parent)
-    : QObject(parent), m_source(std::move(source)), m_pathForStart(std::move(pathForStart))
+RecordingPipeline::RecordingPipeline(RecordingSource source, PathForStart pathForStart,
+                                     PipelineReaper *reaper, QObject *parent)
+    : QObject(parent), m_source(std::move(source)), m_pathForStart(std::move(pathForStart)), m_reaper(reaper)
 {
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &RecordingPipeline::tick);
@@ -452,8 +454,12 @@ void RecordingPipeline::teardown(bool interrupted)
     }
     m_shared.reset();
     if (GstElement *p = std::exchange(m_pipeline, nullptr)) {
-        gst_element_set_state(p, GST_STATE_NULL);
-        gst_object_unref(p);
+        if (m_reaper) {
+            m_reaper->dispose(p);
+        } else {
+            gst_element_set_state(p, GST_STATE_NULL);
+            gst_object_unref(p);
+        }
     }
 }
 

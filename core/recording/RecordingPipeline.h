@@ -26,6 +26,10 @@
 
 typedef struct _GstElement GstElement;
 
+namespace pantau {
+class PipelineReaper;
+}
+
 namespace pantau::recording {
 
 struct RecordingSource
@@ -62,7 +66,10 @@ public:
     // called on a streaming thread, so it must be thread-safe (a pure function is).
     using PathForStart = std::function<QString(qint64 startUtcMs)>;
 
-    RecordingPipeline(RecordingSource source, PathForStart pathForStart, QObject *parent = nullptr);
+    // `reaper` tears pipelines down off the owner's thread (an RTSP source talking to a dead camera
+    // can block its teardown for seconds); nullptr tears down synchronously.
+    RecordingPipeline(RecordingSource source, PathForStart pathForStart, PipelineReaper *reaper = nullptr,
+                      QObject *parent = nullptr);
     ~RecordingPipeline() override; // stops without waiting; an open segment is reported interrupted
 
     void start();
@@ -99,6 +106,7 @@ private:
 
     RecordingSource m_source;
     PathForStart m_pathForStart;
+    PipelineReaper *m_reaper = nullptr;
     std::shared_ptr<Shared> m_shared;
     GstElement *m_pipeline = nullptr; // owned
     SegmentFile m_open;               // the segment being written; empty path when none
