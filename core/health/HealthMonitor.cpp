@@ -8,6 +8,25 @@
 
 namespace pantau {
 
+namespace {
+const char *healthWord(HealthBucket bucket)
+{
+    switch (bucket) {
+    case HealthBucket::Online:
+        return "online";
+    case HealthBucket::Offline:
+        return "offline";
+    case HealthBucket::Trouble:
+        return "in trouble";
+    case HealthBucket::Checking:
+        return "being checked";
+    case HealthBucket::Invalid:
+        break;
+    }
+    return "not watched";
+}
+} // namespace
+
 HealthMonitor::HealthMonitor(const SiteStore *store, StreamSettings settings, QString historyPath,
                              QObject *parent)
     : QObject(parent), m_store(store), m_historyPath(std::move(historyPath))
@@ -96,6 +115,7 @@ void HealthMonitor::dropLeases()
     m_visitStartedMs.clear();
     m_sweepQueue.clear();
     m_roundStarted = false;
+    m_pacer.reset();
 }
 
 qint64 HealthMonitor::nowMs() const
@@ -183,6 +203,9 @@ void HealthMonitor::fillSweep()
         if (m_sweepQueue.isEmpty()) {
             if (!m_leases.empty() || refilled)
                 return; // finish this round first; and never spin over cameras that cannot be leased
+            if (!m_pacer.mayStartRound(nowMs()))
+                return; // the visit timer comes back; offline cameras wait for their next round
+            m_pacer.roundStarted(nowMs());
             if (m_roundStarted)
                 ++m_sweepsCompleted;
             m_roundStarted = true;
@@ -257,7 +280,8 @@ void HealthMonitor::onStatus(const QString &cameraId, const StreamStatus &status
     if (m_sweeping && (status.state == StreamState::Connecting || status.state == StreamState::Invalid))
         return; // revisiting: the camera keeps its last verdict meanwhile
     if (m_health.setState(cameraId, status.state)) {
-        qCDebug(lcHealth) << cameraId << "now" << int(m_health.bucketOf(cameraId));
+        qCInfo(lcHealth).noquote() << cameraId << "is now" << healthWord(m_health.bucketOf(cameraId))
+                                   << (status.reason.isEmpty() ? QString() : "(" + status.reason + ")");
         Q_EMIT countsChanged();
         // The first sample as soon as every state is known, not a minute later; and not before:
         // cameras still being checked would count as not online, a dip in the chart at every

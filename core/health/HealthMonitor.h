@@ -4,12 +4,15 @@
 // states come from the same pipelines. Up to maxConnected() cameras stay connected all the time;
 // a larger site is swept instead: at most maxConnected() cameras are connected at once, each until
 // its first picture or a failure (or a timeout), its thumbnail and state are kept, and the next
-// camera is visited; the sweep starts over when all were seen. So 1,000 cameras cost 64 pipelines. Feeds
+// camera is visited; the sweep starts over when all were seen, and no sooner than a minute after the
+// last round started (SweepPacer), so cameras that refuse at once are not retried in a tight loop.
+// So 1,000 cameras cost 64 pipelines. Logs a camera's health once when it changes. Feeds
 // CameraHealth with the states and, while active, samples the online count into an OnlineHistory once a
 // minute and saves it. Reads the site, never writes it. Decodes only while active (the dashboard is shown).
 // GUI thread only.
 #include "core/health/CameraHealth.h"
 #include "core/health/OnlineHistory.h"
+#include "core/health/SweepPacer.h"
 #include "core/media/StreamPool.h"
 
 #include <QElapsedTimer>
@@ -53,6 +56,8 @@ public:
     int connectedCount() const { return int(m_leases.size()); } // cameras leased right now
     int sweepsCompleted() const { return m_sweepsCompleted; }
     void setVisitTimeoutMs(int ms) { m_visitTimeoutMs = ms; }
+    // A sweep round starts no sooner than this after the previous one (default a minute).
+    void setMinRoundMs(int ms) { m_pacer.setMinRoundMs(ms); }
     const StreamPool &pool() const { return *m_pool; }
     // Records a history sample now (the timer does it every interval while active).
     void sampleNow();
@@ -88,6 +93,7 @@ private:
     int m_sweepsCompleted = 0;
     int m_visitTimeoutMs = 13000; // above a pipeline's own 10 s connect timeout
     bool m_roundStarted = false;
+    SweepPacer m_pacer;
     QElapsedTimer m_clock;
     QStringList m_sweepQueue;                             // cameras still to visit in this sweep
     std::unordered_map<QString, qint64> m_visitStartedMs; // leased by the sweep, since when

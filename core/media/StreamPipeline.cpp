@@ -228,6 +228,7 @@ void StreamPipeline::onFrameNotified(quint64 run)
     m_current->notifyPending = false;
     if (m_status.state != StreamState::Playing) {
         m_everPlayed = true;
+        m_lastLoggedFailure.clear(); // the next failure is news again
         m_backoff.reset();
         setStatus({StreamState::Playing, -1, {}});
     }
@@ -264,8 +265,16 @@ void StreamPipeline::failAndRetry(StreamState state, const QString &reason, int 
     teardown();
     if (state == StreamState::Offline && m_everPlayed)
         state = StreamState::Reconnecting;
-    qCInfo(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo) << "failed:" << reason
-                              << "- retry in" << delayMs << "ms";
+    // Said once per kind of failure: a camera that stays unreachable does not fill the log with
+    // one line per retry (the retries go to the debug level).
+    const QString failure = QString::number(int(state)) + QLatin1Char('|') + reason;
+    if (failure != m_lastLoggedFailure)
+        qCInfo(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo) << "failed:" << reason
+                                  << "- retry in" << delayMs << "ms";
+    else
+        qCDebug(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo)
+                                   << "failed again - retry in" << delayMs << "ms";
+    m_lastLoggedFailure = failure;
     m_retryDelayMs = delayMs;
     m_retryClock.start();
     m_retryTimer.start(delayMs);

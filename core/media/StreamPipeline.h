@@ -98,6 +98,7 @@ private:
     QTimer m_tick;       // 1 s: countdown, watchdog, fps
     QTimer m_retryTimer; // single shot
     QElapsedTimer m_retryClock;
+    QString m_lastLoggedFailure; // state and reason of the last failure logged at info level
     int m_retryDelayMs = 0;
     QElapsedTimer m_sinceBuild;
     QElapsedTimer m_fpsClock;

@@ -5,6 +5,9 @@
 // window). Phase 2: the DashboardWindow (1920x1080, offscreen) over the same cameras. Prints JSON.
 //
 //   pantau-dashboard-bench --cameras 200 --seconds 20
+//   pantau-dashboard-bench --cameras 1000 --refusing 990 --seconds 120
+//       the dashboard shown over a large site whose cameras mostly refuse connections: its CPU
+//       while shown and after it is closed, and Pantau's log lines per camera per minute
 //   pantau-dashboard-bench --write-site FILE --lumajang 1000   (a generated site, for screenshots)
 //   pantau-dashboard-bench --serve-site FILE --lumajang 1000 --live-percent 80
 //       serves 80 % of a generated Lumajang site live from loopback (shared mounts) and writes
@@ -28,11 +31,14 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
 
+#include <atomic>
 #include <cstdio>
+#include <cstring>
 
 using namespace pantau;
 using pantau::test::kPlayingBoundMs;
@@ -208,6 +214,95 @@ Phase measure(HealthMonitor &monitor, DashboardWindow *window, const Site &site,
     return ph;
 }
 
+// Log lines Pantau writes (its own categories), counted instead of printed.
+std::atomic<long> g_logLines{0};
+void countLogLine(QtMsgType, const QMessageLogContext &context, const QString &)
+{
+    if (context.category && std::strncmp(context.category, "pantau.", 7) == 0)
+        ++g_logLines;
+}
+
+// A loopback port nobody listens on: connections to it are refused at once.
+quint16 refusingPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+// `cameras` cameras of which `refusing` refuse every connection; the rest are live. The dashboard
+// sweeps them (64 connected at most, as in Pantau) and is measured once every state is known.
+int measureRefusing(int cameras, int refusing, int seconds)
+{
+    const int live = std::max(0, cameras - refusing);
+    ServerProcess server;
+    if (live > 0 && !server.start(live)) {
+        std::fprintf(stderr, "the camera server did not start\n");
+        return 1;
+    }
+    const quint16 deadPort = refusingPort();
+    Site site;
+    site.name = QStringLiteral("bench");
+    site.cameras = test::lumajangCameras(cameras);
+    for (int i = 0; i < cameras; ++i) {
+        Camera &c = site.cameras[i];
+        c.enabled = true;
+        c.username.clear();
+        c.password.clear();
+        c.mainStreamUrl = i < live
+                              ? QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam%2/sub").arg(server.port).arg(i))
+                              : QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam%2").arg(deadPort).arg(i));
+        c.subStreamUrl = c.mainStreamUrl;
+    }
+    QTemporaryDir dir;
+    SiteStore store(dir.filePath("site.json"), site);
+    HealthMonitor monitor(&store, StreamSettings{}, QString());
+    DashboardWindow window(&store, &monitor, nullptr);
+    window.resize(1920, 1080);
+    qInstallMessageHandler(countLogLine);
+    QElapsedTimer clock;
+    clock.start();
+    window.show();
+    const bool settled = waitUntil([&] { return monitor.health().counts().checking == 0; }, 300000);
+    const int settleMs = int(clock.elapsed());
+    const HealthCounts counts = monitor.health().counts();
+
+    const long lines0 = g_logLines;
+    const int sweeps0 = monitor.sweepsCompleted();
+    double cpu0 = cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    waitUntil([] { return false; }, seconds * 1000);
+    const double shownSeconds = wall.elapsed() / 1000.0;
+    const double shownCpu = (cpuSeconds() - cpu0) / shownSeconds;
+    const long shownLines = g_logLines - lines0;
+    const int rounds = monitor.sweepsCompleted() - sweeps0;
+
+    window.hide();
+    waitUntil([&] { return monitor.pool().pipelineCount() == 0; }, kStateBoundMs);
+    const int closedSeconds = std::max(5, seconds / 4);
+    cpu0 = cpuSeconds();
+    wall.restart();
+    waitUntil([] { return false; }, closedSeconds * 1000);
+    const double closedCpu = (cpuSeconds() - cpu0) / (wall.elapsed() / 1000.0);
+    qInstallMessageHandler(nullptr);
+
+    const double linesPerCameraMinute = double(shownLines) / cameras / (shownSeconds / 60.0);
+    const bool ok =
+        settled && counts.online == live && counts.online + counts.offline + counts.trouble == cameras;
+    std::printf("{\"cameras\":%d,\"refusing\":%d,\"settled\":%s,\"settle_ms\":%d,\"online\":%d,"
+                "\"not_online\":%d,\"seconds\":%.1f,\"sweep_rounds\":%d,\"dashboard_cpu_cores\":%.3f,"
+                "\"closed_cpu_cores\":%.3f,\"log_lines\":%ld,\"log_lines_per_camera_per_minute\":%.3f,"
+                "\"rss_mb\":%.1f}\n",
+                cameras, refusing, settled ? "true" : "false", settleMs, counts.online,
+                counts.offline + counts.trouble, shownSeconds, rounds, shownCpu, closedCpu, shownLines,
+                linesPerCameraMinute, rssMb());
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -226,6 +321,7 @@ int main(int argc, char **argv)
                     {"serve-site", "Serve a generated Lumajang site live and write it to FILE.", "FILE"},
                     {"lumajang", "Cameras in the generated Lumajang site.", "N", "1000"},
                     {"live-percent", "With --serve-site: the share of cameras served live.", "P", "80"},
+                    {"refusing", "Of --cameras, this many refuse every connection (a swept site).", "N"},
                     {"serve", "Internal: run the camera server for N cameras.", "N"}});
     cli.addHelpOption();
     cli.process(app);
@@ -246,6 +342,8 @@ int main(int argc, char **argv)
 
     const int cameras = std::max(1, cli.value("cameras").toInt());
     const int seconds = std::max(1, cli.value("seconds").toInt());
+    if (cli.isSet("refusing"))
+        return measureRefusing(cameras, std::clamp(cli.value("refusing").toInt(), 0, cameras), seconds);
     ServerProcess server;
     if (!server.start(cameras)) {
         std::fprintf(stderr, "the camera server did not start\n");

@@ -300,6 +300,47 @@ TEST_CASE("A swept site whose cameras cannot be leased does not spin", "[ui][das
     monitor.setActive(false);
 }
 
+TEST_CASE("A swept camera that refuses waits for the next round instead of being retried at once",
+          "[ui][dashboard]")
+{
+    // A loopback port nobody listens on: every connection is refused within milliseconds.
+    quint16 deadPort = 0;
+    {
+        QTcpServer probe;
+        REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+        deadPort = probe.serverPort();
+    }
+    QTemporaryDir dir;
+    Site site;
+    for (int i = 0; i < 6; ++i) {
+        Camera c;
+        c.id = QStringLiteral("cam-%1").arg(i);
+        c.name = QStringLiteral("Menolak %1").arg(i);
+        c.area = {"Lumajang", "Tempeh"};
+        c.mainStreamUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam%2").arg(deadPort).arg(i));
+        c.subStreamUrl = c.mainStreamUrl;
+        site.cameras.push_back(c);
+    }
+    SiteStore store(dir.filePath("site.json"), site);
+    HealthMonitor monitor(&store, StreamSettings{}, QString());
+    monitor.setMaxConnected(2);
+    monitor.setMinRoundMs(3600000);
+    monitor.setActive(true);
+    REQUIRE(monitor.isSweeping());
+    // One round finds every camera not online and lets them all go ...
+    REQUIRE(waitUntil([&] { return monitor.health().counts().checking == 0; }, kPlayingBoundMs));
+    CHECK(monitor.health().counts().online == 0);
+    REQUIRE(waitUntil([&] { return monitor.connectedCount() == 0; }, kStateBoundMs));
+    // ... and none is connected again before the next round is due (before the pacer, the sweep
+    // started over at once: a tight loop over refusing cameras).
+    CHECK_FALSE(waitUntil([&] { return monitor.connectedCount() > 0; }, 1500));
+    CHECK(monitor.sweepsCompleted() == 0);
+    // Once the round is due, the sweep visits them again.
+    monitor.setMinRoundMs(0);
+    CHECK(waitUntil([&] { return monitor.sweepsCompleted() >= 1; }, kPlayingBoundMs));
+    monitor.setActive(false);
+}
+
 TEST_CASE("The dashboard shows how many cameras record while a recorder answers",
           "[ui][dashboard][recording]")
 {
