@@ -280,8 +280,9 @@ void HealthMonitor::onStatus(const QString &cameraId, const StreamStatus &status
     if (m_sweeping && (status.state == StreamState::Connecting || status.state == StreamState::Invalid))
         return; // revisiting: the camera keeps its last verdict meanwhile
     if (m_health.setState(cameraId, status.state)) {
-        qCInfo(lcHealth).noquote() << cameraId << "is now" << healthWord(m_health.bucketOf(cameraId))
-                                   << (status.reason.isEmpty() ? QString() : "(" + status.reason + ")");
+        qCInfo(lcHealth).noquote() << cameraId << "is now"
+                                   << healthWord(m_health.bucketOf(cameraId)) +
+                                          (status.reason.isEmpty() ? QString() : " (" + status.reason + ")");
         Q_EMIT countsChanged();
         // The first sample as soon as every state is known, not a minute later; and not before:
         // cameras still being checked would count as not online, a dip in the chart at every

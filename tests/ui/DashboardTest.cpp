@@ -255,6 +255,8 @@ TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnai
         15000));
     CHECK(tile->activeKind() == StreamKind::Main);
     CHECK_FALSE(fx.wallPool->settings().keyframesOnly);
+    // Sized to its screen even where no window manager does it (it opened at 32x18 px).
+    CHECK(window.liveWindow()->size() == window.liveWindow()->screen()->geometry().size());
     QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
     QApplication::sendEvent(window.liveWindow(), &esc);
     REQUIRE(waitUntil([&] { return !window.liveWindow(); }, 5000));
@@ -272,8 +274,13 @@ TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnai
     // Read-only: the site is what it was.
     CHECK(fx.store->site() == before);
 
-    // Hidden, it decodes nothing.
-    window.hide();
+    // Ctrl+W closes the dashboard and its live camera window; hidden, it decodes nothing.
+    click(mosaic->viewport(), mosaic->cellRect(live).center());
+    REQUIRE(window.liveWindow());
+    QKeyEvent ctrlW(QEvent::KeyPress, Qt::Key_W, Qt::ControlModifier);
+    QApplication::sendEvent(&window, &ctrlW);
+    CHECK_FALSE(window.isVisible());
+    REQUIRE(waitUntil([&] { return !window.liveWindow(); }, 5000));
     CHECK_FALSE(monitor.isActive());
     CHECK(waitUntil([&] { return monitor.pool().pipelineCount() == 0; }, 5000));
 }
@@ -298,6 +305,37 @@ TEST_CASE("A swept site whose cameras cannot be leased does not spin", "[ui][das
     CHECK(monitor.connectedCount() == 0);
     CHECK(monitor.health().counts().checking == 10);
     monitor.setActive(false);
+}
+
+TEST_CASE("Escape leaves the dashboard's full screen, then closes it; Ctrl+Q closes every window",
+          "[ui][dashboard]")
+{
+    QTemporaryDir dir;
+    Site site;
+    Camera c;
+    c.id = QStringLiteral("cam-1");
+    c.name = QStringLiteral("Simpang Lampu Merah Sekayu");
+    c.area = {"Musi Banyuasin", "Sekayu"};
+    site.cameras.push_back(c);
+    SiteStore store(dir.filePath("site.json"), site);
+    HealthMonitor monitor(&store, StreamSettings{}, QString());
+    DashboardWindow window(&store, &monitor, nullptr);
+    window.showFullScreen();
+    REQUIRE(window.isVisible());
+    QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(&window, &esc);
+    CHECK(window.isVisible());
+    CHECK_FALSE(window.isFullScreen());
+    QApplication::sendEvent(&window, &esc);
+    CHECK_FALSE(window.isVisible());
+
+    window.show();
+    QWidget other;
+    other.show();
+    QKeyEvent ctrlQ(QEvent::KeyPress, Qt::Key_Q, Qt::ControlModifier);
+    QApplication::sendEvent(&window, &ctrlQ);
+    CHECK_FALSE(window.isVisible());
+    CHECK_FALSE(other.isVisible());
 }
 
 TEST_CASE("A swept camera that refuses waits for the next round instead of being retried at once",

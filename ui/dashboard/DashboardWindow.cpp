@@ -10,12 +10,14 @@
 #include "ui/dashboard/MosaicView.h"
 #include "ui/dashboard/OnlineChartView.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -300,8 +302,13 @@ void DashboardWindow::openCamera(const QString &cameraId)
         m_live->close();
     qCInfo(lcHealth) << "dashboard opens" << cameraId << "full screen";
     m_live = new LiveCameraWindow(m_livePool, *camera);
-    if (windowHandle() && windowHandle()->screen())
-        m_live->setScreen(windowHandle()->screen());
+    QScreen *screen = windowHandle() && windowHandle()->screen() ? windowHandle()->screen()
+                                                                 : QGuiApplication::primaryScreen();
+    if (screen) {
+        m_live->setScreen(screen);
+        // Without a window manager nobody sizes a full-screen window: it opened at 32x18 px.
+        m_live->setGeometry(screen->geometry());
+    }
     m_live->showFullScreen();
     m_live->activateWindow();
 }
@@ -330,6 +337,19 @@ void DashboardWindow::keyPressEvent(QKeyEvent *e)
 {
     if (e->key() == Qt::Key_F11) {
         setWindowState(windowState() ^ Qt::WindowFullScreen);
+        return;
+    }
+    if (e->key() == Qt::Key_Escape && isFullScreen()) { // first out of full screen, then closed
+        setWindowState(windowState() & ~Qt::WindowFullScreen);
+        return;
+    }
+    if (e->key() == Qt::Key_Escape || e->matches(QKeySequence::Close)) {
+        close(); // its live camera window goes with it (hideEvent)
+        return;
+    }
+    // Ctrl+Q by name: QKeySequence::Quit is empty on platforms without a desktop theme.
+    if (e->matches(QKeySequence::Quit) || e->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Q)) {
+        QApplication::closeAllWindows(); // as the console's Quit: also with --dashboard alone
         return;
     }
     QWidget::keyPressEvent(e);

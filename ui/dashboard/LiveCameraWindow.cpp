@@ -26,7 +26,7 @@ LiveCameraWindow::LiveCameraWindow(StreamPool *pool, const Camera &camera, QWidg
 
 void LiveCameraWindow::keyPressEvent(QKeyEvent *e)
 {
-    if (e->key() == Qt::Key_Escape) {
+    if (e->key() == Qt::Key_Escape || e->matches(QKeySequence::Close)) {
         close();
         return;
     }
