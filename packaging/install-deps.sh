@@ -12,7 +12,7 @@ DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends 
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstrtspserver-1.0-dev \
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad \
   gstreamer1.0-plugins-ugly gstreamer1.0-libav \
-  qtkeychain-qt6-dev qt6-charts-dev libqt6opengl6-dev qt6-serialport-dev libsdl2-dev libswscale-dev \
+  qtkeychain-qt6-dev libqt6opengl6-dev qt6-serialport-dev libsdl2-dev libswscale-dev \
   libqt6sql6-sqlite \
   catch2 fonts-dejavu-core iproute2 \
   xvfb libgl1-mesa-dri libglx-mesa0

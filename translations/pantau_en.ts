@@ -1365,6 +1365,13 @@ Drag a camera here</translation>
         <source>disk holds %1 days</source>
         <translation>disk holds %1 days</translation>
     </message>
+    <message numerus="yes">
+        <source>disk holds %n hour(s)</source>
+        <translation>
+            <numerusform>disk holds %n hour</numerusform>
+            <numerusform>disk holds %n hours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pantau::DiscoveryDialog</name>
@@ -1594,6 +1601,18 @@ Drag a camera here</translation>
     <message>
         <source>Cameras online, last 24 hours</source>
         <translation>Cameras online, last 24 hours</translation>
+    </message>
+    <message>
+        <source>cameras</source>
+        <translation>cameras</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>online / %1 %2</source>
+        <translation>online / %1 %2</translation>
     </message>
 </context>
 <context>

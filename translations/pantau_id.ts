@@ -1348,6 +1348,12 @@ Seret kamera ke sini</translation>
         <source>disk holds %1 days</source>
         <translation>disk cukup untuk %1 hari</translation>
     </message>
+    <message numerus="yes">
+        <source>disk holds %n hour(s)</source>
+        <translation>
+            <numerusform>disk cukup untuk %n jam</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pantau::DiscoveryDialog</name>
@@ -1573,6 +1579,18 @@ Seret kamera ke sini</translation>
     <message>
         <source>Cameras online, last 24 hours</source>
         <translation>Kamera terhubung, 24 jam terakhir</translation>
+    </message>
+    <message>
+        <source>cameras</source>
+        <translation>kamera</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>online / %1 %2</source>
+        <translation>terhubung / %1 %2</translation>
     </message>
 </context>
 <context>

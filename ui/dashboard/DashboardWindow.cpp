@@ -109,8 +109,8 @@ DashboardWindow::DashboardWindow(const SiteStore *store, HealthMonitor *monitor,
     root->addWidget(split, 1);
 
     m_chart = new OnlineChartView;
-    m_chart->setMinimumHeight(200);
-    m_chart->setMaximumHeight(260);
+    m_chart->setMinimumHeight(220);
+    m_chart->setMaximumHeight(300);
     root->addWidget(m_chart);
 
     connect(m_mosaic, &MosaicView::cameraActivated, this, &DashboardWindow::openCamera);
@@ -283,13 +283,16 @@ void DashboardWindow::refreshRecording()
     m_recording->setValue(m_recorder->camerasRecording());
     QString note = tr("of %n camera(s)", nullptr, m_recorder->camerasPlanned());
     const double days = m_recorder->daysThatFit();
-    if (days >= 0)
+    if (days >= 1)
         note += QStringLiteral(" · ") + tr("disk holds %1 days").arg(QLocale().toString(days, 'f', 0));
+    else if (days >= 0) // a small archive (the demo's): hours, not "0 days"
+        note += QStringLiteral(" · ") + tr("disk holds %n hour(s)", nullptr, int(days * 24));
     m_recording->setNote(note);
 }
 
 void DashboardWindow::refreshChart()
 {
+    m_chart->setCameraCount(m_monitor->health().counts().total);
     m_chart->setHistory(m_monitor->history(), QDateTime::currentMSecsSinceEpoch());
 }
 
