@@ -1,6 +1,8 @@
 // pantau-ptz-bench: round trip of PTZ commands to an ONVIF camera on loopback (the test device),
 // against the round trip of an unauthenticated GetSystemDateAndTime on the same device in the
-// same run (HTTP + SOAP without the PTZ work). Prints one JSON object.
+// same run (HTTP + SOAP without the PTZ work). Only ContinuousMove acknowledgements are moves and
+// only Stop acknowledgements are stops; failed or unanswered commands are counted, not timed.
+// Prints one JSON object.
 #include "OnvifTestDevice.h"
 #include "core/onvif/SoapClient.h"
 #include "core/ptz/OnvifPtzController.h"
@@ -19,10 +21,13 @@
 using namespace pantau;
 
 namespace {
+constexpr int kAnswerBoundMs = 5000; // a loopback device answers long before
+
+// -1 when there is nothing to take a percentile of: never a figure that looks measured.
 double percentile(QVector<double> v, double p)
 {
     if (v.isEmpty())
-        return 0;
+        return -1;
     std::sort(v.begin(), v.end());
     return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5))];
 }
@@ -52,31 +57,66 @@ int main(int argc, char **argv)
     if (!ptz.isReady())
         return 2;
 
+    // Each round waits for the acknowledgement of the command it sent, by name: other commands the
+    // controller sends on its own (GetPresets after connecting, GetStatus) are neither a move nor
+    // a stop, and are only counted. A failure or no answer within the bound is a failed command,
+    // reported and kept out of the figures.
     QVector<double> moveMs, stopMs, baselineMs;
-    int pending = 0;
+    QString awaited;
+    int failedCommands = 0;
+    QJsonObject otherCommands;
     QObject::connect(&ptz, &ptz::PtzController::commandAcknowledged, [&](const QString &command, double ms) {
+        if (command != awaited) {
+            otherCommands[command] = otherCommands[command].toInt() + 1;
+            return;
+        }
         (command == "Stop" ? stopMs : moveMs).push_back(ms);
-        if (--pending == 0)
-            loop.quit();
+        awaited.clear();
+        loop.quit();
     });
+    QObject::connect(&ptz, &ptz::PtzController::failed, [&](const QString &) {
+        if (awaited.isEmpty())
+            return;
+        ++failedCommands;
+        awaited.clear();
+        loop.quit();
+    });
+    auto awaitAnswer = [&] {
+        QTimer bound;
+        bound.setSingleShot(true);
+        QObject::connect(&bound, &QTimer::timeout, &loop, [&] {
+            ++failedCommands;
+            awaited.clear();
+            loop.quit();
+        });
+        bound.start(kAnswerBoundMs);
+        if (!awaited.isEmpty()) // not answered inside the call
+            loop.exec();
+    };
     onvif::SoapClient baseline(&network);
     for (int i = 0; i < rounds; ++i) {
-        pending = 1;
+        awaited = "ContinuousMove";
         ptz.continuousMove({0.5, 0.2, 0.0}, 1500);
-        loop.exec();
-        pending = 1;
+        awaitAnswer();
+        awaited = "Stop";
         ptz.stop();
-        loop.exec();
+        awaitAnswer();
         QElapsedTimer t;
         t.start();
+        bool answered = false;
         baseline.call(device.deviceServiceUrl(),
                       "http://www.onvif.org/ver10/device/wsdl/GetSystemDateAndTime",
                       "<GetSystemDateAndTime xmlns=\"http://www.onvif.org/ver10/device/wsdl\"/>", false,
-                      [&](const onvif::SoapResponse &) {
-                          baselineMs.push_back(t.nsecsElapsed() / 1e6);
+                      [&](const onvif::SoapResponse &r) {
+                          if (r.error.isError())
+                              ++failedCommands;
+                          else
+                              baselineMs.push_back(t.nsecsElapsed() / 1e6);
+                          answered = true;
                           loop.quit();
                       });
-        loop.exec();
+        if (!answered)
+            loop.exec();
     }
     const double base = percentile(baselineMs, 0.5);
     QJsonObject o{{"rounds", rounds},
@@ -85,7 +125,11 @@ int main(int argc, char **argv)
                   {"stop_ms_p50", percentile(stopMs, 0.5)},
                   {"stop_ms_p99", percentile(stopMs, 0.99)},
                   {"baseline_ms_p50", base},
-                  {"move_ratio", base > 0 ? percentile(moveMs, 0.5) / base : 0.0}};
+                  {"move_ratio", base > 0 && !moveMs.isEmpty() ? percentile(moveMs, 0.5) / base : -1.0},
+                  {"moves_acknowledged", int(moveMs.size())},
+                  {"stops_acknowledged", int(stopMs.size())},
+                  {"failed_commands", failedCommands},
+                  {"other_commands_acknowledged", otherCommands}};
     std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -12,6 +12,7 @@
 
 #include <gst/gst.h>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace pantau;
@@ -88,12 +89,35 @@ GType failingHwDecType()
     return type;
 }
 
-// Ranked above any real hardware decoder, so it is the one tried first even on a machine with a GPU.
+// Registered at a low rank, below FFmpeg's avdec_h264 (GST_RANK_PRIMARY), as a plugin may rank a
+// hardware decoder it is unsure of: only DecoderPolicy can put it before the software decoder.
+constexpr guint kFakeHardwareRank = GST_RANK_MARGINAL;
+
 void registerFailingHardwareDecoder()
 {
     static const bool registered =
-        gst_element_register(nullptr, "pantaufailinghwh264dec", GST_RANK_PRIMARY + 200, failingHwDecType());
+        gst_element_register(nullptr, "pantaufailinghwh264dec", kFakeHardwareRank, failingHwDecType());
     REQUIRE(registered);
+}
+
+guint rankOf(const char *factoryName)
+{
+    gst::ObjectPtr<GstElementFactory> factory(gst_element_factory_find(factoryName));
+    REQUIRE(factory);
+    return gst_plugin_feature_get_rank(GST_PLUGIN_FEATURE(factory.get()));
+}
+
+// For the fallback tests: the policy has ranked the hardware decoders; the test decoder is then
+// put first among them, so that it is the one tried first even on a machine with a real GPU
+// decoder. (The preference test does no such thing.)
+void putFailingHardwareDecoderFirst()
+{
+    guint highest = 0;
+    for (const QString &name : media::DecoderPolicy::hardwareDecoders())
+        highest = std::max(highest, rankOf(name.toUtf8().constData()));
+    gst::ObjectPtr<GstElementFactory> fake(gst_element_factory_find("pantaufailinghwh264dec"));
+    REQUIRE(fake);
+    gst_plugin_feature_set_rank(GST_PLUGIN_FEATURE(fake.get()), highest + 1);
 }
 
 struct H264Camera
@@ -129,16 +153,23 @@ TEST_CASE("Hardware video decoders are recognised by their class and preferred w
           "[integration][media][hwdecode]")
 {
     registerFailingHardwareDecoder();
-    media::DecoderPolicy::apply(media::HardwareDecoding::Auto);
-    CHECK(media::DecoderPolicy::hardwareDecoders().contains("pantaufailinghwh264dec"));
     gst::ObjectPtr<GstElementFactory> hw(gst_element_factory_find("pantaufailinghwh264dec"));
     gst::ObjectPtr<GstElementFactory> sw(gst_element_factory_find("avdec_h264"));
     REQUIRE(hw);
     REQUIRE(sw);
+    // Below the software decoder before the policy runs (as registered, or out after an earlier
+    // test of the same process turned hardware decoding off).
+    const guint softwareRank = gst_plugin_feature_get_rank(GST_PLUGIN_FEATURE(sw.get()));
+    REQUIRE(gst_plugin_feature_get_rank(GST_PLUGIN_FEATURE(hw.get())) < softwareRank);
+
+    media::DecoderPolicy::apply(media::HardwareDecoding::Auto);
+    CHECK(media::DecoderPolicy::hardwareDecoders().contains("pantaufailinghwh264dec"));
     CHECK(media::DecoderPolicy::isHardwareDecoder(hw.get()));
     CHECK_FALSE(media::DecoderPolicy::isHardwareDecoder(sw.get()));
-    CHECK(gst_plugin_feature_get_rank(GST_PLUGIN_FEATURE(hw.get())) >
-          gst_plugin_feature_get_rank(GST_PLUGIN_FEATURE(sw.get())));
+    // The policy lifted the low-ranked hardware decoder above the software one...
+    CHECK(gst_plugin_feature_get_rank(GST_PLUGIN_FEATURE(hw.get())) > softwareRank);
+    // ...and left the software decoder where its plugin put it.
+    CHECK(gst_plugin_feature_get_rank(GST_PLUGIN_FEATURE(sw.get())) == softwareRank);
 
     media::DecoderPolicy::apply(media::HardwareDecoding::Off);
     CHECK(gst_plugin_feature_get_rank(GST_PLUGIN_FEATURE(hw.get())) == GST_RANK_NONE);
@@ -149,6 +180,7 @@ TEST_CASE("A stream whose hardware decoder fails goes on in software and plays",
 {
     registerFailingHardwareDecoder();
     media::DecoderPolicy::apply(media::HardwareDecoding::Auto);
+    putFailingHardwareDecoderFirst();
     H264Camera cam;
     StreamPool pool(cam.lookup());
     const int triedBefore = g_fakeHardwareFrames;
@@ -170,6 +202,7 @@ TEST_CASE("A hardware decoder that fails without an error of its own also falls 
 {
     registerFailingHardwareDecoder();
     media::DecoderPolicy::apply(media::HardwareDecoding::Auto);
+    putFailingHardwareDecoderFirst();
     g_failSilently = true;
     H264Camera cam;
     StreamPool pool(cam.lookup());

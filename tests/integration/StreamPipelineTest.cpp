@@ -5,11 +5,16 @@
 #include "MjpegHttpServer.h"
 #include "TestCameras.h"
 #include "Wait.h"
+#include "core/media/GstPtr.h"
+#include "core/media/StreamGraph.h"
 #include "core/media/StreamPool.h"
+#include "core/media/StreamRun.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <gst/gst.h>
 
 using namespace pantau;
 using namespace pantau::test;
@@ -200,6 +205,41 @@ TEST_CASE("A URL containing pipeline syntax never becomes an element", "[integra
     const QString target = dir.filePath("pwned.bin");
     StreamSource source;
     source.url = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x ! filesink location=%1").arg(target));
+
+    // The pipeline Pantau builds for it holds exactly its own five elements, and the source
+    // element is given the whole URL as its location, not a piece of it.
+    {
+        const media::StreamGraph::Built built =
+            media::StreamGraph::build(source, std::make_shared<media::StreamRun>());
+        REQUIRE(built.pipeline);
+        gst::ElementPtr graph(built.pipeline);
+        QStringList factories;
+        GstElement *rtspSource = nullptr;
+        GstIterator *it = gst_bin_iterate_elements(GST_BIN(graph.get()));
+        GValue item = G_VALUE_INIT;
+        while (gst_iterator_next(it, &item) == GST_ITERATOR_OK) {
+            auto *element = GST_ELEMENT(g_value_get_object(&item));
+            const QString factory = QString::fromUtf8(GST_OBJECT_NAME(gst_element_get_factory(element)));
+            factories << factory;
+            if (factory == QLatin1String("rtspsrc"))
+                rtspSource = element; // the bin keeps it alive
+            g_value_reset(&item);
+        }
+        g_value_unset(&item);
+        gst_iterator_free(it);
+        factories.sort();
+        INFO("elements: " << factories.join(", ").toStdString());
+        CHECK(factories == QStringList{"appsink", "capsfilter", "decodebin", "rtspsrc", "videoconvert"});
+        REQUIRE(rtspSource);
+        gchar *location = nullptr;
+        g_object_get(rtspSource, "location", &location, nullptr);
+        const QByteArray given = source.url.toString(QUrl::FullyEncoded).toUtf8();
+        INFO("location " << (location ? location : "(none)") << ", URL " << given.toStdString());
+        CHECK(QByteArray(location) == given);
+        CHECK(QUrl::fromEncoded(QByteArray(location), QUrl::StrictMode) == source.url);
+        g_free(location);
+    }
+
     StreamPipeline pipeline(source, nullptr);
     pipeline.start();
     REQUIRE(waitUntil(

@@ -61,7 +61,21 @@ struct WallFixture
         store->upsertLayout(l);
         return id;
     }
+
+    // The camera the saved layout `layoutId` puts on tile `tileIndex` ("" for none): what a tile
+    // must show, whatever the tile itself says it shows.
+    QString layoutCamera(const QString &layoutId, int tileIndex) const
+    {
+        const Layout *l = store->site().layout(layoutId);
+        return l && tileIndex >= 0 && tileIndex < l->tiles.size() ? l->tiles[tileIndex].cameraId : QString();
+    }
 };
+
+// The solid colour camera "camN" of the fixture sends.
+inline QColor cameraColour(const QString &cameraId)
+{
+    return distinctColours().at(cameraId.mid(3).toInt());
+}
 
 inline QColor centreOf(const QImage &img)
 {

@@ -14,14 +14,15 @@ using namespace pantau;
 using namespace pantau::test;
 
 namespace {
-bool allTilesShowTheirColour(WallView *view, const QStringList &cameraOrder)
+// Every tile shows the camera its layout puts there: the tile says so, and its picture has that
+// camera's colour.
+bool allTilesShowTheirLayoutsCamera(const WallFixture &fx, WallView *view)
 {
-    const auto colours = distinctColours();
     for (TileView *t : view->tiles()) {
-        const int cam = cameraOrder.indexOf(t->cameraId());
-        if (cam < 0)
-            continue;
-        if (!closeTo(centreOf(t->grab().toImage()), colours[t->cameraId().mid(3).toInt()]))
+        const QString placed = fx.layoutCamera(view->layoutId(), t->tileIndex());
+        if (placed.isEmpty() || t->cameraId() != placed)
+            return false;
+        if (!closeTo(centreOf(t->grab().toImage()), cameraColour(placed)))
             return false;
     }
     return true;
@@ -33,12 +34,25 @@ TEST_CASE("A 2x2 wall paints every camera's own picture in its tile", "[ui][wall
     WallFixture fx;
     const QStringList cams{"cam0", "cam1", "cam2", "cam3"};
     fx.addLayout("2x2", cams, "grid");
+    for (int i = 0; i < cams.size(); ++i)
+        REQUIRE(fx.layoutCamera("grid", i) == cams[i]); // the layout reads in tile order
     WallWindow window(fx.context(), QGuiApplication::primaryScreen());
     window.resize(960, 540);
     window.show();
     WallView *view = window.view();
+    REQUIRE(view->layoutId() == "grid");
     REQUIRE(view->tiles().size() == 4);
-    REQUIRE(waitUntil([&] { return allTilesShowTheirColour(view, cams); }, kPlayingBoundMs));
+    const bool shown = waitUntil([&] { return allTilesShowTheirLayoutsCamera(fx, view); }, kPlayingBoundMs);
+    for (TileView *t : view->tiles()) {
+        const QString placed = fx.layoutCamera("grid", t->tileIndex());
+        INFO("tile " << t->tileIndex() << ": layout " << placed.toStdString() << ", tile says "
+                     << t->cameraId().toStdString() << ", centre "
+                     << centreOf(t->grab().toImage()).name().toStdString());
+        CHECK(t->cameraId() == placed);
+        CHECK(closeTo(centreOf(t->grab().toImage()), cameraColour(placed)));
+        CHECK(closeTo(centreOf(t->grab().toImage()), cameraColour(t->cameraId())));
+    }
+    REQUIRE(shown);
     for (TileView *t : view->tiles()) {
         CHECK(t->activePipeline()->status().state == StreamState::Playing);
         CHECK(t->blackFramesPainted() == 0);
@@ -46,10 +60,10 @@ TEST_CASE("A 2x2 wall paints every camera's own picture in its tile", "[ui][wall
     // The name bar is translucent over the picture: the camera's colour, darkened. A keyframe
     // that lost packets on a loaded machine can leave the top of one picture undecoded until the
     // next keyframe heals it, so wait (bounded) for every tile.
-    auto barShowsPicture = [](TileView *t, bool report) {
+    auto barShowsPicture = [&fx](TileView *t, bool report) {
         const QImage grab = t->grab().toImage();
         const QColor under = grab.pixelColor(grab.width() / 2, 3);
-        const QColor own = distinctColours()[t->cameraId().mid(3).toInt()];
+        const QColor own = cameraColour(fx.layoutCamera("grid", t->tileIndex()));
         const double keep = 1.0 - 140 / 255.0;
         const bool ok = std::abs(under.red() - own.red() * keep) < 25 &&
                         std::abs(under.green() - own.green() * keep) < 25 &&

@@ -83,17 +83,28 @@ TEST_CASE("A corrupt site file is set aside and the last good copy is used", "[u
     REQUIRE(SiteFile::save(path, second, nullptr)); // the first becomes the backup
     CHECK(QFile::exists(SiteFile::backupPath(path)));
 
-    writeBytes(path, QByteArray("{\"format\":\"pantau-site\",\"version\":1,\"cameras\":[{\"id\":") +
-                         QByteArray(5000, '\x07'));
+    const QByteArray corrupt = QByteArray("{\"format\":\"pantau-site\",\"version\":1,\"cameras\":[{\"id\":") +
+                               QByteArray(5000, '\x07');
+    writeBytes(path, corrupt);
     const SiteLoadResult r = SiteFile::load(path);
     REQUIRE(r.site);
     CHECK(r.fromBackup);
     CHECK(r.site->name == first.name);
     CHECK_FALSE(r.error.isEmpty());
     REQUIRE_FALSE(r.setAsidePath.isEmpty());
-    CHECK(QFile::exists(r.setAsidePath)); // the damaged file is kept for inspection
-    // The restored file is readable again.
-    CHECK(SiteFile::load(path).site);
+    // The damaged file is kept for inspection, byte for byte.
+    QFile setAside(r.setAsidePath);
+    REQUIRE(setAside.open(QIODevice::ReadOnly));
+    CHECK(setAside.readAll() == corrupt);
+
+    // The good copy is back in place: the site file itself reads, with no backup to fall back on.
+    REQUIRE(QFile::exists(path));
+    REQUIRE(QFile::rename(SiteFile::backupPath(path), dir.filePath("backup-moved-away.json")));
+    const SiteLoadResult restored = SiteFile::load(path);
+    REQUIRE(restored.site);
+    CHECK_FALSE(restored.fromBackup);
+    CHECK(restored.error.isEmpty());
+    CHECK(restored.site->name == first.name);
 }
 
 TEST_CASE("Wrong types, unknown versions and junk are refused with a reason", "[unit][site]")

@@ -63,6 +63,28 @@ QList<Problem> problemsIn(const QString &tsPath)
         problems.push_back({"", tsPath, xml.errorString()});
     return problems;
 }
+
+// Messages in a .ts file (plural messages count once).
+int messageCount(const QString &tsPath)
+{
+    QFile f(tsPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    QXmlStreamReader xml(&f);
+    int count = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("message"))
+            ++count;
+    }
+    return xml.hasError() ? -1 : count;
+}
+
+// The messages in each .ts file when this check was written (3 December 2026). Strings come and
+// go, but a run that finds far fewer did not look at the code (lupdate over no sources, a wrong
+// folder, a missing -I): then every check below would pass over an empty file.
+constexpr int kMessagesWhenWritten = 438;
+constexpr int kMessagesAtLeast = kMessagesWhenWritten * 9 / 10;
 } // namespace
 
 TEST_CASE("Indonesian and English translations are complete and up to date with the code", "[unit][i18n]")
@@ -98,6 +120,11 @@ TEST_CASE("Indonesian and English translations are complete and up to date with 
              << " has " << problems.size() << " strings to fix (run the update_translations target):\n"
              << report);
         CHECK(problems.isEmpty());
+        const int messages = messageCount(ts);
+        INFO(QFileInfo(ts).fileName().toStdString()
+             << " holds " << messages << " messages after lupdate; at least " << kMessagesAtLeast
+             << " expected (" << kMessagesWhenWritten << " when this test was written)");
+        CHECK(messages >= kMessagesAtLeast);
     }
 }
 
