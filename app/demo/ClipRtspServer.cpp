@@ -24,6 +24,7 @@ struct Mount
     QMutex mutex;
     std::shared_ptr<const EncodedClip> clip;
     std::atomic<bool> frozen{false};
+    std::atomic<qint64> framesSent{0}; // access units into the payloader (streaming threads)
 
     std::shared_ptr<const EncodedClip> currentClip()
     {
@@ -116,6 +117,17 @@ struct ClipRtspServer::Impl
                                                    : "video/x-h264,stream-format=byte-stream,alignment=au"));
         g_object_set(appsrc, "caps", caps.get(), "max-bytes", guint64(4 * 1024 * 1024), nullptr);
         gst_util_set_object_arg(G_OBJECT(appsrc), "leaky-type", "upstream");
+        if (gst::ElementPtr pay{gst_bin_get_by_name(GST_BIN(bin.get()), "pay0")}) {
+            gst::PadPtr sink(gst_element_get_static_pad(pay.get(), "sink"));
+            gst_pad_add_probe(
+                sink.get(), GST_PAD_PROBE_TYPE_BUFFER,
+                [](GstPad *, GstPadProbeInfo *, gpointer mount) {
+                    ++static_cast<std::shared_ptr<Mount> *>(mount)->get()->framesSent;
+                    return GST_PAD_PROBE_OK;
+                },
+                new std::shared_ptr<Mount>(ctx->second),
+                [](gpointer mount) { delete static_cast<std::shared_ptr<Mount> *>(mount); });
+        }
         QMutexLocker lock(&ctx->first->pushersMutex);
         if (ctx->first->stopped) {
             gst_object_unref(appsrc);
@@ -236,6 +248,12 @@ void ClipRtspServer::setFrozen(const QString &path, bool frozen)
 {
     if (auto it = d->mounts.find(path); it != d->mounts.end())
         (*it)->frozen = frozen;
+}
+
+qint64 ClipRtspServer::framesSent(const QString &path) const
+{
+    const auto it = d->mounts.constFind(path);
+    return it == d->mounts.constEnd() ? 0 : (*it)->framesSent.load();
 }
 
 bool ClipRtspServer::start(quint16 port, QString *error)
