@@ -146,6 +146,7 @@ int main(int argc, char **argv)
          {"seconds", "Measurement time per phase.", "S", "20"},
          {"warmup", "Seconds between every camera running and the measurement.", "W", "3"},
          {"segment-seconds", "The recorder's segment length (cuts are part of what is counted).", "S", "10"},
+         {"keep", "Keep the archive (its folder is printed) for a look afterwards."},
          {"serve", "Internal: run the camera server for N cameras.", "N"}});
     cli.addHelpOption();
     cli.process(*app);
@@ -169,6 +170,10 @@ int main(int argc, char **argv)
     // Phase B: the recorder idle, then recording every camera.
     RecorderProcess rec;
     rec.segmentSeconds = std::max(2, cli.value("segment-seconds").toInt());
+    if (cli.isSet("keep")) {
+        rec.dir.setAutoRemove(false);
+        std::fprintf(stderr, "the archive is kept in %s\n", qPrintable(rec.archive));
+    }
     StatusReader status(rec.socket);
     if (!rec.saveSite(server, 0) || !rec.start() || !status.connect(30000)) {
         std::fprintf(stderr, "pantau-recorder did not start\n");

@@ -287,7 +287,10 @@ public:
     bool start()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_LOGGING_RULES", "*.debug=false;*.info=false");
+        // The recorder says why a camera fails or retries (info); the rest is quiet.
+        env.insert("QT_LOGGING_RULES", qgetenv("PANTAU_BENCH_RECORDER_LOG").isEmpty()
+                                           ? "*.debug=false;*.info=false;pantau.recording.info=true"
+                                           : qgetenv("PANTAU_BENCH_RECORDER_LOG"));
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.setStandardOutputFile(QProcess::nullDevice());

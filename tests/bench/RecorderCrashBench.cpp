@@ -101,6 +101,7 @@ int main(int argc, char **argv)
                     {"min-delay-ms", "Shortest time from recording again to the next kill.", "MS", "1000"},
                     {"max-delay-ms", "Longest time from recording again to the next kill.", "MS", "12000"},
                     {"segment-seconds", "The recorder's segment length.", "S", "10"},
+                    {"keep", "Keep the archive (its folder is printed) for a look afterwards."},
                     {"serve", "Internal: run the camera server for N cameras.", "N"}});
     cli.addHelpOption();
     cli.process(*app);
@@ -124,6 +125,10 @@ int main(int argc, char **argv)
     }
     RecorderProcess rec;
     rec.segmentSeconds = std::max(2, cli.value("segment-seconds").toInt());
+    if (cli.isSet("keep")) {
+        rec.dir.setAutoRemove(false);
+        std::fprintf(stderr, "the archive is kept in %s\n", qPrintable(rec.archive));
+    }
     const int recordBoundMs = 30000 + cameras * 1000;
     if (!rec.saveSite(server, cameras) || !rec.start() ||
         !waitUntil(everyCameraRecordsSince(rec, cameras, 0), recordBoundMs)) {
