@@ -3,7 +3,8 @@
 //  - the camera clip: 1280x720 H.264, about 2 Mb/s, 25 fps, a keyframe every second (1 s GOP),
 //    encoded once into the user's cache and looped;
 //  - the camera server, run in a CHILD process (its CPU is not the recorder's): mounts "rec/<i>"
-//    for the recorder and "base/<i>" for the receive-only baseline, on 127.0.0.1. It takes
+//    for the recorder and "base/<i>" for the receive-only baseline, on 127.0.0.1, frames stamped
+//    evenly as a camera's encoder does (not in bursts when the machine is starved). It takes
 //    commands on its stdin ("freeze": every mount stops sending; "counts": the access units each
 //    "rec/" mount's payloader took) and answers on its stdout;
 //  - pantau-recorder as a child process (its archive, site file and status socket in a temporary
@@ -92,6 +93,7 @@ inline int serveCameras(int cameras)
     if (!clip)
         return 1;
     demo::ClipRtspServer server;
+    server.setEvenTimestamps(true); // a camera's timestamps, also when this machine is starved
     for (int i = 0; i < cameras; ++i) {
         server.addMount(recordMount(i), demo::Codec::H264, clip);
         server.addMount(baselineMount(i), demo::Codec::H264, clip);
