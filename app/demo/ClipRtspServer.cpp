@@ -24,6 +24,7 @@ struct Mount
     QMutex mutex;
     std::shared_ptr<const EncodedClip> clip;
     std::atomic<bool> frozen{false};
+    std::atomic<qint64> framesSent{0}; // access units into the payloader (streaming threads)
 
     std::shared_ptr<const EncodedClip> currentClip()
     {
@@ -40,6 +41,7 @@ struct Pusher
     std::shared_ptr<Mount> mount;
     gint64 startUs = -1;
     qint64 pushed = 0;
+    GstClockTime firstRunningTime = GST_CLOCK_TIME_NONE; // with even timestamps: frame 0's
 };
 
 void releaseUnit(gpointer p)
@@ -64,6 +66,7 @@ struct ClipRtspServer::Impl
     QHash<QString, std::shared_ptr<Mount>> mounts;
     std::function<void(const QString &, qint64)> pushStartObserver;
     QString username, password;
+    bool evenTimestamps = false;
 
     GstRTSPServer *server = nullptr;
     gst::MainContextPtr context;
@@ -114,14 +117,27 @@ struct ClipRtspServer::Impl
         gst::CapsPtr caps(gst_caps_from_string(codec == Codec::H265
                                                    ? "video/x-h265,stream-format=byte-stream,alignment=au"
                                                    : "video/x-h264,stream-format=byte-stream,alignment=au"));
-        g_object_set(appsrc, "caps", caps.get(), "max-bytes", guint64(4 * 1024 * 1024), nullptr);
+        g_object_set(appsrc, "caps", caps.get(), "max-bytes", guint64(4 * 1024 * 1024), "do-timestamp",
+                     !ctx->first->evenTimestamps, nullptr);
         gst_util_set_object_arg(G_OBJECT(appsrc), "leaky-type", "upstream");
+        if (gst::ElementPtr pay{gst_bin_get_by_name(GST_BIN(bin.get()), "pay0")}) {
+            gst::PadPtr sink(gst_element_get_static_pad(pay.get(), "sink"));
+            gst_pad_add_probe(
+                sink.get(), GST_PAD_PROBE_TYPE_BUFFER,
+                [](GstPad *, GstPadProbeInfo *, gpointer mount) {
+                    ++static_cast<std::shared_ptr<Mount> *>(mount)->get()->framesSent;
+                    return GST_PAD_PROBE_OK;
+                },
+                new std::shared_ptr<Mount>(ctx->second),
+                [](gpointer mount) { delete static_cast<std::shared_ptr<Mount> *>(mount); });
+        }
         QMutexLocker lock(&ctx->first->pushersMutex);
         if (ctx->first->stopped) {
             gst_object_unref(appsrc);
             return;
         }
-        ctx->first->pushers.push_back({appsrc, GST_RTSP_MEDIA(gst_object_ref(media)), ctx->second, -1, 0});
+        ctx->first->pushers.push_back(
+            {appsrc, GST_RTSP_MEDIA(gst_object_ref(media)), ctx->second, -1, 0, GST_CLOCK_TIME_NONE});
         g_signal_connect(media, "unprepared", G_CALLBACK(&Impl::onUnprepared), ctx->first);
         g_object_set_data(G_OBJECT(media), "pantau-appsrc", appsrc);
     }
@@ -156,6 +172,11 @@ struct ClipRtspServer::Impl
             const gint64 frameUs = 1000000 / std::max(1, clip->spec.fps);
             if (p.startUs < 0) {
                 p.startUs = nowUs;
+                if (self->evenTimestamps) {
+                    gst::ObjectPtr<GstClock> clock(gst_element_get_clock(p.appsrc));
+                    p.firstRunningTime =
+                        clock ? gst_clock_get_time(clock.get()) - gst_element_get_base_time(p.appsrc) : 0;
+                }
                 if (self->pushStartObserver)
                     self->pushStartObserver(p.mount->path, nowUs);
             }
@@ -171,6 +192,9 @@ struct ClipRtspServer::Impl
                     GST_MEMORY_FLAG_READONLY, const_cast<char *>(hold->constData()), gsize(hold->size()), 0,
                     gsize(hold->size()), hold, &releaseUnit);
                 GST_BUFFER_DURATION(buf) = GST_SECOND / clip->spec.fps;
+                if (GST_CLOCK_TIME_IS_VALID(p.firstRunningTime))
+                    GST_BUFFER_PTS(buf) = GST_BUFFER_DTS(buf) =
+                        p.firstRunningTime + GstClockTime(p.pushed) * GST_SECOND / clip->spec.fps;
                 if (!clip->isKeyframe[int(p.pushed % clip->units.size())])
                     GST_BUFFER_FLAG_SET(buf, GST_BUFFER_FLAG_DELTA_UNIT);
                 gst_app_src_push_buffer(GST_APP_SRC(p.appsrc), buf);
@@ -236,6 +260,17 @@ void ClipRtspServer::setFrozen(const QString &path, bool frozen)
 {
     if (auto it = d->mounts.find(path); it != d->mounts.end())
         (*it)->frozen = frozen;
+}
+
+void ClipRtspServer::setEvenTimestamps(bool even)
+{
+    d->evenTimestamps = even;
+}
+
+qint64 ClipRtspServer::framesSent(const QString &path) const
+{
+    const auto it = d->mounts.constFind(path);
+    return it == d->mounts.constEnd() ? 0 : (*it)->framesSent.load();
 }
 
 bool ClipRtspServer::start(quint16 port, QString *error)

@@ -33,6 +33,13 @@ public:
     void setClip(const QString &path, std::shared_ptr<const EncodedClip> clip);
     // A frozen mount keeps its sessions open but sends nothing (a camera whose encoder hung).
     void setFrozen(const QString &path, bool frozen);
+    // Stamp frame n of a media at its first frame's time + n / fps, as a camera's encoder does,
+    // instead of at the moment it is pushed: a starved server then sends late frames, never a burst
+    // of frames with equal timestamps. Call before start().
+    void setEvenTimestamps(bool even);
+    // Access units the mount's payloader has taken since the mount was added, over all its
+    // medias (the recorder benchmark compares them with the frames in the files).
+    qint64 framesSent(const QString &path) const;
 
     // Called on the server thread when a mount starts pushing its clip from frame 0 to a new
     // media, with the steady-clock time in microseconds (the benchmark's latency reference).
