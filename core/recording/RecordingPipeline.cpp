@@ -437,6 +437,9 @@ void RecordingPipeline::build()
 {
     const bool continuing = std::exchange(m_continuing, false);
     teardown(true);
+    for (const QString &path : std::exchange(m_unopenedPaths, {}))
+        if (QFileInfo::exists(path) && QFileInfo(path).size() == 0)
+            QFile::remove(path);
     if (!m_wanted)
         return;
     const QUrl &url = m_source.url;
@@ -522,12 +525,12 @@ void RecordingPipeline::teardown(bool interrupted)
     if (m_shared) {
         m_shared->detach();
         m_bytesBefore += m_shared->bytesIn.load();
-        // A file the muxer was given but never wrote (the write failed at once): no footage.
+        // Files the muxer was given but never reported open (a write that failed at once): the
+        // next run removes those left empty, once this run's sink is surely gone.
         QMutexLocker lock(&m_shared->mutex);
         for (auto it = m_shared->openedByPath.cbegin(); it != m_shared->openedByPath.cend(); ++it)
-            if (it.key() != m_open.absolutePath && QFileInfo::exists(it.key()) &&
-                QFileInfo(it.key()).size() == 0)
-                QFile::remove(it.key());
+            if (it.key() != m_open.absolutePath)
+                m_unopenedPaths << it.key();
     }
     if (!m_open.absolutePath.isEmpty()) {
         SegmentFile closed = m_open;

@@ -27,6 +27,7 @@
 #include <QObject>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -131,6 +132,7 @@ private:
     bool m_restarting = false; // the stream changed: EOS sent, the next run follows at once
     bool m_continuing = false; // the run being built follows a stream change
     QString m_archiveRoot;
+    QStringList m_unopenedPaths; // files of ended runs never reported open: removed if left empty
     qint64 m_lastStartUtcMs = std::numeric_limits<qint64>::min(); // of this pipeline's segments
     qint64 m_openClockOffsetMs = 0; // the open segment's start minus its arrival
     int m_failures = 0;

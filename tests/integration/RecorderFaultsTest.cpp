@@ -377,12 +377,19 @@ TEST_CASE("RTP timestamps that jump forwards and back are recorded on, the index
     demo::ClipRtspServer server;
     server.addMount("cam", demo::Codec::H264, test::solidClip(QColor(220, 30, 30)));
     REQUIRE(server.start());
-    RecorderOptions options;
-    options.progressIntervalMs = 500;
-    ServiceRig rig(options);
-    rig.record({{"cam-jump", server.url("cam")}}, 2);
-    REQUIRE(waitUntil([&] { return rig.state("cam-jump") == RecordingState::Recording; }, kConnectBoundMs));
-    REQUIRE(waitUntil([&] { return rig.rows("cam-jump").size() >= 2; }, kStateBoundMs));
+    QTemporaryDir dir;
+    PipelineRig rig(dir.path(), server.url("cam"), "cam-jump", 2);
+    rig.pipeline.start();
+    // The camera's time is known (a segment took it from a sender report) before its clock jumps.
+    // A jump before the first report is followed until the offset before it has held for 20 s
+    // (SegmentClock's unit tests).
+    REQUIRE(waitUntil(
+        [&] {
+            return std::any_of(rig.opened.cbegin(), rig.opened.cend(), [](const SegmentFile &s) {
+                return s.timeSource == SegmentTimeSource::SenderReport;
+            });
+        },
+        kPlayingBoundMs));
     const qint64 jumpedUtcMs = QDateTime::currentMSecsSinceEpoch();
     server.jumpRtpTimestamps("cam", 20'000); // the camera's stream clock jumps 20 s ahead
     REQUIRE(
@@ -392,25 +399,25 @@ TEST_CASE("RTP timestamps that jump forwards and back are recorded on, the index
     REQUIRE(
         waitUntil([&] { return QDateTime::currentMSecsSinceEpoch() - backUtcMs >= 3000; }, kStateBoundMs));
     const qint64 endUtcMs = QDateTime::currentMSecsSinceEpoch();
-    rig.service->shutdown();
-    rig.service->waitForIo();
+    rig.stop();
 
-    const QVector<Segment> rows = rig.rows("cam-jump");
-    REQUIRE(rows.size() >= 4);
+    // The segments in the order the index gets them.
+    const QVector<SegmentFile> &closed = rig.closed;
+    REQUIRE(closed.size() >= 4);
     qint64 probedMs = 0;
-    for (int i = 0; i < rows.size(); ++i) {
-        const Segment &s = rows[i];
-        INFO(s.relativePath.toStdString());
-        const auto info = probeSegmentFile(rig.root + "/" + s.relativePath);
+    for (int i = 0; i < closed.size(); ++i) {
+        const SegmentFile &s = closed[i];
+        INFO(s.absolutePath.toStdString());
+        const auto info = probeSegmentFile(s.absolutePath);
         REQUIRE(info);
         probedMs += info->durationMs;
         CHECK(s.endUtcMs >= s.startUtcMs);
         CHECK(s.endUtcMs <= endUtcMs + 1000); // nothing stamped 20 s into the future
         if (i > 0)
-            CHECK(s.startUtcMs > rows[i - 1].startUtcMs);
+            CHECK(s.startUtcMs > closed[i - 1].startUtcMs);
     }
     // Recorded on: the jumps cost at most a few seconds of the ~6 s around them.
-    const qint64 spanMs = rows.last().endUtcMs - rows.first().startUtcMs;
+    const qint64 spanMs = closed.last().endUtcMs - closed.first().startUtcMs;
     INFO("recorded " << probedMs << " ms over " << spanMs << " ms");
     CHECK(probedMs >= spanMs - 4000);
 }
@@ -446,6 +453,7 @@ TEST_CASE("A disk that fills stops the camera that hits it, the other records on
     REQUIRE(waitUntil([&] { return !rec.segmentFiles("cam-busy").isEmpty(); }, kStateBoundMs));
 
     // The disk fills: no file may grow past 1 MiB any more.
+    const qint64 fullUtcMs = QDateTime::currentMSecsSinceEpoch();
     REQUIRE(rec.limitFileSize(kLimitBytes));
     REQUIRE(waitUntil([&] { return status.stateOf("cam-busy") == "write-error"; }, kStateBoundMs));
     CHECK(status.warning().contains("cannot be written"));
@@ -466,14 +474,22 @@ TEST_CASE("A disk that fills stops the camera that hits it, the other records on
     // Space again: the busy camera records again at its next try.
     const int busyFiles = rec.segmentFiles("cam-busy").size();
     REQUIRE(rec.limitFileSize(RLIM_INFINITY));
+    const qint64 clearedUtcMs = QDateTime::currentMSecsSinceEpoch();
     REQUIRE(waitUntil([&] { return status.stateOf("cam-busy") == "recording"; }, kWriteRetryBoundMs));
     REQUIRE(waitUntil([&] { return rec.segmentFiles("cam-busy").size() > busyFiles; }, kStateBoundMs));
     CHECK_FALSE(status.warning().contains("cannot be written"));
     rec.terminate();
 
-    // Every file of the quiet camera plays; the busy camera's file cut by the full disk plays up
-    // to its last whole fragment; a file the full disk left empty is not kept.
-    for (const QString &f : rec.segmentFiles("cam-quiet") + rec.segmentFiles("cam-busy")) {
+    // Every file of the quiet camera plays, and every file of the busy camera begun before the
+    // disk filled (the one it cut plays up to its last whole fragment) or after it cleared; one
+    // begun while it was full may hold no whole fragment (it is kept, and indexed as it plays).
+    QStringList files = rec.segmentFiles("cam-quiet");
+    for (const QString &f : rec.segmentFiles("cam-busy")) {
+        const qint64 startUtcMs = QFileInfo(f).baseName().toLongLong();
+        if (startUtcMs < fullUtcMs || startUtcMs > clearedUtcMs)
+            files << f;
+    }
+    for (const QString &f : files) {
         INFO(f.toStdString());
         CHECK(probeSegmentFile(f));
     }
