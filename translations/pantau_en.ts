@@ -1895,6 +1895,20 @@ Drag a camera here</translation>
     </message>
 </context>
 <context>
+    <name>pantau::recording::RecorderService</name>
+    <message>
+        <source>The archive folder %1 is missing: is its disk connected?</source>
+        <translation>The archive folder %1 is missing: is its disk connected?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The footage of %n camera(s) cannot be written: the disk is full, read-only or missing.</source>
+        <translation>
+            <numerusform>The footage of %n camera cannot be written: the disk is full, read-only or missing.</numerusform>
+            <numerusform>The footage of %n cameras cannot be written: the disk is full, read-only or missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pantau::recording::RecordingPipeline</name>
     <message>
         <source>Only RTSP streams can be recorded, not &quot;%1&quot;.</source>

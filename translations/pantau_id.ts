@@ -1873,6 +1873,19 @@ Seret kamera ke sini</translation>
     </message>
 </context>
 <context>
+    <name>pantau::recording::RecorderService</name>
+    <message>
+        <source>The archive folder %1 is missing: is its disk connected?</source>
+        <translation>Folder arsip %1 tidak ada: apakah disknya terpasang?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The footage of %n camera(s) cannot be written: the disk is full, read-only or missing.</source>
+        <translation>
+            <numerusform>Rekaman %n kamera tidak dapat ditulis: disk penuh, hanya-baca, atau tidak ada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pantau::recording::RecordingPipeline</name>
     <message>
         <source>Only RTSP streams can be recorded, not &quot;%1&quot;.</source>

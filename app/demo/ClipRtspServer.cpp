@@ -7,6 +7,7 @@
 #include <QMutex>
 
 #include <gst/app/gstappsrc.h>
+#include <gst/rtp/gstrtpbuffer.h>
 #include <gst/rtsp-server/rtsp-server.h>
 
 #include <atomic>
@@ -25,6 +26,7 @@ struct Mount
     std::shared_ptr<const EncodedClip> clip;
     std::atomic<bool> frozen{false};
     std::atomic<qint64> framesSent{0}; // access units into the payloader (streaming threads)
+    std::atomic<qint64> rtpJumpMs{0};  // added to every RTP timestamp sent (90 kHz video clock)
 
     std::shared_ptr<const EncodedClip> currentClip()
     {
@@ -43,6 +45,31 @@ struct Pusher
     qint64 pushed = 0;
     GstClockTime firstRunningTime = GST_CLOCK_TIME_NONE; // with even timestamps: frame 0's
 };
+
+// Streaming thread (the payloader): shift the RTP timestamp by the mount's jumps.
+GstPadProbeReturn jumpRtpTimestamp(GstPad *, GstPadProbeInfo *info, gpointer user)
+{
+    const qint64 jumpMs = (*static_cast<std::shared_ptr<Mount> *>(user))->rtpJumpMs.load();
+    if (jumpMs == 0)
+        return GST_PAD_PROBE_OK;
+    GstBuffer *buffer = gst_buffer_make_writable(GST_PAD_PROBE_INFO_BUFFER(info));
+    GST_PAD_PROBE_INFO_DATA(info) = buffer;
+    GstRTPBuffer rtp = GST_RTP_BUFFER_INIT;
+    if (gst_rtp_buffer_map(buffer, GST_MAP_READWRITE, &rtp)) {
+        gst_rtp_buffer_set_timestamp(&rtp, gst_rtp_buffer_get_timestamp(&rtp) + guint32(jumpMs * 90));
+        gst_rtp_buffer_unmap(&rtp);
+    }
+    return GST_PAD_PROBE_OK;
+}
+
+// Server thread: the media's RTP session takes its sender reports' NTP time from the pipeline
+// clock (which is then the offset clock).
+void useClockForSenderReports(GstBin *, GstBin *, GstElement *element, gpointer)
+{
+    if (g_str_has_prefix(GST_OBJECT_NAME(element), "rtpbin") &&
+        g_object_class_find_property(G_OBJECT_GET_CLASS(element), "ntp-time-source"))
+        gst_util_set_object_arg(G_OBJECT(element), "ntp-time-source", "clock-time");
+}
 
 void releaseUnit(gpointer p)
 {
@@ -67,6 +94,8 @@ struct ClipRtspServer::Impl
     std::function<void(const QString &, qint64)> pushStartObserver;
     QString username, password;
     bool evenTimestamps = false;
+    qint64 senderClockOffsetMs = 0;
+    gst::ObjectPtr<GstClock> senderClock; // this PC's clock on the NTP epoch, plus the offset
 
     GstRTSPServer *server = nullptr;
     gst::MainContextPtr context;
@@ -130,6 +159,21 @@ struct ClipRtspServer::Impl
                 },
                 new std::shared_ptr<Mount>(ctx->second),
                 [](gpointer mount) { delete static_cast<std::shared_ptr<Mount> *>(mount); });
+        }
+        if (GstElement *pay = gst_bin_get_by_name(GST_BIN(bin.get()), "pay0")) {
+            gst::PadPtr src(gst_element_get_static_pad(pay, "src"));
+            gst_pad_add_probe(src.get(), GST_PAD_PROBE_TYPE_BUFFER, &jumpRtpTimestamp,
+                              new std::shared_ptr<Mount>(ctx->second),
+                              [](gpointer p) { delete static_cast<std::shared_ptr<Mount> *>(p); });
+            gst_object_unref(pay);
+        }
+        if (ctx->first->senderClock) {
+            gst_rtsp_media_set_clock(media, ctx->first->senderClock.get());
+            if (GstObject *pipeline = gst_object_get_parent(GST_OBJECT(bin.get()))) {
+                g_signal_connect(pipeline, "deep-element-added", G_CALLBACK(&useClockForSenderReports),
+                                 nullptr);
+                gst_object_unref(pipeline);
+            }
         }
         QMutexLocker lock(&ctx->first->pushersMutex);
         if (ctx->first->stopped) {
@@ -251,6 +295,17 @@ void ClipRtspServer::setClip(const QString &path, std::shared_ptr<const EncodedC
     (*it)->clip = std::move(clip);
 }
 
+void ClipRtspServer::jumpRtpTimestamps(const QString &path, qint64 byMs)
+{
+    if (auto it = d->mounts.find(path); it != d->mounts.end())
+        (*it)->rtpJumpMs += byMs;
+}
+
+void ClipRtspServer::setSenderClockOffsetMs(qint64 offsetMs)
+{
+    d->senderClockOffsetMs = offsetMs;
+}
+
 void ClipRtspServer::setPushStartObserver(std::function<void(const QString &, qint64)> observer)
 {
     d->pushStartObserver = std::move(observer);
@@ -283,6 +338,17 @@ bool ClipRtspServer::start(quint16 port, QString *error)
     }
     d->context.reset(g_main_context_new());
     d->loop.reset(g_main_loop_new(d->context.get(), FALSE));
+    d->senderClock.reset();
+    if (d->senderClockOffsetMs != 0) {
+        // The real-time clock (ns since 1970) calibrated onto the NTP epoch (1900) plus the offset.
+        GstClock *clock =
+            GST_CLOCK(g_object_new(GST_TYPE_SYSTEM_CLOCK, "clock-type", GST_CLOCK_TYPE_REALTIME, nullptr));
+        gst_object_ref_sink(clock);
+        constexpr qint64 kNtpToUnixEpochMs = 2'208'988'800'000LL;
+        gst_clock_set_calibration(
+            clock, 0, GstClockTime(kNtpToUnixEpochMs + d->senderClockOffsetMs) * GST_MSECOND, 1, 1);
+        d->senderClock.reset(clock);
+    }
     d->server = gst_rtsp_server_new();
     gst_rtsp_server_set_address(d->server, "127.0.0.1");
     gst_rtsp_server_set_service(d->server, QByteArray::number(port).constData());

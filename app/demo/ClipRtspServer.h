@@ -41,6 +41,14 @@ public:
     // medias (the recorder benchmark compares them with the frames in the files).
     qint64 framesSent(const QString &path) const;
 
+    // From now on every RTP timestamp of the mount is `byMs` later (earlier when negative) than
+    // the one before the jump, while the packets keep coming in real time: a camera whose
+    // stream clock jumps. Jumps add up.
+    void jumpRtpTimestamps(const QString &path, qint64 byMs);
+    // The server's RTCP sender reports map frames to this PC's clock plus `offsetMs` (a camera
+    // whose clock is off by that much). Call before start(); 0 (the default) is this PC's clock.
+    void setSenderClockOffsetMs(qint64 offsetMs);
+
     // Called on the server thread when a mount starts pushing its clip from frame 0 to a new
     // media, with the steady-clock time in microseconds (the benchmark's latency reference).
     void setPushStartObserver(std::function<void(const QString &path, qint64 monotonicUs)> observer);

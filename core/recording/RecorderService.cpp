@@ -54,6 +54,12 @@ RecorderService::RecorderService(SegmentIndex &index, RecorderOptions options, Q
     m_retentionTimer.start(m_options.retentionIntervalMs);
     connect(&m_statusTimer, &QTimer::timeout, this, [this] {
         refreshBitrates();
+        const QString warning = recorderWarning();
+        if (warning != m_lastWarning) {
+            if (!warning.isEmpty())
+                qCWarning(lcRecording).noquote() << warning;
+            m_lastWarning = warning;
+        }
         Q_EMIT statusChanged();
     });
     m_statusTimer.start(m_options.statusIntervalMs);
@@ -121,6 +127,7 @@ void RecorderService::startRecording(const RecordingJob &job)
             return root + QLatin1Char('/') + SegmentIndex::relativePathFor(cameraId, startUtcMs);
         },
         &m_reaper);
+    r->pipeline->setArchiveRoot(root);
     Recording *raw = r.get();
     connect(r->pipeline.get(), &RecordingPipeline::segmentOpened, this,
             [this, raw](const SegmentFile &f) { onOpened(raw, f); });
@@ -207,6 +214,24 @@ void RecorderService::onClosed(Recording *r, const SegmentFile &file)
     // Off this thread: sync the file and its folder, and for a cut file find what really plays.
     QPointer<RecorderService> self(this);
     m_io.start([self, rowId, file] {
+        if (!QFileInfo::exists(file.absolutePath)) {
+            // Out of reach (its disk or folder went away while it was written): what it holds is
+            // unknown, so its row stays "writing" and the next start trims it to what plays.
+            qCWarning(lcRecording) << "segment" << file.absolutePath << "is out of reach as it closes";
+            return;
+        }
+        if (QFileInfo(file.absolutePath).size() == 0) {
+            // Opened but never written (the write failed at once): no footage, no file, no row.
+            QFile::remove(file.absolutePath);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, rowId] {
+                    if (self && rowId)
+                        self->m_index.removeSegment(rowId);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         syncPath(file.absolutePath);
         syncPath(QFileInfo(file.absolutePath).absolutePath());
         qint64 endUtcMs = file.endUtcMs;
@@ -263,6 +288,13 @@ void RecorderService::refreshBitrates()
 
 RetentionDecision RecorderService::applyRetention()
 {
+    if (!QFileInfo(m_index.rootPath()).isDir()) {
+        // The disk is gone (not mounted, folder removed): nothing to free and nothing to judge.
+        // Its rows stay for when it is back.
+        qCWarning(lcRecording) << "the archive folder" << m_index.rootPath() << "is missing: no retention";
+        Q_EMIT statusChanged();
+        return m_lastRetention;
+    }
     RetentionInput in;
     in.nowUtcMs = QDateTime::currentMSecsSinceEpoch();
     QSet<qint64> open;
@@ -345,6 +377,23 @@ QVector<CameraRecordingStatus> RecorderService::cameraStatuses() const
     return out;
 }
 
+QString RecorderService::recorderWarning() const
+{
+    QStringList warnings;
+    int writeErrors = 0;
+    for (const auto &r : std::as_const(m_recordings))
+        writeErrors += r->pipeline->status().state == RecordingState::WriteError ? 1 : 0;
+    if (!QFileInfo(m_index.rootPath()).isDir())
+        warnings << tr("The archive folder %1 is missing: is its disk connected?").arg(m_index.rootPath());
+    else if (writeErrors > 0)
+        warnings << tr(
+            "The footage of %n camera(s) cannot be written: the disk is full, read-only or missing.", nullptr,
+            writeErrors);
+    if (m_lastRetention.fewerDaysThanConfigured)
+        warnings << m_lastRetention.warning();
+    return warnings.join(QLatin1Char(' '));
+}
+
 QJsonObject RecorderService::statusJson() const
 {
     QJsonArray cameras;
@@ -371,8 +420,8 @@ QJsonObject RecorderService::statusJson() const
                          {"daysThatFit", r.daysThatFit},
                          {"configuredDays", r.configuredDays},
                          {"updatedUtcMs", QDateTime::currentMSecsSinceEpoch()}};
-    if (r.fewerDaysThanConfigured)
-        recorder["warning"] = r.warning();
+    if (const QString warning = recorderWarning(); !warning.isEmpty())
+        recorder["warning"] = warning;
     if (r.reserveCannotBeMet)
         recorder["reserveCannotBeMet"] = true;
     return {

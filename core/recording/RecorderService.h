@@ -2,7 +2,9 @@
 // Records the cameras it is given, around the clock, into one archive folder: one
 // RecordingPipeline per camera, every segment in the SegmentIndex as it opens and closes, each
 // closed file and its folder synced to disk, retention applied every minute, and a status per
-// camera and for the recorder.
+// camera and for the recorder. The archive folder itself is never made here: a disk that is not
+// mounted is a write error and a warning, not footage on the disk beneath its mount point; retention
+// waits until it is back.
 //
 // Owns the pipelines, their reaper (teardown off the main thread) and a small I/O thread pool (fsync, probing
 // cut segments). The index and the archive folder belong to the caller and must outlive the service. Threads:
@@ -83,6 +85,9 @@ private:
     void finishClosed(qint64 rowId, const SegmentFile &file, qint64 endUtcMs);
     void refreshBitrates();
     QString absolutePathFor(const QString &cameraId, qint64 startUtcMs) const;
+    // For the recorder as a whole: the archive folder missing, cameras that cannot write, fewer
+    // days than configured. Translated; empty when all is well.
+    QString recorderWarning() const;
 
     SegmentIndex &m_index;
     RecorderOptions m_options;
@@ -91,6 +96,7 @@ private:
     QVector<std::shared_ptr<Recording>> m_finishing;           // stopped cleanly, waiting for EOS
     QHash<QString, qint64> m_oldestByCamera, m_newestByCamera; // from the last retention pass
     RetentionDecision m_lastRetention;
+    QString m_lastWarning; // logged when it changes
     QThreadPool m_io;
     QTimer m_progressTimer;
     QTimer m_retentionTimer;

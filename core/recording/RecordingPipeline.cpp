@@ -7,12 +7,15 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 
 #include <gst/rtsp/gstrtsptransport.h>
+
+#include <optional>
 
 #include <atomic>
 
@@ -41,6 +44,18 @@ qint64 utcOfRunningTime(GstElement *element, GstClockTime runningTime)
     const qint64 agoNs = qint64(now) - qint64(at);
     return nowUtcMs - agoNs / 1000000;
 }
+
+// The camera's own time of a frame: the NTP time its RTCP sender reports give it (rtspsrc's
+// add-reference-timestamp-meta), carried through the depayloader and the parser.
+std::optional<qint64> senderUtcMsOf(GstBuffer *buffer)
+{
+    static GstStaticCaps ntp = GST_STATIC_CAPS("timestamp/x-ntp");
+    gst::CapsPtr caps(gst_static_caps_get(&ntp));
+    const GstReferenceTimestampMeta *meta = gst_buffer_get_reference_timestamp_meta(buffer, caps.get());
+    if (!meta || !GST_CLOCK_TIME_IS_VALID(meta->timestamp))
+        return std::nullopt;
+    return ntpNanosecondsToUtcMs(meta->timestamp);
+}
 } // namespace
 
 // What the streaming threads share with the owner's thread for one run of the pipeline.
@@ -54,14 +69,23 @@ struct RecordingPipeline::Shared
     QMutex mutex;
     RecordingPipeline *owner = nullptr; // null once detached
     quint64 run = 0;
-    PathForStart pathForStart;          // set before start, read-only afterwards
-    QHash<QString, qint64> startOfPath; // segment file -> its start (UTC ms)
+    PathForStart pathForStart; // set before start, read-only afterwards
+    QString archiveRoot;       // likewise; empty: every folder of a path may be made
+    struct Opened
+    {
+        qint64 startUtcMs = 0;
+        qint64 clockOffsetMs = 0; // start minus arrival: the end is shifted alike
+        SegmentTimeSource timeSource = SegmentTimeSource::Arrival;
+    };
+    QHash<QString, Opened> openedByPath; // segment file -> its start
+    SegmentClock clock;
     QString codec;
     QSize resolution;
-    bool linked = false;                  // the camera's video reached the muxer
-    std::atomic<qint64> lastDataMs{0};    // monotonic ms of the newest buffer
-    std::atomic<qint64> lastDataUtcMs{0}; // and its wall-clock time
-    std::atomic<qint64> bytesIn{0};       // payload bytes that reached the muxer
+    bool linked = false;                    // the camera's video reached the muxer
+    std::atomic<bool> streamChanged{false}; // new resolution: nothing more for this run's muxer
+    std::atomic<qint64> lastDataMs{0};      // monotonic ms of the newest buffer
+    std::atomic<qint64> lastDataUtcMs{0};   // and its wall-clock time
+    std::atomic<qint64> bytesIn{0};         // payload bytes that reached the muxer
     std::atomic<bool> firstDataPosted{false};
 
     void detach()
@@ -155,7 +179,17 @@ struct RecordingPipeline::Callbacks
     {
         Shared &s = gst::fromUserData<RecordingPipeline::Shared>(user);
         if (info->type & GST_PAD_PROBE_TYPE_BUFFER) {
+            if (s.streamChanged)
+                return GST_PAD_PROBE_DROP; // the next run records it, in a file of its own
             GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
+            // Untimed data would stop mp4mux ("Buffer has no PTS") and the recording with it.
+            if (!GST_BUFFER_PTS_IS_VALID(buffer)) {
+                if (!GST_BUFFER_DTS_IS_VALID(buffer))
+                    return GST_PAD_PROBE_DROP;
+                buffer = gst_buffer_make_writable(buffer);
+                GST_BUFFER_PTS(buffer) = GST_BUFFER_DTS(buffer);
+                GST_PAD_PROBE_INFO_DATA(info) = buffer;
+            }
             s.bytesIn += qint64(gst_buffer_get_size(buffer));
             s.lastDataMs = monotonicMs();
             s.lastDataUtcMs = QDateTime::currentMSecsSinceEpoch();
@@ -181,7 +215,21 @@ struct RecordingPipeline::Callbacks
             int w = 0, h = 0;
             if (st && gst_structure_get_int(st, "width", &w) && gst_structure_get_int(st, "height", &h)) {
                 QMutexLocker lock(&s.mutex);
-                s.resolution = QSize(w, h);
+                // A new resolution once data flowed: the muxer cannot take it mid-file (mp4mux
+                // would spoil the file). The run ends its file cleanly and the next one records
+                // the new stream in a new segment.
+                if (s.firstDataPosted && s.resolution.isValid() && s.resolution != QSize(w, h)) {
+                    if (!s.streamChanged.exchange(true) && s.owner)
+                        QMetaObject::invokeMethod(
+                            s.owner,
+                            [o = s.owner, run = s.run, from = s.resolution, to = QSize(w, h)] {
+                                o->onStreamChanged(run, from, to);
+                            },
+                            Qt::QueuedConnection);
+                    return GST_PAD_PROBE_DROP;
+                }
+                if (!s.streamChanged)
+                    s.resolution = QSize(w, h);
             }
         }
         return GST_PAD_PROBE_OK;
@@ -198,12 +246,24 @@ struct RecordingPipeline::Callbacks
             if (segment && GST_CLOCK_TIME_IS_VALID(ts))
                 runningTime = gst_segment_to_running_time(segment, GST_FORMAT_TIME, ts);
         }
-        const qint64 startUtcMs = utcOfRunningTime(splitmux, runningTime);
-        const QString path = s.pathForStart(startUtcMs);
-        QDir().mkpath(QFileInfo(path).absolutePath()); // a failure shows as the sink's write error
+        GstBuffer *firstBuffer = first ? gst_sample_get_buffer(first) : nullptr;
+        const std::optional<qint64> senderUtcMs =
+            firstBuffer ? senderUtcMsOf(firstBuffer) : std::optional<qint64>();
+        const qint64 arrivalUtcMs = utcOfRunningTime(splitmux, runningTime);
+        SegmentStart start;
         {
             QMutexLocker lock(&s.mutex);
-            s.startOfPath.insert(path, startUtcMs);
+            start = s.clock.next(arrivalUtcMs, senderUtcMs);
+        }
+        const QString path = s.pathForStart(start.startUtcMs);
+        // Folders below the archive root are made as needed, never the root itself: a disk that
+        // is not mounted must not fill the disk under its mount point. A failure shows as the
+        // sink's write error.
+        if (s.archiveRoot.isEmpty() || QFileInfo(s.archiveRoot).isDir())
+            QDir().mkpath(QFileInfo(path).absolutePath());
+        {
+            QMutexLocker lock(&s.mutex);
+            s.openedByPath.insert(path, {start.startUtcMs, start.startUtcMs - arrivalUtcMs, start.source});
         }
         return g_strdup(path.toUtf8().constData());
     }
@@ -274,16 +334,17 @@ struct RecordingPipeline::Callbacks
             if (!s.owner)
                 break;
             if (opened) {
-                const qint64 startUtcMs = s.startOfPath.value(path, utcOfRunningTime(element, runningTime));
+                const Shared::Opened at = s.openedByPath.value(
+                    path, {utcOfRunningTime(element, runningTime), 0, SegmentTimeSource::Arrival});
                 QMetaObject::invokeMethod(
                     s.owner,
-                    [o = s.owner, run = s.run, path, startUtcMs] {
-                        o->onSegmentOpened(run, path, startUtcMs);
+                    [o = s.owner, run = s.run, path, at] {
+                        o->onSegmentOpened(run, path, at.startUtcMs, at.clockOffsetMs, at.timeSource);
                     },
                     Qt::QueuedConnection);
             } else {
-                s.startOfPath.remove(path);
-                const qint64 endUtcMs = utcOfRunningTime(element, runningTime);
+                const Shared::Opened at = s.openedByPath.take(path);
+                const qint64 endUtcMs = utcOfRunningTime(element, runningTime) + at.clockOffsetMs;
                 QMetaObject::invokeMethod(
                     s.owner,
                     [o = s.owner, run = s.run, path, endUtcMs] { o->onSegmentClosed(run, path, endUtcMs); },
@@ -309,6 +370,11 @@ RecordingPipeline::RecordingPipeline(RecordingSource source, PathForStart pathFo
     connect(&m_retryTimer, &QTimer::timeout, this, &RecordingPipeline::build);
     m_stopBound.setSingleShot(true);
     connect(&m_stopBound, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_restarting, false) && !m_stopping) { // the old file is kept as written
+            m_continuing = m_status.state == RecordingState::Recording;
+            build();
+            return;
+        }
         qCWarning(lcRecording) << m_source.cameraId
                                << "did not finish its segment in time; it is kept as written";
         teardown(true);
@@ -331,6 +397,11 @@ int RecordingPipeline::liveRuns()
 qint64 RecordingPipeline::bytesWritten() const
 {
     return m_bytesBefore + (m_shared ? m_shared->bytesIn.load() : 0);
+}
+
+void RecordingPipeline::setArchiveRoot(const QString &root)
+{
+    m_archiveRoot = root;
 }
 
 void RecordingPipeline::start()
@@ -364,7 +435,11 @@ void RecordingPipeline::stop(int boundMs)
 
 void RecordingPipeline::build()
 {
+    const bool continuing = std::exchange(m_continuing, false);
     teardown(true);
+    for (const QString &path : std::exchange(m_unopenedPaths, {}))
+        if (QFileInfo::exists(path) && QFileInfo(path).size() == 0)
+            QFile::remove(path);
     if (!m_wanted)
         return;
     const QUrl &url = m_source.url;
@@ -382,6 +457,8 @@ void RecordingPipeline::build()
     shared->owner = this;
     shared->run = ++m_runs;
     shared->pathForStart = m_pathForStart;
+    shared->archiveRoot = m_archiveRoot;
+    shared->clock = SegmentClock(m_lastStartUtcMs);
 
     gst::ElementPtr pipeline(gst_pipeline_new(nullptr));
     gst_object_ref_sink(pipeline.get());
@@ -400,6 +477,9 @@ void RecordingPipeline::build()
     const QByteArray location = url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded).toUtf8();
     g_object_set(src.get(), "location", location.constData(), "protocols", guint(GST_RTSP_LOWER_TRANS_TCP),
                  "latency", 200u, "tcp-timeout", guint64(m_source.connectTimeoutMs) * 1000, nullptr);
+    // The camera's time of every frame, from its RTCP sender reports (GStreamer 1.22 and later).
+    if (g_object_class_find_property(G_OBJECT_GET_CLASS(src.get()), "add-reference-timestamp-meta"))
+        g_object_set(src.get(), "add-reference-timestamp-meta", TRUE, nullptr);
     if (!user.isEmpty())
         g_object_set(src.get(), "user-id", user.toUtf8().constData(), "user-pw", pass.toUtf8().constData(),
                      nullptr);
@@ -428,7 +508,9 @@ void RecordingPipeline::build()
 
     m_shared = shared;
     m_pipeline = pipeline.release();
-    setStatus({RecordingState::Connecting, {}, -1});
+    // A run that follows a stream change goes on recording: its status stays as it is.
+    if (!continuing)
+        setStatus({RecordingState::Connecting, {}, -1});
     m_shared->lastDataMs = monotonicMs(); // the connect timeout counts from here
     qCDebug(lcRecording) << m_source.cameraId << "recording" << url.toDisplayString(QUrl::RemoveUserInfo);
     if (gst_element_set_state(m_pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE)
@@ -439,16 +521,24 @@ void RecordingPipeline::build()
 void RecordingPipeline::teardown(bool interrupted)
 {
     m_stopBound.stop();
+    m_restarting = false;
     if (m_shared) {
         m_shared->detach();
         m_bytesBefore += m_shared->bytesIn.load();
+        // Files the muxer was given but never reported open (a write that failed at once): the
+        // next run removes those left empty, once this run's sink is surely gone.
+        QMutexLocker lock(&m_shared->mutex);
+        for (auto it = m_shared->openedByPath.cbegin(); it != m_shared->openedByPath.cend(); ++it)
+            if (it.key() != m_open.absolutePath)
+                m_unopenedPaths << it.key();
     }
     if (!m_open.absolutePath.isEmpty()) {
         SegmentFile closed = m_open;
         m_open = {};
         closed.interrupted = interrupted;
         closed.endUtcMs =
-            m_shared ? std::max(closed.startUtcMs, m_shared->lastDataUtcMs.load()) : closed.startUtcMs;
+            m_shared ? std::max(closed.startUtcMs, m_shared->lastDataUtcMs.load() + m_openClockOffsetMs)
+                     : closed.startUtcMs;
         closed.bytes = QFileInfo(closed.absolutePath).size();
         Q_EMIT segmentClosed(closed);
     }
@@ -463,7 +553,8 @@ void RecordingPipeline::teardown(bool interrupted)
     }
 }
 
-void RecordingPipeline::onSegmentOpened(quint64 run, const QString &path, qint64 startUtcMs)
+void RecordingPipeline::onSegmentOpened(quint64 run, const QString &path, qint64 startUtcMs,
+                                        qint64 clockOffsetMs, SegmentTimeSource timeSource)
 {
     if (!m_shared || run != m_shared->run)
         return;
@@ -477,6 +568,9 @@ void RecordingPipeline::onSegmentOpened(quint64 run, const QString &path, qint64
     SegmentFile segment;
     segment.absolutePath = path;
     segment.startUtcMs = startUtcMs;
+    segment.timeSource = timeSource;
+    m_openClockOffsetMs = clockOffsetMs;
+    m_lastStartUtcMs = std::max(m_lastStartUtcMs, startUtcMs);
     {
         QMutexLocker lock(&m_shared->mutex);
         segment.codec = m_shared->codec;
@@ -533,10 +627,29 @@ void RecordingPipeline::onBusError(quint64 run, int kind, int, const QString &me
     failAndRetry(decision.state, reason, decision.delayMs);
 }
 
+void RecordingPipeline::onStreamChanged(quint64 run, QSize from, QSize to)
+{
+    if (!m_pipeline || !m_shared || run != m_shared->run || m_stopping || m_restarting)
+        return;
+    qCInfo(lcRecording) << m_source.cameraId << "changed resolution from" << from << "to" << to
+                        << ": a new segment";
+    // EOS finalises the open file (onEndOfStream() then builds the next run at once); a file that
+    // does not finish in time is kept as written.
+    m_restarting = true;
+    gst_element_send_event(m_pipeline, gst_event_new_eos());
+    m_stopBound.start(3000);
+}
+
 void RecordingPipeline::onEndOfStream(quint64 run)
 {
     if (!m_pipeline || !m_shared || run != m_shared->run)
         return;
+    if (std::exchange(m_restarting, false) && !m_stopping) {
+        teardown(false);
+        m_continuing = m_status.state == RecordingState::Recording;
+        build();
+        return;
+    }
     if (m_stopping) {
         teardown(false);
         m_stopping = false;

@@ -9,19 +9,30 @@
 // Time: each segment's start and end are wall-clock UTC taken from the arrival of its first and
 // last data (the pipeline's monotonic clock mapped to UTC at the moment the segment opens or
 // closes), so a clock step between segments does not stretch or shrink footage inside a file.
+// Where the camera sends RTCP sender reports, the start is the camera's own (NTP) time of the
+// segment's first frame instead, and the end is shifted alike (SegmentClock decides, and keeps
+// starts in order).
+//
+// Faults: a new resolution mid-stream ends the open file cleanly and records on in a new segment
+// (the muxer cannot change resolution inside a file); RTP timestamps that jump are smoothed by
+// the jitter buffer, and the camera's time skewed by them until its next sender report is not
+// followed (SegmentClock); a file or folder that cannot be written is a WriteError, retried.
 //
 // Owns the GStreamer pipeline of its current run. Threads: every public method is for the thread
 // that owns the object (the recorder's main thread). Streaming threads only touch the run's
 // shared slot (under its mutex) and post queued calls tagged with their run back to this object.
 #include "core/recording/RecordingStatus.h"
+#include "core/recording/SegmentClock.h"
 
 #include <QObject>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 typedef struct _GstElement GstElement;
@@ -56,6 +67,7 @@ struct SegmentFile
     QString codec; // "h264" or "h265"
     QSize resolution;
     bool interrupted = false; // closed by an error or a stop without EOS: plays to its last fragment
+    SegmentTimeSource timeSource = SegmentTimeSource::Arrival; // where its start came from
 };
 
 class RecordingPipeline : public QObject
@@ -72,6 +84,9 @@ public:
                       QObject *parent = nullptr);
     ~RecordingPipeline() override; // stops without waiting; an open segment is reported interrupted
 
+    // Folders below `root` are made as segments need them; `root` itself never is (a disk that is
+    // not mounted is a write error, not footage on the disk beneath). Call before start().
+    void setArchiveRoot(const QString &root);
     void start();
     // Ends the open segment cleanly (EOS: the file is finalised) and stops; finished() follows,
     // at the latest after `boundMs`, when a segment that could not be finalised is interrupted.
@@ -96,7 +111,9 @@ private:
     struct Callbacks;
     void build();
     void teardown(bool interrupted);
-    void onSegmentOpened(quint64 run, const QString &path, qint64 startUtcMs);
+    void onSegmentOpened(quint64 run, const QString &path, qint64 startUtcMs, qint64 clockOffsetMs,
+                         SegmentTimeSource timeSource);
+    void onStreamChanged(quint64 run, QSize from, QSize to);
     void onSegmentClosed(quint64 run, const QString &path, qint64 endUtcMs);
     void onBusError(quint64 run, int domain, int code, const QString &message);
     void onEndOfStream(quint64 run);
@@ -112,6 +129,12 @@ private:
     SegmentFile m_open;               // the segment being written; empty path when none
     bool m_wanted = false;
     bool m_stopping = false;
+    bool m_restarting = false; // the stream changed: EOS sent, the next run follows at once
+    bool m_continuing = false; // the run being built follows a stream change
+    QString m_archiveRoot;
+    QStringList m_unopenedPaths; // files of ended runs never reported open: removed if left empty
+    qint64 m_lastStartUtcMs = std::numeric_limits<qint64>::min(); // of this pipeline's segments
+    qint64 m_openClockOffsetMs = 0; // the open segment's start minus its arrival
     int m_failures = 0;
     quint64 m_runs = 0;
     qint64 m_bytesBefore = 0; // of earlier runs

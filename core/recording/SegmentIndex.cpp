@@ -1,5 +1,7 @@
 #include "core/recording/SegmentIndex.h"
 
+#include "core/recording/EvidenceLockFile.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -471,9 +473,30 @@ int SegmentIndex::setLocked(const QString &cameraId, qint64 fromUtcMs, qint64 to
     q.addBindValue(fromUtcMs - m_maxDurationMs);
     q.addBindValue(toUtcMs);
     q.addBindValue(fromUtcMs);
+    Transaction tx(m_d->db);
     if (!q.exec())
         return -1;
-    return q.numRowsAffected();
+    const int changed = q.numRowsAffected();
+    // The camera's lock file follows the rows, so a rebuild from the files keeps the locks. No
+    // camera folder: no file of this camera to keep, nothing to write.
+    const QString cameraFolder = QDir(m_rootPath).filePath(cameraId);
+    if (QFileInfo(cameraFolder).isDir()) {
+        QSet<qint64> lockedStarts;
+        q.prepare(QStringLiteral("SELECT start_ms FROM segments INDEXED BY segments_camera_start"
+                                 " WHERE camera_id = ? AND locked = 1"));
+        q.addBindValue(cameraId);
+        if (!q.exec())
+            return -1;
+        while (q.next())
+            lockedStarts.insert(q.value(0).toLongLong());
+        q.finish();
+        if (!EvidenceLockFile::write(cameraFolder, lockedStarts)) {
+            qCWarning(lcSegmentIndex) << "the evidence locks of" << cameraId << "cannot be written beside"
+                                      << "its footage; the lock is not changed";
+            return -1;
+        }
+    }
+    return tx.commit() ? changed : -1;
 }
 
 std::optional<Segment> SegmentIndex::segment(qint64 id)
@@ -783,6 +806,10 @@ RecoveryReport SegmentIndex::recover(const SegmentProber &probe)
                 return report;
             }
         }
+        if (!applyLockFile(cameraId, &report)) {
+            report.error = m_d->db.lastError().text();
+            return report;
+        }
     }
     // 2. Rows whose day folder is gone altogether.
     QSqlQuery q(m_d->db);
@@ -824,6 +851,32 @@ RecoveryReport SegmentIndex::recover(const SegmentProber &probe)
                             << "adopted," << report.removedRows << "rows without a file removed,"
                             << report.unplayable.size() << "files that do not play";
     return report;
+}
+
+bool SegmentIndex::applyLockFile(const QString &cameraId, RecoveryReport *report)
+{
+    const std::optional<QSet<qint64>> lockedStarts =
+        EvidenceLockFile::read(QDir(m_rootPath).filePath(cameraId));
+    if (!lockedStarts) {
+        qCWarning(lcSegmentIndex) << "the evidence lock file of" << cameraId
+                                  << "cannot be read; its locks stay as the index has them";
+        return true;
+    }
+    if (lockedStarts->isEmpty())
+        return true;
+    Transaction tx(m_d->db);
+    QSqlQuery q(m_d->db);
+    q.prepare(QStringLiteral("UPDATE segments INDEXED BY segments_camera_start SET locked = 1"
+                             " WHERE camera_id = ? AND start_ms = ? AND locked = 0"));
+    for (const qint64 start : *lockedStarts) {
+        q.bindValue(0, cameraId);
+        q.bindValue(1, start);
+        if (!q.exec())
+            return false;
+        report->relocked += q.numRowsAffected();
+    }
+    q.finish();
+    return tx.commit();
 }
 
 bool SegmentIndex::recoverDay(const QString &cameraId, QDate day, const QStringList &fileNames,

@@ -7,8 +7,9 @@
 //     <root>/<cameraId>/<YYYY-MM-DD, UTC>/<startUtcMs>.mp4      index: <root>/index.sqlite
 // and the index can always be rebuilt from it: open() sets a missing, corrupt or foreign index
 // file aside (index.sqlite.corrupt-<time>) and starts an empty one, recover() adopts every segment
-// file without a row, trims rows left "writing" by a crash to what plays, and drops rows whose
-// file is gone. Nothing here ever deletes a footage file.
+// file without a row, trims rows left "writing" by a crash to what plays, drops rows whose file
+// is gone, and locks again the segments listed in each camera's evidence lock file
+// (<root>/<cameraId>/locks.json, see EvidenceLockFile). Nothing here ever deletes a footage file.
 //
 // Threads: owner thread only (the thread that constructed it; the GUI thread in Pantau, the main
 // thread in pantau-recorder). Qt SQL connections are not shareable across threads. Each instance
@@ -70,6 +71,7 @@ struct RecoveryReport
     int trimmed = 0;        // rows left "writing", now complete with what plays
     int adopted = 0;        // files without a row, now indexed
     int removedRows = 0;    // rows whose file was gone, or second rows of one file
+    int relocked = 0;       // rows locked again from their camera's lock file
     QStringList unplayable; // relative paths of files that do not play (kept, zero duration)
 };
 
@@ -114,6 +116,8 @@ public:
     bool removeSegment(qint64 id);
     // Evidence lock on every segment of the camera that overlaps [from, to] (bounds included, so
     // a segment ending exactly at `from` is locked too); returns how many, -1 on a failed write.
+    // The camera's locks are also written beside its footage (EvidenceLockFile), so recover() and
+    // rebuild() lock them again; when that file cannot be written nothing changes (-1).
     int setLocked(const QString &cameraId, qint64 fromUtcMs, qint64 toUtcMs, bool locked);
 
     std::optional<Segment> segment(qint64 id);
@@ -135,7 +139,7 @@ public:
 
     // Call at start, before anything records into the root. See the class comment.
     RecoveryReport recover(const SegmentProber &probe);
-    // Forgets every row (evidence locks too) and adopts every file.
+    // Forgets every row and adopts every file; evidence locks come back from the lock files.
     RecoveryReport rebuild(const SegmentProber &probe);
 
     // Archive layout. An empty string when the camera id cannot name a folder (empty, over 200
@@ -155,6 +159,7 @@ private:
     bool exec(const QString &sql, QString *error = nullptr);
     bool noteDuration(qint64 durationMs);
     bool setEnd(qint64 id, qint64 endUtcMs, qint64 bytes, bool complete);
+    bool applyLockFile(const QString &cameraId, RecoveryReport *report);
     bool recoverDay(const QString &cameraId, QDate day, const QStringList &fileNames,
                     const SegmentProber &probe, RecoveryReport *report);
     // Recorded-range bookkeeping, inside the caller's transaction.

@@ -1,7 +1,7 @@
 // pantau-recorder as the real program against real RTSP cameras on 127.0.0.1: it follows the site
 // file, publishes its status on its local socket, survives SIGKILL with the footage before the
 // kill intact and the cut segment trimmed at the next start, and rebuilds a deleted index from
-// the files with the same recorded ranges.
+// the files with the same recorded ranges and evidence locks.
 #include "TestCameras.h"
 #include "Wait.h"
 #include "core/recording/SegmentFileProbe.h"
@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -233,10 +234,19 @@ TEST_CASE("pantau-recorder rebuilds a deleted index with the same ranges", "[int
     REQUIRE(waitUntil([&] { return rec.segmentFiles("cam-r").size() >= 3; }, 30000));
     rec.terminate();
     QVector<TimeRange> rangesBefore;
+    QSet<qint64> lockedBefore;
     {
         SegmentIndex index(rec.archive);
         REQUIRE(index.open());
         rangesBefore = index.recordedRanges("cam-r", 0, std::numeric_limits<qint64>::max());
+        // An evidence lock on the second segment survives the rebuild too.
+        const QVector<Segment> rows = index.segments("cam-r", 0, std::numeric_limits<qint64>::max());
+        REQUIRE(rows.size() >= 2);
+        REQUIRE(index.setLocked("cam-r", rows[1].startUtcMs, rows[1].startUtcMs, true) >= 1);
+        for (const Segment &s : index.segments("cam-r", 0, std::numeric_limits<qint64>::max()))
+            if (s.locked)
+                lockedBefore.insert(s.startUtcMs);
+        REQUIRE(lockedBefore.contains(rows[1].startUtcMs));
     }
     REQUIRE_FALSE(rangesBefore.isEmpty());
     for (const QString &f : QDir(rec.archive).entryList({"index.sqlite*"}, QDir::Files))
@@ -256,6 +266,11 @@ TEST_CASE("pantau-recorder rebuilds a deleted index with the same ranges", "[int
         // Rebuilt from what the files hold: within a frame or two of what the recorder wrote.
         CHECK(std::abs(rangesAfter[i].endUtcMs - rangesBefore[i].endUtcMs) <= 200);
     }
+    QSet<qint64> lockedAfter;
+    for (const Segment &s : index.segments("cam-r", 0, std::numeric_limits<qint64>::max()))
+        if (s.locked)
+            lockedAfter.insert(s.startUtcMs);
+    CHECK(lockedAfter == lockedBefore);
 }
 
 TEST_CASE("pantau-recorder --help answers in the interface language", "[integration][recording]")

@@ -528,6 +528,73 @@ TEST_CASE("Rebuild forgets the rows and adopts every file", "[recording][index]"
           QVector<TimeRange>{{kT0, kT0 + kMinute}});
 }
 
+TEST_CASE("Evidence locks survive a rebuild from the files", "[recording][index]")
+{
+    Archive a;
+    for (qint64 start : {kT0, kT0 + kMinute, kT0 + 2 * kMinute}) {
+        writeSegmentFile(a.root(), "cam-1", start, "60000");
+        record(a.index, "cam-1", start, start + kMinute);
+    }
+    writeSegmentFile(a.root(), "cam-2", kT0, "60000");
+    record(a.index, "cam-2", kT0, kT0 + kMinute);
+    REQUIRE(a.index.setLocked("cam-1", kT0 + kMinute + 10, kT0 + kMinute + 20, true) == 1);
+    CHECK(QFileInfo::exists(a.root() + "/cam-1/locks.json"));
+    CHECK_FALSE(QFileInfo::exists(a.root() + "/cam-2/locks.json"));
+
+    const RecoveryReport report = a.index.rebuild(fakeProbe);
+    REQUIRE(report.ok);
+    CHECK(report.adopted == 4);
+    CHECK(report.relocked == 1);
+    for (const Segment &s : a.index.allSegments()) {
+        INFO(s.relativePath.toStdString());
+        CHECK(s.locked == (s.cameraId == "cam-1" && s.startUtcMs == kT0 + kMinute));
+    }
+}
+
+TEST_CASE("Evidence locks come back when a corrupt index is set aside", "[recording][index]")
+{
+    QTemporaryDir dir;
+    {
+        SegmentIndex index(dir.path());
+        REQUIRE(index.open());
+        writeSegmentFile(dir.path(), "cam-1", kT0, "60000");
+        record(index, "cam-1", kT0, kT0 + kMinute);
+        REQUIRE(index.setLocked("cam-1", kT0, kT0 + kMinute, true) == 1);
+    }
+    for (const QString &f : QDir(dir.path()).entryList({"index.sqlite*"}, QDir::Files))
+        REQUIRE(QFile::remove(dir.filePath(f)));
+    SegmentIndex index(dir.path());
+    REQUIRE(index.open());
+    REQUIRE(index.recover(fakeProbe).ok);
+    const QVector<Segment> rows = index.allSegments();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].locked);
+}
+
+TEST_CASE("Unlocking the last segment removes the camera's lock file", "[recording][index]")
+{
+    Archive a;
+    writeSegmentFile(a.root(), "cam-1", kT0, "60000");
+    record(a.index, "cam-1", kT0, kT0 + kMinute);
+    REQUIRE(a.index.setLocked("cam-1", kT0, kT0, true) == 1);
+    REQUIRE(QFileInfo::exists(a.root() + "/cam-1/locks.json"));
+    REQUIRE(a.index.setLocked("cam-1", kT0, kT0, false) == 1);
+    CHECK_FALSE(QFileInfo::exists(a.root() + "/cam-1/locks.json"));
+    CHECK(a.index.rebuild(fakeProbe).relocked == 0);
+    CHECK_FALSE(a.index.allSegments().first().locked);
+}
+
+TEST_CASE("A lock that cannot be written beside the footage changes nothing", "[recording][index]")
+{
+    Archive a;
+    writeSegmentFile(a.root(), "cam-1", kT0, "60000");
+    const qint64 id = record(a.index, "cam-1", kT0, kT0 + kMinute);
+    // A folder where the lock file should be: it cannot be replaced.
+    REQUIRE(QDir().mkpath(a.root() + "/cam-1/locks.json"));
+    CHECK(a.index.setLocked("cam-1", kT0, kT0, true) == -1);
+    CHECK_FALSE(a.index.segment(id)->locked);
+}
+
 TEST_CASE("Segment paths follow the layout and parse back", "[recording][index]")
 {
     const QString path = SegmentIndex::relativePathFor("cam-3f2a", kT0);
