@@ -34,7 +34,11 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent) : QObject(pa
     m_idle.start();
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    m_socket->disconnect(
+        this); // its destruction (a child of this) must not call back into a half-destroyed this
+}
 
 void HttpConnection::onReadyRead()
 {

@@ -99,8 +99,8 @@ void RecorderHttpServer::onRequest(HttpConnection *connection, const HttpRequest
         response = m_api.handle(request);
     const QByteArray range = request.header("range");
     qCInfo(lcRecorderHttp).noquote() << connection->peerAddress() << request.method << request.pathForLog()
-                                     << (range.isEmpty() ? QByteArray() : range) << "->" << response.status
-                                     << response.contentLength() << "bytes";
+                                     << (range.isEmpty() ? QByteArray("->") : range + " ->")
+                                     << response.status << response.contentLength() << "bytes";
     connection->respond(std::move(response));
 }
 

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTcpServer>
@@ -87,7 +88,8 @@ struct HttpRecorder
         c.recording.enabled = true;
         Site s;
         s.cameras = {c};
-        REQUIRE(SiteFile::save(site, s));
+        QString error;
+        REQUIRE(SiteFile::save(site, s, &error));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("QT_LOGGING_RULES", "pantau.recording.debug=false");
         process.setProcessEnvironment(env);
