@@ -76,8 +76,8 @@ QJsonObject RecorderHttpApi::segmentJson(const Segment &s)
             {"endUtcMs", s.endUtcMs},
             {"bytes", s.bytes},
             {"codec", s.codec},
-            {"width", s.resolution.width()},
-            {"height", s.resolution.height()},
+            {"width", qMax(0, s.resolution.width())}, // 0: unknown (a file that does not play)
+            {"height", qMax(0, s.resolution.height())},
             {"state", stateKey(s.state)},
             {"locked", s.locked}};
 }
