@@ -277,6 +277,14 @@ TEST_CASE("pantau-recorder serves status, ranges, segments and footage over HTTP
             rawRequest(port, "GET /api/v1/status HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         CHECK(noCredentials.startsWith("HTTP/1.1 401 "));
         CHECK(noCredentials.contains("WWW-Authenticate: Basic realm=\"Pantau recorder\""));
+        // Garbage is answered 400 and the connection closed; two pipelined requests on one
+        // connection get two replies in order.
+        CHECK(rawRequest(port, "BLAH\r\n\r\n").startsWith("HTTP/1.1 400 "));
+        const QByteArray two =
+            rawRequest(port, "GET /api/v1/status HTTP/1.1\r\nHost: x\r\n\r\n"
+                             "GET /api/v1/status HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        CHECK(two.count("HTTP/1.1 401 ") == 2);
+        CHECK(two.indexOf("Connection: keep-alive") < two.lastIndexOf("Connection: close"));
     }
 
     SECTION("the right password reads status, ranges, segments, footage, and locks")
