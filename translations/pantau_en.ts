@@ -516,6 +516,22 @@
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, for example 0.0.0.0:7480 or [::1]:7480.</source>
+        <translation>--listen needs ADDRESS:PORT, for example 0.0.0.0:7480 or [::1]:7480.</translation>
+    </message>
+    <message>
+        <source>Serve footage and status to other PCs over HTTP on this address and port, for example 0.0.0.0:7480 (default: off). Any address other than loopback needs a password.</source>
+        <translation>Serve footage and status to other PCs over HTTP on this address and port, for example 0.0.0.0:7480 (default: off). Any address other than loopback needs a password.</translation>
+    </message>
+    <message>
+        <source>The file holding the hash of the recorder&apos;s password (default: %1).</source>
+        <translation>The file holding the hash of the recorder&apos;s password (default: %1).</translation>
+    </message>
+    <message>
+        <source>Read a new password from standard input, store its hash in the password file, and exit.</source>
+        <translation>Read a new password from standard input, store its hash in the password file, and exit.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionPolicy</name>
@@ -1884,6 +1900,25 @@ Drag a camera here</translation>
     </message>
 </context>
 <context>
+    <name>pantau::recording::RecorderClient</name>
+    <message>
+        <source>The recorder at %1 sent a reply Pantau cannot read.</source>
+        <translation>The recorder at %1 sent a reply Pantau cannot read.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 refused the password.</source>
+        <translation>The recorder at %1 refused the password.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 refuses logins for a while after wrong passwords.</source>
+        <translation>The recorder at %1 refuses logins for a while after wrong passwords.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 cannot be reached.</source>
+        <translation>The recorder at %1 cannot be reached.</translation>
+    </message>
+</context>
+<context>
     <name>pantau::recording::RecorderProgram</name>
     <message>
         <source>The archive folder %1 cannot be created.</source>
@@ -1892,6 +1927,34 @@ Drag a camera here</translation>
     <message>
         <source>The footage index in %1 cannot be opened: %2</source>
         <translation>The footage index in %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Not serving footage on %1: the password file %2 cannot be read (%3).</source>
+        <translation>Not serving footage on %1: the password file %2 cannot be read (%3).</translation>
+    </message>
+    <message>
+        <source>Not serving footage on %1: any address other than loopback needs a password (pantau-recorder --set-password).</source>
+        <translation>Not serving footage on %1: any address other than loopback needs a password (pantau-recorder --set-password).</translation>
+    </message>
+    <message>
+        <source>Cannot serve footage on %1: %2</source>
+        <translation>Cannot serve footage on %1: %2</translation>
+    </message>
+    <message>
+        <source>New password for this recorder:</source>
+        <translation>New password for this recorder:</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password cannot be saved in %1: %2</source>
+        <translation>The password cannot be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Password saved in %1. Wall PCs connect with the user name pantau and this password.</source>
+        <translation>Password saved in %1. Wall PCs connect with the user name pantau and this password.</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,22 @@
         <source>Options:</source>
         <translation>Opsi:</translation>
     </message>
+    <message>
+        <source>--listen needs ADDRESS:PORT, for example 0.0.0.0:7480 or [::1]:7480.</source>
+        <translation>--listen memerlukan ALAMAT:PORT, misalnya 0.0.0.0:7480 atau [::1]:7480.</translation>
+    </message>
+    <message>
+        <source>Serve footage and status to other PCs over HTTP on this address and port, for example 0.0.0.0:7480 (default: off). Any address other than loopback needs a password.</source>
+        <translation>Layani rekaman dan status ke PC lain lewat HTTP pada alamat dan port ini, misalnya 0.0.0.0:7480 (bawaan: mati). Alamat apa pun selain loopback memerlukan kata sandi.</translation>
+    </message>
+    <message>
+        <source>The file holding the hash of the recorder&apos;s password (default: %1).</source>
+        <translation>Berkas berisi hash kata sandi perekam (bawaan: %1).</translation>
+    </message>
+    <message>
+        <source>Read a new password from standard input, store its hash in the password file, and exit.</source>
+        <translation>Baca kata sandi baru dari masukan standar, simpan hash-nya di berkas kata sandi, lalu keluar.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionPolicy</name>
@@ -1862,6 +1878,25 @@ Seret kamera ke sini</translation>
     </message>
 </context>
 <context>
+    <name>pantau::recording::RecorderClient</name>
+    <message>
+        <source>The recorder at %1 sent a reply Pantau cannot read.</source>
+        <translation>Perekam di %1 mengirim balasan yang tidak dapat dibaca Pantau.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 refused the password.</source>
+        <translation>Perekam di %1 menolak kata sandi.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 refuses logins for a while after wrong passwords.</source>
+        <translation>Perekam di %1 menolak masuk untuk sementara setelah kata sandi salah berulang kali.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 cannot be reached.</source>
+        <translation>Perekam di %1 tidak dapat dihubungi.</translation>
+    </message>
+</context>
+<context>
     <name>pantau::recording::RecorderProgram</name>
     <message>
         <source>The archive folder %1 cannot be created.</source>
@@ -1870,6 +1905,34 @@ Seret kamera ke sini</translation>
     <message>
         <source>The footage index in %1 cannot be opened: %2</source>
         <translation>Indeks rekaman di %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>Not serving footage on %1: the password file %2 cannot be read (%3).</source>
+        <translation>Rekaman tidak dilayani di %1: berkas kata sandi %2 tidak dapat dibaca (%3).</translation>
+    </message>
+    <message>
+        <source>Not serving footage on %1: any address other than loopback needs a password (pantau-recorder --set-password).</source>
+        <translation>Rekaman tidak dilayani di %1: alamat apa pun selain loopback memerlukan kata sandi (pantau-recorder --set-password).</translation>
+    </message>
+    <message>
+        <source>Cannot serve footage on %1: %2</source>
+        <translation>Tidak dapat melayani rekaman di %1: %2</translation>
+    </message>
+    <message>
+        <source>New password for this recorder:</source>
+        <translation>Kata sandi baru untuk perekam ini:</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Kata sandi harus terdiri dari paling sedikit %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The password cannot be saved in %1: %2</source>
+        <translation>Kata sandi tidak dapat disimpan di %1: %2</translation>
+    </message>
+    <message>
+        <source>Password saved in %1. Wall PCs connect with the user name pantau and this password.</source>
+        <translation>Kata sandi disimpan di %1. PC dinding video terhubung dengan nama pengguna pantau dan kata sandi ini.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,44 @@ QString RecorderCommandLine::defaultCredentials()
     return userData() + QStringLiteral("/pantau/credentials.json");
 }
 
+QString RecorderCommandLine::defaultPasswordFile()
+{
+    return userData() + QStringLiteral("/recorder-password");
+}
+
+bool RecorderCommandLine::parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    else if (host.contains(QLatin1Char(':')))
+        return false; // an IPv6 address needs its brackets
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    QHostAddress parsed;
+    if (host == QLatin1String("*"))
+        parsed = QHostAddress(QHostAddress::Any);
+    else if (!parsed.setAddress(host))
+        return false;
+    *address = parsed;
+    *port = quint16(number);
+    return true;
+}
+
+QString RecorderCommandLine::listenName(const QHostAddress &address, quint16 port)
+{
+    if (address == QHostAddress(QHostAddress::Any))
+        return QStringLiteral("*:%1").arg(port);
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
+    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
 RecorderCommandLine RecorderCommandLine::parse(const QStringList &arguments)
 {
     RecorderCommandLine cl;
@@ -38,6 +76,7 @@ RecorderCommandLine RecorderCommandLine::parse(const QStringList &arguments)
     cl.credentials = defaultCredentials();
     cl.host = QHostInfo::localHostName();
     cl.statusSocket = QStringLiteral("pantau-recorder");
+    cl.passwordFile = defaultPasswordFile();
     for (int i = 1; i < arguments.size(); ++i) {
         QString arg = arguments[i];
         QString value;
@@ -81,6 +120,22 @@ RecorderCommandLine RecorderCommandLine::parse(const QStringList &arguments)
             if (!takeValue())
                 return cl;
             cl.statusSocket = value;
+        } else if (arg == QLatin1String("--listen")) {
+            if (!takeValue())
+                return cl;
+            quint16 port = 0;
+            if (!parseListen(value, &cl.listenAddress, &port)) {
+                cl.error = tr("--listen needs ADDRESS:PORT, for example 0.0.0.0:7480 or [::1]:7480.");
+                return cl;
+            }
+            cl.listenPort = port;
+        } else if (arg == QLatin1String("--password-file")) {
+            if (!takeValue())
+                return cl;
+            cl.passwordFile = QDir::current().absoluteFilePath(value);
+            cl.passwordFileGiven = true;
+        } else if (arg == QLatin1String("--set-password")) {
+            cl.setPassword = true;
         } else if (arg == QLatin1String("--segment-seconds")) {
             if (!takeValue())
                 return cl;
@@ -134,6 +189,14 @@ QString RecorderCommandLine::helpText(const QString &programName)
          tr("Use at most N GB for footage (default: the whole disk, less a reserve kept free).")},
         {QStringLiteral("--status-socket NAME"),
          tr("Local socket where the recorder publishes its status (default: pantau-recorder).")},
+        {QStringLiteral("--listen ADDRESS:PORT"),
+         tr("Serve footage and status to other PCs over HTTP on this address and port, for example "
+            "0.0.0.0:7480 (default: off). Any address other than loopback needs a password.")},
+        {QStringLiteral("--password-file FILE"),
+         tr("The file holding the hash of the recorder's password (default: %1).")
+             .arg(defaultPasswordFile())},
+        {QStringLiteral("--set-password"),
+         tr("Read a new password from standard input, store its hash in the password file, and exit.")},
         {QStringLiteral("--language id|en"), tr("Interface language: id (Indonesian) or en (English).")},
         {QStringLiteral("-v, --version"), tr("Print the version and exit.")},
         {QStringLiteral("-h, --help"), tr("Show this help and exit.")},

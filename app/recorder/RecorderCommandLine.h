@@ -2,6 +2,7 @@
 // pantau-recorder's command line, parsed in two steps like pantau's: the language first (so the
 // help is in the interface language), then everything else. Main thread, at start.
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,12 @@ public:
     QString host;         // this recorder's name in the site; default: the machine's host name
     QString statusSocket; // default: "pantau-recorder" in the runtime folder
     QString language;     // "id", "en" or empty (the system locale)
+    // --listen ADDRESS:PORT: serve footage and status over HTTP (RecorderHttpServer); port -1: off.
+    QHostAddress listenAddress;
+    int listenPort = -1;
+    QString passwordFile;           // default: defaultPasswordFile()
+    bool passwordFileGiven = false; // --password-file named it: it must then hold a password
+    bool setPassword = false;       // --set-password: store a new password's hash and exit
     int segmentSeconds = 60;
     qint64 diskBudgetBytes = 0; // 0: the whole disk, less the reserve
     bool help = false;
@@ -28,6 +35,12 @@ public:
     static QString defaultSiteFile();
     static QString defaultArchive();
     static QString defaultCredentials();
+    static QString defaultPasswordFile();
+    // "0.0.0.0:7480", "[::1]:7480", "*:7480" (every address, IPv4 and IPv6). Addresses only, no
+    // host names. false when it is not one.
+    static bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
+    // "127.0.0.1:7480", "[::1]:7480" as the log and the status name it.
+    static QString listenName(const QHostAddress &address, quint16 port);
 };
 
 } // namespace pantau::recording

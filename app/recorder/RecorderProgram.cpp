@@ -4,8 +4,12 @@
 #include "core/recording/SegmentFileProbe.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace pantau::recording {
 
@@ -26,6 +30,7 @@ RecorderProgram::RecorderProgram(RecorderCommandLine commandLine, QObject *paren
 
 RecorderProgram::~RecorderProgram()
 {
+    m_http.reset();
     m_status.reset();
     m_follower.reset();
     m_service.reset();
@@ -56,18 +61,12 @@ bool RecorderProgram::start()
     RecorderOptions options;
     options.diskBudgetBytes = m_cl.diskBudgetBytes;
     m_service = std::make_unique<RecorderService>(*m_index, options);
-    m_status = std::make_unique<RecorderStatusServer>([this] {
-        QJsonObject status = m_service->statusJson();
-        QJsonObject recorder = status.value(QStringLiteral("recorder")).toObject();
-        recorder[QStringLiteral("host")] = m_cl.host;
-        recorder[QStringLiteral("site")] = m_cl.siteFile;
-        status[QStringLiteral("recorder")] = recorder;
-        return status;
-    });
+    m_status = std::make_unique<RecorderStatusServer>([this] { return status(); });
     if (!m_status->listen(m_cl.statusSocket, &error))
         qCWarning(lcRecording) << "no status channel on" << m_cl.statusSocket << ":" << error;
     connect(m_service.get(), &RecorderService::statusChanged, m_status.get(),
             &RecorderStatusServer::statusChanged);
+    startHttp();
 
     m_credentials = std::make_unique<FileCredentialStore>(m_cl.credentials);
     m_passwords = std::make_unique<CameraPasswordLoader>(*m_credentials);
@@ -91,6 +90,89 @@ bool RecorderProgram::start()
     m_follower->start();
     m_service->applyRetention();
     return true;
+}
+
+QJsonObject RecorderProgram::status() const
+{
+    QJsonObject status = m_service->statusJson();
+    QJsonObject recorder = status.value(QStringLiteral("recorder")).toObject();
+    recorder[QStringLiteral("host")] = m_cl.host;
+    recorder[QStringLiteral("site")] = m_cl.siteFile;
+    if (m_http)
+        recorder[QStringLiteral("http")] =
+            RecorderCommandLine::listenName(m_http->serverAddress(), m_http->serverPort());
+    status[QStringLiteral("recorder")] = recorder;
+    return status;
+}
+
+void RecorderProgram::startHttp()
+{
+    if (m_cl.listenPort < 0)
+        return;
+    const QString where = RecorderCommandLine::listenName(m_cl.listenAddress, quint16(m_cl.listenPort));
+    std::optional<RecorderAuth> auth;
+    QString error;
+    if (m_cl.passwordFileGiven || QFileInfo::exists(m_cl.passwordFile)) {
+        auth = RecorderAuth::fromFile(m_cl.passwordFile, &error);
+        if (!auth) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Not serving footage on %1: the password file %2 cannot be read (%3).")
+                                        .arg(where, m_cl.passwordFile, error)));
+            return;
+        }
+    }
+    if (!auth && !RecorderHttpServer::mayListenWithoutPassword(m_cl.listenAddress)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("Not serving footage on %1: any address other than loopback needs a password "
+                          "(pantau-recorder --set-password).")
+                           .arg(where)));
+        return;
+    }
+    m_http = std::make_unique<RecorderHttpServer>(
+        *m_index, [this] { return status(); }, std::move(auth));
+    if (!m_http->listen(m_cl.listenAddress, quint16(m_cl.listenPort), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Cannot serve footage on %1: %2").arg(where, error)));
+        m_http.reset();
+    }
+}
+
+int RecorderProgram::setPassword(const RecorderCommandLine &cl)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved = {};
+    if (terminal) {
+        std::fprintf(stderr, "%s ", qPrintable(tr("New password for this recorder:")));
+        std::fflush(stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fprintf(stderr, "\n");
+    }
+    if (password.size() < RecorderAuth::kMinPasswordLength) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                tr("The password must have at least %1 characters.").arg(RecorderAuth::kMinPasswordLength)));
+        return 2;
+    }
+    QString error;
+    QDir().mkpath(QFileInfo(cl.passwordFile).absolutePath());
+    if (!RecorderAuth::writeFile(cl.passwordFile, RecorderAuth::makeRecord(password), &error)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("The password cannot be saved in %1: %2").arg(cl.passwordFile, error)));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(tr("Password saved in %1. Wall PCs connect with the user name pantau and "
+                                      "this password.")
+                                       .arg(cl.passwordFile)));
+    return 0;
 }
 
 void RecorderProgram::applySite(const Site &site)

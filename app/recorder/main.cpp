@@ -54,6 +54,8 @@ int main(int argc, char **argv)
         std::printf("%s", qPrintable(RecorderCommandLine::helpText(QStringLiteral("pantau-recorder"))));
         return 0;
     }
+    if (cl.setPassword)
+        return RecorderProgram::setPassword(cl);
     if (!media::initGStreamer())
         return 1;
 
