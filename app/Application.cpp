@@ -166,6 +166,8 @@ bool Application::openSite(const SiteFileChoice &choice)
         site.layouts.push_back(first);
     }
     m_store = std::make_unique<SiteStore>(choice.path, site);
+    // An edit still waiting for the save debounce is written as the event loop ends.
+    connect(qApp, &QCoreApplication::aboutToQuit, m_store.get(), [this] { m_store->flushPendingSave(); });
     if (!loaded.site)
         m_store->saveNow(); // a first site is on disk straight away
     return true;

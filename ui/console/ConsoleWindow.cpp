@@ -349,6 +349,7 @@ void ConsoleWindow::newLayout()
     l.id = newId("layout");
     m_store->upsertLayout(l);
     applyLayoutToScreen(l.id);
+    m_store->flushPendingSave(); // confirmed: on disk now, not after the save debounce
 }
 
 void ConsoleWindow::editLayout()
@@ -357,8 +358,10 @@ void ConsoleWindow::editLayout()
     if (!current)
         return;
     LayoutEditorDialog dlg(*current, this);
-    if (dlg.exec() == QDialog::Accepted)
-        m_store->upsertLayout(dlg.result());
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    m_store->upsertLayout(dlg.result());
+    m_store->flushPendingSave();
 }
 
 void ConsoleWindow::removeLayout()
@@ -370,6 +373,7 @@ void ConsoleWindow::removeLayout()
                               tr("Delete the layout \"%1\"?").arg(current->name)) != QMessageBox::Yes)
         return;
     m_store->removeLayout(current->id);
+    m_store->flushPendingSave();
 }
 
 void ConsoleWindow::sendCameraToWall(const QString &cameraId)
@@ -412,6 +416,7 @@ void ConsoleWindow::addCamera()
         return;
     const Camera c = dlg.camera();
     m_registry->addCamera(c);
+    m_store->flushPendingSave();
     statusBar()->showMessage(tr("Camera \"%1\" added.").arg(c.name), 5000);
 }
 
@@ -422,8 +427,10 @@ void ConsoleWindow::editCamera()
     if (!current)
         return;
     CameraEditDialog dlg(*current, m_network, m_onboarding, this);
-    if (dlg.exec() == QDialog::Accepted)
-        m_registry->updateCamera(dlg.camera());
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    m_registry->updateCamera(dlg.camera());
+    m_store->flushPendingSave();
 }
 
 void ConsoleWindow::removeCameras()
@@ -439,6 +446,7 @@ void ConsoleWindow::removeCameras()
     if (QMessageBox::question(this, tr("Delete camera"), question) != QMessageBox::Yes)
         return;
     m_registry->removeCameras(ids);
+    m_store->flushPendingSave();
 }
 
 void ConsoleWindow::discoverCameras()
@@ -495,6 +503,7 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
             return 0;
     }
     const int added = m_registry->addImported(result.cameras);
+    m_store->flushPendingSave();
     statusBar()->showMessage(tr("%n camera(s) imported.", nullptr, added), 10000);
     return added;
 }
