@@ -129,11 +129,14 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
         for (WallWindow *w : m_walls->windows())
             w->raise();
     });
-    connect(m_screens, &QComboBox::currentIndexChanged, this, &ConsoleWindow::reloadLayouts);
+    // The selection follows the layout on the chosen screen, so Edit… and Delete act on what the
+    // wall shows (after Ctrl+2 on the wall too); an edit or a rename keeps the selection.
+    connect(m_screens, &QComboBox::currentIndexChanged, this,
+            [this] { reloadLayouts(LayoutSelection::Active); });
 
     connect(store, &SiteStore::camerasChanged, this, &ConsoleWindow::updateCameras);
-    connect(store, &SiteStore::layoutsChanged, this, &ConsoleWindow::reloadLayouts);
-    connect(store, &SiteStore::wallChanged, this, &ConsoleWindow::reloadLayouts);
+    connect(store, &SiteStore::layoutsChanged, this, [this] { reloadLayouts(LayoutSelection::Keep); });
+    connect(store, &SiteStore::wallChanged, this, [this] { reloadLayouts(LayoutSelection::Active); });
     connect(store, &SiteStore::saveFailed, this, [this](const QString &why) {
         statusBar()->showMessage(tr("Could not save the site: %1").arg(why), 15000);
     });
@@ -299,11 +302,11 @@ void ConsoleWindow::reloadScreens()
     reloadLayouts();
 }
 
-void ConsoleWindow::reloadLayouts()
+void ConsoleWindow::reloadLayouts(LayoutSelection selection)
 {
     const Site &site = m_store->site();
     const QString active = site.layoutIdForScreen(selectedScreen());
-    const QString selected = currentLayoutId();
+    const QString selected = selection == LayoutSelection::Active ? QString() : currentLayoutId();
     m_layouts->clear();
     for (int i = 0; i < site.layouts.size(); ++i) {
         const Layout &l = site.layouts[i];

@@ -65,7 +65,10 @@ private:
     StreamState streamState(const QString &cameraId) const; // main stream's, else sub's, else Invalid
     void showState(const QString &cameraId);
     void watchPipeline(const QString &cameraId, StreamKind kind);
-    void reloadLayouts();
+    // Keep: the selected layout stays selected (an edit, a rename). Active: the selection
+    // follows the layout on the chosen screen (Ctrl+2, another screen chosen).
+    enum class LayoutSelection { Invalid = 0, Keep, Active };
+    void reloadLayouts(LayoutSelection selection = LayoutSelection::Keep);
     void reloadScreens();
     void applyLayoutToScreen(const QString &layoutId);
     void newLayout();
