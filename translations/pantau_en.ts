@@ -630,6 +630,10 @@
         <source>Camera &quot;%1&quot; has an invalid recording plan.</source>
         <translation>Camera &quot;%1&quot; has an invalid recording plan.</translation>
     </message>
+    <message>
+        <source>Camera entry %1</source>
+        <translation>Camera entry %1</translation>
+    </message>
 </context>
 <context>
     <name>SoapEnvelope</name>
@@ -704,6 +708,10 @@ Drag a camera here</translation>
     <message>
         <source>%1 (hardware)</source>
         <translation>%1 (hardware)</translation>
+    </message>
+    <message>
+        <source>This camera&apos;s settings cannot be used: %1</source>
+        <translation>This camera&apos;s settings cannot be used: %1</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1003,18 @@ Drag a camera here</translation>
     <message>
         <source>No area</source>
         <translation>No area</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (invalid)</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+This camera&apos;s entry in the site file cannot be used: %3</source>
+        <translation>%1
+%2
+This camera&apos;s entry in the site file cannot be used: %3</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,10 @@
         <source>Camera &quot;%1&quot; has an invalid recording plan.</source>
         <translation>Kamera &quot;%1&quot; memiliki rencana rekaman yang tidak sah.</translation>
     </message>
+    <message>
+        <source>Camera entry %1</source>
+        <translation>Entri kamera %1</translation>
+    </message>
 </context>
 <context>
     <name>SoapEnvelope</name>
@@ -700,6 +704,10 @@ Seret kamera ke sini</translation>
     <message>
         <source>%1 (hardware)</source>
         <translation>%1 (perangkat keras)</translation>
+    </message>
+    <message>
+        <source>This camera&apos;s settings cannot be used: %1</source>
+        <translation>Pengaturan kamera ini tidak dapat dipakai: %1</translation>
     </message>
 </context>
 <context>
@@ -987,6 +995,18 @@ Seret kamera ke sini</translation>
     <message>
         <source>No area</source>
         <translation>Tanpa wilayah</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (tidak valid)</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+This camera&apos;s entry in the site file cannot be used: %3</source>
+        <translation>%1
+%2
+Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,11 @@ void TileView::dropEvent(QDropEvent *e)
     e->acceptProposedAction();
 }
 
+QString TileView::unavailableText() const
+{
+    return m_camera ? TileOverlayPainter::unavailableText(*m_camera) : QString();
+}
+
 void TileView::contextMenuEvent(QContextMenuEvent *e)
 {
     QMenu menu(this);

@@ -62,6 +62,8 @@ public:
     // fails on this tile; public for the tests.
     void useCpuRenderer();
     quint64 blackFramesPainted() const { return m_blackFramesPainted; }
+    // What the overlay says instead of a picture when the tile holds no stream.
+    QString unavailableText() const;
     // Called after a new frame was painted (benchmarks measure latency through it).
     using PaintObserver = std::function<void(const TileView &tile, const VideoFrame &frame)>;
     void setPaintObserver(PaintObserver observer) { m_paintObserver = std::move(observer); }
