@@ -1751,6 +1751,10 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <source>Operator console</source>
         <translation>Operator console</translation>
     </message>
+    <message>
+        <source>Window full screen</source>
+        <translation>Window full screen</translation>
+    </message>
 </context>
 <context>
     <name>pantau::onvif::OnvifOnboarding</name>

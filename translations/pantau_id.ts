@@ -1730,6 +1730,10 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <source>Operator console</source>
         <translation>Konsol operator</translation>
     </message>
+    <message>
+        <source>Window full screen</source>
+        <translation>Jendela layar penuh</translation>
+    </message>
 </context>
 <context>
     <name>pantau::onvif::OnvifOnboarding</name>

@@ -74,6 +74,7 @@ void WallView::apply(const Layout &layout)
             auto *t = new TileView(m_context, m_uid, this);
             t->setTileIndex(i);
             t->setShowStats(m_showStats);
+            t->setWindowMenu(m_windowMenu);
             connect(t, &TileView::clicked, this, &WallView::selectTile);
             connect(t, &TileView::fullScreenRequested, this,
                     [this](int index) { setFullScreenTile(m_fullTile == index ? -1 : index); });
@@ -177,6 +178,13 @@ void WallView::setShowStats(bool show)
     m_showStats = show;
     for (TileView *t : std::as_const(m_tiles))
         t->setShowStats(show);
+}
+
+void WallView::setWindowMenu(TileView::MenuFiller filler)
+{
+    m_windowMenu = std::move(filler);
+    for (TileView *t : std::as_const(m_tiles))
+        t->setWindowMenu(m_windowMenu);
 }
 
 void WallView::setFullScreenTile(int tileIndex)

@@ -41,6 +41,9 @@ public:
 
     const QList<TileView *> &tiles() const { return m_tiles; }
 
+    // What every tile adds to its context menu (WallWindow: the layout menu).
+    void setWindowMenu(TileView::MenuFiller filler);
+
 Q_SIGNALS:
     void layoutReplaced();
 
@@ -67,6 +70,7 @@ private:
     QTimer m_clock;                           // repaints the time overlay of tiles that get no frames
     QPointer<ptz::PtzDriver> m_gamepadDriver; // what this view last gave the gamepad
     PtzPanel *m_ptzPanel = nullptr; // owned (child), made on first use: the selected PTZ tile's presets
+    TileView::MenuFiller m_windowMenu;
 };
 
 } // namespace pantau

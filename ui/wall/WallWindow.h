@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QScreen>
 #include <QWidget>
+class QMenu;
 
 namespace pantau {
 
@@ -24,6 +25,9 @@ public:
     void syncWithSite();
     void switchToLayoutNumber(int oneBased);
     void placeOnScreen(bool fullScreen, const QRect &windowedGeometry = {});
+
+    // The layout menu, statistics, console and full screen: the gaps' menu, added to the tiles'.
+    void addWindowActions(QMenu *menu, bool withStats);
 
 Q_SIGNALS:
     void consoleRequested(); // the operator asked for the console (menu or Ctrl+K)
