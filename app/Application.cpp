@@ -284,6 +284,8 @@ void Application::openWindows()
             m_dashboard->setGeometry(primary->availableGeometry()); // also without a window manager
         m_dashboard->showMaximized();
     } else if (m_cl.wall) {
+        // The command centre's wall PC: an accidental close would blank every screen, so ask.
+        m_walls->setCloseQuestion(&WallWindow::askToCloseWall);
         m_walls->open(true);
     } else {
         // One operator screen: the console on the left, the wall beside it.

@@ -1752,6 +1752,14 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Operator console</translation>
     </message>
     <message>
+        <source>Close the video wall</source>
+        <translation>Close the video wall</translation>
+    </message>
+    <message>
+        <source>Close the video wall? The command centre&apos;s screens will go blank.</source>
+        <translation>Close the video wall? The command centre&apos;s screens will go blank.</translation>
+    </message>
+    <message>
         <source>Window full screen</source>
         <translation>Window full screen</translation>
     </message>

@@ -1731,6 +1731,14 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <translation>Konsol operator</translation>
     </message>
     <message>
+        <source>Close the video wall</source>
+        <translation>Tutup dinding video</translation>
+    </message>
+    <message>
+        <source>Close the video wall? The command centre&apos;s screens will go blank.</source>
+        <translation>Tutup dinding video? Layar pusat komando akan kosong.</translation>
+    </message>
+    <message>
         <source>Window full screen</source>
         <translation>Jendela layar penuh</translation>
     </message>

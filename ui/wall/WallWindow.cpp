@@ -1,8 +1,10 @@
 #include "ui/wall/WallWindow.h"
 
+#include <QCloseEvent>
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -27,6 +29,8 @@ WallWindow::WallWindow(const WallContext &context, QScreen *screen, QWidget *par
     connect(fs, &QShortcut::activated, this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     auto *console = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(console, &QShortcut::activated, this, &WallWindow::consoleRequested);
+    auto *quit = new QShortcut(QKeySequence::Quit, this);
+    connect(quit, &QShortcut::activated, this, &WallWindow::quitRequested);
     // The tiles offer the layout menu too (most of a wall is tiles; the gaps are 2 px).
     m_view->setWindowMenu([this](QMenu *menu) { addWindowActions(menu, false); });
     connect(m_store, &SiteStore::wallChanged, this, &WallWindow::syncWithSite);
@@ -79,6 +83,30 @@ void WallWindow::retranslate()
 {
     const Layout *l = m_store->site().layout(m_view->layoutId());
     setWindowTitle(tr("Pantau video wall — screen %1 — %2").arg(m_screenName, l ? l->name : tr("no layout")));
+}
+
+bool WallWindow::confirmClose()
+{
+    return !m_closeQuestion || m_closeQuestion(this);
+}
+
+bool WallWindow::askToCloseWall(QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Question, tr("Close the video wall"),
+                    tr("Close the video wall? The command centre's screens will go blank."),
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    box.setDefaultButton(QMessageBox::No); // an accidental Enter keeps the wall up
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void WallWindow::closeEvent(QCloseEvent *e)
+{
+    if (!confirmClose()) {
+        e->ignore();
+        return;
+    }
+    QWidget::closeEvent(e);
 }
 
 void WallWindow::contextMenuEvent(QContextMenuEvent *e)
