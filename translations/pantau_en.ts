@@ -1052,10 +1052,6 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Delete the layout &quot;%1&quot;?</translation>
     </message>
     <message>
-        <source>Every tile is in use: drag the camera onto the tile it should replace.</source>
-        <translation>Every tile is in use: drag the camera onto the tile it should replace.</translation>
-    </message>
-    <message>
         <source>Pantau — demo site</source>
         <translation>Pantau — demo site</translation>
     </message>
@@ -1154,10 +1150,6 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     <message>
         <source>&amp;About Pantau</source>
         <translation>&amp;About Pantau</translation>
-    </message>
-    <message>
-        <source>Drag a camera onto a tile of the video wall, or double-click it.</source>
-        <translation>Drag a camera onto a tile of the video wall, or double-click it.</translation>
     </message>
     <message numerus="yes">
         <source>%n camera(s) · site file %1</source>
@@ -1293,6 +1285,14 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     <message>
         <source>this session only (not saved)</source>
         <translation>this session only (not saved)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</source>
+        <translation>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</translation>
+    </message>
+    <message>
+        <source>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</source>
+        <translation>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</translation>
     </message>
 </context>
 <context>

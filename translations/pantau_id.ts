@@ -1044,10 +1044,6 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <translation>Hapus tata letak &quot;%1&quot;?</translation>
     </message>
     <message>
-        <source>Every tile is in use: drag the camera onto the tile it should replace.</source>
-        <translation>Semua petak sudah terisi: seret kamera ke petak yang ingin diganti.</translation>
-    </message>
-    <message>
         <source>Pantau — demo site</source>
         <translation>Pantau — situs demo</translation>
     </message>
@@ -1146,10 +1142,6 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
     <message>
         <source>&amp;About Pantau</source>
         <translation>Tentang &amp;Pantau</translation>
-    </message>
-    <message>
-        <source>Drag a camera onto a tile of the video wall, or double-click it.</source>
-        <translation>Seret kamera ke petak dinding video, atau klik dua kali.</translation>
     </message>
     <message numerus="yes">
         <source>%n camera(s) · site file %1</source>
@@ -1280,6 +1272,14 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
     <message>
         <source>this session only (not saved)</source>
         <translation>hanya untuk sesi ini (tidak disimpan)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</source>
+        <translation>&quot;%1&quot; layar penuh di dinding video; Esc kembali ke tata letak.</translation>
+    </message>
+    <message>
+        <source>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</source>
+        <translation>Seret kamera ke petak dinding video; klik dua kali atau tekan Enter untuk melihatnya layar penuh.</translation>
     </message>
 </context>
 <context>

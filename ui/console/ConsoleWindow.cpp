@@ -17,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -110,11 +111,19 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
         if (!t.isEmpty())
             m_tree->expandAll();
     });
+    // Type, Enter: the first camera found full screen on the wall, the layout untouched.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const QString id = firstListedCameraId();
+        if (!id.isEmpty())
+            showCameraOnWall(id);
+    });
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
         const QString id = i.data(CameraTreeModel::CameraIdRole).toString();
         if (!id.isEmpty())
-            sendCameraToWall(id);
+            showCameraOnWall(id);
     });
+    m_search->installEventFilter(this); // Escape: back to the layout
+    m_tree->installEventFilter(this);   // Enter: the current camera; Escape: back to the layout
     connect(m_layouts, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { applyLayoutToScreen(item->data(Qt::UserRole).toString()); });
     connect(m_layouts, &QListWidget::itemDoubleClicked, this, [this] { editLayout(); });
@@ -379,21 +388,67 @@ void ConsoleWindow::removeLayout()
     m_store->flushPendingSave();
 }
 
-void ConsoleWindow::sendCameraToWall(const QString &cameraId)
+WallWindow *ConsoleWindow::chosenWall() const
 {
-    // Into the first empty tile of the chosen screen's layout; if none is empty, the selected one.
-    const QString screen = selectedScreen();
-    WallWindow *w = m_walls->windowForScreen(screen);
-    if (!w)
+    if (WallWindow *w = m_walls->windowForScreen(selectedScreen()))
+        return w;
+    return m_walls->windows().isEmpty() ? nullptr : m_walls->windows().first();
+}
+
+void ConsoleWindow::showCameraOnWall(const QString &cameraId)
+{
+    WallWindow *w = chosenWall();
+    const Camera *camera = m_store->site().camera(cameraId);
+    if (!w || !camera)
         return;
-    const Layout &l = w->view()->currentLayout();
-    for (int i = 0; i < l.tiles.size(); ++i)
-        if (l.tiles[i].cameraId.isEmpty()) {
-            m_store->upsertLayout(layouts::withCamera(l, i, cameraId));
-            return;
+    w->view()->showCamera(cameraId); // the layout is not edited: Escape brings it back
+    statusBar()->showMessage(
+        tr("\"%1\" full screen on the wall; Escape returns to the layout.").arg(camera->name), 8000);
+}
+
+void ConsoleWindow::leaveCameraOnWall()
+{
+    if (WallWindow *w = chosenWall())
+        w->view()->showCamera({});
+}
+
+QString ConsoleWindow::firstListedCameraId() const
+{
+    // Depth first in the order the tree shows: the first camera under the first branch.
+    QList<QModelIndex> stack{QModelIndex()};
+    while (!stack.isEmpty()) {
+        const QModelIndex parent = stack.takeLast();
+        for (int row = m_filter->rowCount(parent) - 1; row >= 0; --row)
+            stack.push_back(m_filter->index(row, 0, parent));
+        if (!parent.isValid())
+            continue;
+        const QString id = parent.data(CameraTreeModel::CameraIdRole).toString();
+        if (!id.isEmpty())
+            return id;
+    }
+    return {};
+}
+
+bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress || (watched != m_search && watched != m_tree))
+        return QMainWindow::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key == Qt::Key_Escape) {
+        WallWindow *w = chosenWall();
+        if (w && !w->view()->shownCameraId().isEmpty()) {
+            leaveCameraOnWall();
+            return true;
         }
-    statusBar()->showMessage(tr("Every tile is in use: drag the camera onto the tile it should replace."),
-                             8000);
+    }
+    if (watched == m_tree && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+        const QString id = m_tree->currentIndex().data(CameraTreeModel::CameraIdRole).toString();
+        if (!id.isEmpty()) {
+            showCameraOnWall(id);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 QStringList ConsoleWindow::selectedCameraIds() const
@@ -572,7 +627,9 @@ void ConsoleWindow::retranslate()
     m_languageMenu->setTitle(tr("L&anguage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pantau"));
-    m_tree->setToolTip(tr("Drag a camera onto a tile of the video wall, or double-click it."));
+    m_tree->setToolTip(
+        tr("Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full "
+           "screen."));
     m_status->setText(tr("%n camera(s) · site file %1", nullptr, m_cameraModel->cameraCount())
                           .arg(QDir::toNativeSeparators(m_store->path())));
     reloadScreens();
