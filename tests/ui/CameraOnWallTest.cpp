@@ -11,8 +11,8 @@
 using namespace pantau;
 using namespace pantau::test;
 
-TEST_CASE("Search, Enter: the camera full screen on the wall at once, the full layout untouched; Escape "
-          "returns",
+TEST_CASE("Search and Enter: the camera full screen on the wall at once, the full layout untouched, and "
+          "Escape returns",
           "[ui][console][wall]")
 {
     WallFixture fx(/*subStreams=*/true);
@@ -68,7 +68,7 @@ TEST_CASE("Search, Enter: the camera full screen on the wall at once, the full l
     CHECK(fileBytes(fx.store->path()) == savedBefore);
 }
 
-TEST_CASE("A double-click in the tree shows the camera full screen; Escape on the wall returns",
+TEST_CASE("A double-click in the tree shows the camera full screen, and Escape on the wall returns",
           "[ui][console][wall]")
 {
     WallFixture fx;

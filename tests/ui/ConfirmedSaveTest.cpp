@@ -52,7 +52,7 @@ TEST_CASE("A layout saved in the editor, or deleted, is on disk when the dialog 
     CHECK(afterDelete.site->layout("first"));
 }
 
-TEST_CASE("Rapid wall edits still wait for the debounce; a flush writes them at once", "[ui][site]")
+TEST_CASE("Rapid wall edits still wait for the debounce, and a flush writes them at once", "[ui][site]")
 {
     WallFixture fx;
     fx.store->setSaveDelayMs(60000);
