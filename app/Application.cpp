@@ -166,6 +166,8 @@ bool Application::openSite(const SiteFileChoice &choice)
         site.layouts.push_back(first);
     }
     m_store = std::make_unique<SiteStore>(choice.path, site);
+    // An edit still waiting for the save debounce is written as the event loop ends.
+    connect(qApp, &QCoreApplication::aboutToQuit, m_store.get(), [this] { m_store->flushPendingSave(); });
     if (!loaded.site)
         m_store->saveNow(); // a first site is on disk straight away
     return true;
@@ -282,6 +284,8 @@ void Application::openWindows()
             m_dashboard->setGeometry(primary->availableGeometry()); // also without a window manager
         m_dashboard->showMaximized();
     } else if (m_cl.wall) {
+        // The command centre's wall PC: an accidental close would blank every screen, so ask.
+        m_walls->setCloseQuestion(&WallWindow::askToCloseWall);
         m_walls->open(true);
     } else {
         // One operator screen: the console on the left, the wall beside it.

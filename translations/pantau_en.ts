@@ -646,6 +646,10 @@
         <source>Camera &quot;%1&quot; has an invalid recording plan.</source>
         <translation>Camera &quot;%1&quot; has an invalid recording plan.</translation>
     </message>
+    <message>
+        <source>Camera entry %1</source>
+        <translation>Camera entry %1</translation>
+    </message>
 </context>
 <context>
     <name>SoapEnvelope</name>
@@ -720,6 +724,10 @@ Drag a camera here</translation>
     <message>
         <source>%1 (hardware)</source>
         <translation>%1 (hardware)</translation>
+    </message>
+    <message>
+        <source>This camera&apos;s settings cannot be used: %1</source>
+        <translation>This camera&apos;s settings cannot be used: %1</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1020,18 @@ Drag a camera here</translation>
         <source>No area</source>
         <translation>No area</translation>
     </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (invalid)</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+This camera&apos;s entry in the site file cannot be used: %3</source>
+        <translation>%1
+%2
+This camera&apos;s entry in the site file cannot be used: %3</translation>
+    </message>
 </context>
 <context>
     <name>pantau::ConsoleWindow</name>
@@ -1046,10 +1066,6 @@ Drag a camera here</translation>
     <message>
         <source>Delete the layout &quot;%1&quot;?</source>
         <translation>Delete the layout &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>Every tile is in use: drag the camera onto the tile it should replace.</source>
-        <translation>Every tile is in use: drag the camera onto the tile it should replace.</translation>
     </message>
     <message>
         <source>Pantau — demo site</source>
@@ -1150,10 +1166,6 @@ Drag a camera here</translation>
     <message>
         <source>&amp;About Pantau</source>
         <translation>&amp;About Pantau</translation>
-    </message>
-    <message>
-        <source>Drag a camera onto a tile of the video wall, or double-click it.</source>
-        <translation>Drag a camera onto a tile of the video wall, or double-click it.</translation>
     </message>
     <message numerus="yes">
         <source>%n camera(s) · site file %1</source>
@@ -1289,6 +1301,14 @@ Drag a camera here</translation>
     <message>
         <source>this session only (not saved)</source>
         <translation>this session only (not saved)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</source>
+        <translation>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</translation>
+    </message>
+    <message>
+        <source>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</source>
+        <translation>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1785,18 @@ Drag a camera here</translation>
     <message>
         <source>Operator console</source>
         <translation>Operator console</translation>
+    </message>
+    <message>
+        <source>Close the video wall</source>
+        <translation>Close the video wall</translation>
+    </message>
+    <message>
+        <source>Close the video wall? The command centre&apos;s screens will go blank.</source>
+        <translation>Close the video wall? The command centre&apos;s screens will go blank.</translation>
+    </message>
+    <message>
+        <source>Window full screen</source>
+        <translation>Window full screen</translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,10 @@
         <source>Camera &quot;%1&quot; has an invalid recording plan.</source>
         <translation>Kamera &quot;%1&quot; memiliki rencana rekaman yang tidak sah.</translation>
     </message>
+    <message>
+        <source>Camera entry %1</source>
+        <translation>Entri kamera %1</translation>
+    </message>
 </context>
 <context>
     <name>SoapEnvelope</name>
@@ -716,6 +720,10 @@ Seret kamera ke sini</translation>
     <message>
         <source>%1 (hardware)</source>
         <translation>%1 (perangkat keras)</translation>
+    </message>
+    <message>
+        <source>This camera&apos;s settings cannot be used: %1</source>
+        <translation>Pengaturan kamera ini tidak dapat dipakai: %1</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1012,18 @@ Seret kamera ke sini</translation>
         <source>No area</source>
         <translation>Tanpa wilayah</translation>
     </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (tidak valid)</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+This camera&apos;s entry in the site file cannot be used: %3</source>
+        <translation>%1
+%2
+Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
+    </message>
 </context>
 <context>
     <name>pantau::ConsoleWindow</name>
@@ -1038,10 +1058,6 @@ Seret kamera ke sini</translation>
     <message>
         <source>Delete the layout &quot;%1&quot;?</source>
         <translation>Hapus tata letak &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>Every tile is in use: drag the camera onto the tile it should replace.</source>
-        <translation>Semua petak sudah terisi: seret kamera ke petak yang ingin diganti.</translation>
     </message>
     <message>
         <source>Pantau — demo site</source>
@@ -1142,10 +1158,6 @@ Seret kamera ke sini</translation>
     <message>
         <source>&amp;About Pantau</source>
         <translation>Tentang &amp;Pantau</translation>
-    </message>
-    <message>
-        <source>Drag a camera onto a tile of the video wall, or double-click it.</source>
-        <translation>Seret kamera ke petak dinding video, atau klik dua kali.</translation>
     </message>
     <message numerus="yes">
         <source>%n camera(s) · site file %1</source>
@@ -1276,6 +1288,14 @@ Seret kamera ke sini</translation>
     <message>
         <source>this session only (not saved)</source>
         <translation>hanya untuk sesi ini (tidak disimpan)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</source>
+        <translation>&quot;%1&quot; layar penuh di dinding video; Esc kembali ke tata letak.</translation>
+    </message>
+    <message>
+        <source>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</source>
+        <translation>Seret kamera ke petak dinding video; klik dua kali atau tekan Enter untuk melihatnya layar penuh.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1763,18 @@ Seret kamera ke sini</translation>
     <message>
         <source>Operator console</source>
         <translation>Konsol operator</translation>
+    </message>
+    <message>
+        <source>Close the video wall</source>
+        <translation>Tutup dinding video</translation>
+    </message>
+    <message>
+        <source>Close the video wall? The command centre&apos;s screens will go blank.</source>
+        <translation>Tutup dinding video? Layar pusat komando akan kosong.</translation>
+    </message>
+    <message>
+        <source>Window full screen</source>
+        <translation>Jendela layar penuh</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 // A camera as the site knows it: a plain value type, copied freely (any thread).
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -44,6 +45,13 @@ struct Camera
     // How PTZ is driven when not through ONVIF: "pelcod:/dev/ttyUSB0?address=1&baud=2400".
     QUrl ptzUrl;
     RecordingPlan recording;
+    // Set when the site file's entry for this camera could not be read (a stream address the
+    // reader refuses, a field of the wrong type): the translated reason. Such a camera is listed
+    // and shown with its reason but never played, and its entry is written back exactly as it was
+    // read (asWritten) until someone saves it edited.
+    QString invalidReason;
+    QJsonValue asWritten;
+    bool isValid() const { return invalidReason.isEmpty(); }
 
     // The URL to play for a wanted kind, falling back to the one that exists.
     QUrl streamUrl(StreamKind kind) const

@@ -81,6 +81,8 @@ QJsonArray toArray(const QStringList &list)
 
 QJsonObject toJson(const Camera &c)
 {
+    if (!c.isValid()) // never read: written back exactly as it was found
+        return c.asWritten.toObject();
     QJsonObject o{{"id", c.id}, {"name", c.name}, {"enabled", c.enabled}};
     if (!c.area.isEmpty())
         o["area"] = toArray(c.area);
@@ -135,7 +137,7 @@ QJsonObject toJson(const Site &s)
 {
     QJsonArray cameras, layouts, wall;
     for (const Camera &c : s.cameras)
-        cameras.push_back(toJson(c));
+        cameras.push_back(c.isValid() ? QJsonValue(toJson(c)) : c.asWritten);
     for (const Layout &l : s.layouts)
         layouts.push_back(toJson(l));
     for (const WallScreen &w : s.wall)
@@ -241,6 +243,29 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
     return c;
 }
 
+Camera invalidCamera(const QJsonValue &value, const QString &reason, int index, const QSet<QString> &usedIds,
+                     const QSet<QString> &reservedIds)
+{
+    Camera c;
+    c.invalidReason = reason;
+    c.asWritten = value;
+    const QJsonObject o = value.toObject();
+    c.id = o.value("id").toString();
+    if (c.id.isEmpty() || usedIds.contains(c.id)) {
+        // No id of its own to show it by: one for this run only (never written).
+        c.id = QStringLiteral("invalid-entry-%1").arg(index + 1);
+        while (usedIds.contains(c.id) || reservedIds.contains(c.id))
+            c.id += QLatin1Char('_');
+    }
+    c.name = o.value("name").toString();
+    if (c.name.trimmed().isEmpty())
+        c.name = Tr::tr("Camera entry %1").arg(index + 1);
+    QStringList area;
+    if (readStringList(o, "area", area, nullptr))
+        c.area = area;
+    return c;
+}
+
 std::optional<Layout> layoutFromJson(const QJsonValue &value, QString *error)
 {
     if (!value.isObject()) {
@@ -318,17 +343,27 @@ std::optional<Site> siteFromJson(const QJsonValue &value, QString *error)
             return std::nullopt;
         }
     }
+    // One bad camera entry does not cost the site its other cameras: it is kept as written, with
+    // its reason, and shown as invalid.
+    const QJsonArray cameraEntries = o.value("cameras").toArray();
     QSet<QString> ids;
-    for (const QJsonValue &v : o.value("cameras").toArray()) {
-        auto c = cameraFromJson(v, error);
-        if (!c)
-            return std::nullopt;
-        if (ids.contains(c->id)) {
-            if (error)
-                *error = Tr::tr("Two cameras share the id \"%1\".").arg(c->id);
-            return std::nullopt;
+    for (const QJsonValue &v : cameraEntries) {
+        const QString id = v.toObject().value("id").toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.insert(id);
+    }
+    QSet<QString> used;
+    for (int i = 0; i < cameraEntries.size(); ++i) {
+        const QJsonValue &v = cameraEntries[i];
+        QString why;
+        std::optional<Camera> c = cameraFromJson(v, &why);
+        if (c && used.contains(c->id)) {
+            why = Tr::tr("Two cameras share the id \"%1\".").arg(c->id);
+            c.reset();
         }
-        ids.insert(c->id);
+        if (!c)
+            c = invalidCamera(v, why, i, used, ids);
+        used.insert(c->id);
         s.cameras.push_back(*c);
     }
     for (const QJsonValue &v : o.value("layouts").toArray()) {

@@ -170,6 +170,13 @@ bool SiteStore::saveNow(QString *error)
     return true;
 }
 
+bool SiteStore::flushPendingSave(QString *error)
+{
+    if (!m_dirty)
+        return true;
+    return saveNow(error);
+}
+
 void SiteStore::scheduleSave()
 {
     m_dirty = true;

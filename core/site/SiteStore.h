@@ -37,6 +37,11 @@ public:
     void setScreenLayout(const QString &screenName, const QString &layoutId);
 
     bool saveNow(QString *error = nullptr);
+    // Writes a change still waiting for the debounce at once (nothing waiting: no write). For a
+    // change the operator confirmed (a dialog's Save, a confirmed delete) and at quit, so it is on
+    // disk before the dialog is gone; rapid edits (drags on the wall) keep the debounce.
+    bool flushPendingSave(QString *error = nullptr);
+    bool hasPendingSave() const { return m_dirty; }
     void setSaveDelayMs(int delayMs) { m_saveTimer.setInterval(delayMs); }
 
 Q_SIGNALS:

@@ -5,6 +5,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <atomic>
@@ -115,12 +119,20 @@ TEST_CASE("Wrong types, unknown versions and junk are refused with a reason", "[
     CHECK_FALSE(SiteFile::parse(R"({"format":"pantau-site","version":99})", &error));
     CHECK(error.contains("99"));
     CHECK_FALSE(SiteFile::parse(R"({"format":"pantau-site","version":1,"cameras":{"a":1}})", &error));
-    CHECK_FALSE(
-        SiteFile::parse(R"({"format":"pantau-site","version":1,"cameras":[{"id":"a","name":5}]})", &error));
-    CHECK(error.contains("name"));
-    CHECK_FALSE(SiteFile::parse(
+    // A camera entry of the wrong shape is refused with a reason, but kept (as an invalid camera)
+    // instead of costing the site its other cameras: see the invalid-camera tests below.
+    const auto wrongName =
+        SiteFile::parse(R"({"format":"pantau-site","version":1,"cameras":[{"id":"a","name":5}]})", &error);
+    REQUIRE(wrongName);
+    REQUIRE(wrongName->cameras.size() == 1);
+    CHECK(wrongName->cameras[0].invalidReason.contains("name"));
+    const auto twins = SiteFile::parse(
         R"({"format":"pantau-site","version":1,"cameras":[{"id":"a","name":"x"},{"id":"a","name":"y"}]})",
-        &error));
+        &error);
+    REQUIRE(twins);
+    REQUIRE(twins->cameras.size() == 2);
+    CHECK(twins->cameras[0].isValid());
+    CHECK(twins->cameras[1].invalidReason.contains("\"a\""));
     CHECK_FALSE(SiteFile::parse(
         R"({"format":"pantau-site","version":1,"layouts":[{"id":"l","name":"n","rows":2,"columns":2,"tiles":[]}]})",
         &error));
@@ -212,13 +224,117 @@ TEST_CASE("An invalid recording plan is refused with a reason", "[unit][site][re
                    R"({"format":"pantau-site","version":1,"cameras":[{"id":"a","name":"A","recording":)") +
                plan + "}]}";
     };
+    // The camera is refused (kept as an invalid camera with the reason); the site still loads.
+    const auto reasonOf = [](const QByteArray &bytes) {
+        QString error;
+        const auto site = SiteFile::parse(bytes, &error);
+        REQUIRE(site);
+        REQUIRE(site->cameras.size() == 1);
+        return site->cameras[0].invalidReason;
+    };
+    CHECK(reasonOf(withPlan(R"({"enabled":true,"stream":"main","maxAgeDays":30})")).isEmpty());
+    CHECK(reasonOf(withPlan(R"({"enabled":"yes"})")).contains("\"A\""));
+    CHECK(reasonOf(withPlan(R"({"enabled":"yes"})")).contains("recording"));
+    CHECK_FALSE(reasonOf(withPlan(R"({"enabled":true,"stream":"third"})")).isEmpty());
+    CHECK_FALSE(reasonOf(withPlan(R"({"enabled":true,"maxAgeDays":0})")).isEmpty());
+    CHECK_FALSE(reasonOf(withPlan(R"({"enabled":true,"maxAgeDays":2.5})")).isEmpty());
+    CHECK_FALSE(reasonOf(withPlan(R"({"enabled":true,"maxAgeDays":100000})")).isEmpty());
+    CHECK_FALSE(reasonOf(withPlan(R"([true])")).isEmpty());
+}
+
+namespace {
+// A site of three cameras: the middle one has a stream address the reader refuses (port 99999).
+const QByteArray kSiteWithBadCamera = R"({"format":"pantau-site","version":1,"name":"Lumajang","cameras":[
+  {"id":"cam-1","name":"Alun-alun Lumajang","area":["Lumajang","Lumajang"],"mainStream":"rtsp://127.0.0.1:8554/a"},
+  {"id":"cam-2","name":"Pasar Senduro","area":["Lumajang","Senduro"],"mainStream":"rtsp://127.0.0.1:99999/b",
+   "owner":"Dishub","tags":["pasar"],"someFutureField":{"x":1}},
+  {"id":"cam-3","name":"Simpang Pasirian","area":["Lumajang","Pasirian"],"mainStream":"rtsp://127.0.0.1:8554/c"}
+ ],"layouts":[{"id":"l1","name":"Semua","rows":1,"columns":3,"tiles":[
+  {"row":0,"column":0,"rowSpan":1,"columnSpan":1,"camera":"cam-1"},
+  {"row":0,"column":1,"rowSpan":1,"columnSpan":1,"camera":"cam-2"},
+  {"row":0,"column":2,"rowSpan":1,"columnSpan":1,"camera":"cam-3"}]}],
+ "wall":[{"screen":"DP-1","layout":"l1"}]})";
+
+QJsonObject cameraEntry(const QByteArray &siteBytes, int index)
+{
+    return QJsonDocument::fromJson(siteBytes).object().value("cameras").toArray().at(index).toObject();
+}
+} // namespace
+
+TEST_CASE("A camera the reader refuses is kept with its reason and the rest of the site loads",
+          "[unit][site]")
+{
     QString error;
-    CHECK(SiteFile::parse(withPlan(R"({"enabled":true,"stream":"main","maxAgeDays":30})"), &error));
-    CHECK_FALSE(SiteFile::parse(withPlan(R"({"enabled":"yes"})"), &error));
-    CHECK(error.contains("A"));
-    CHECK_FALSE(SiteFile::parse(withPlan(R"({"enabled":true,"stream":"third"})"), &error));
-    CHECK_FALSE(SiteFile::parse(withPlan(R"({"enabled":true,"maxAgeDays":0})"), &error));
-    CHECK_FALSE(SiteFile::parse(withPlan(R"({"enabled":true,"maxAgeDays":2.5})"), &error));
-    CHECK_FALSE(SiteFile::parse(withPlan(R"({"enabled":true,"maxAgeDays":100000})"), &error));
-    CHECK_FALSE(SiteFile::parse(withPlan(R"([true])"), &error));
+    const auto site = SiteFile::parse(kSiteWithBadCamera, &error);
+    REQUIRE(site);
+    REQUIRE(site->cameras.size() == 3);
+    CHECK(site->cameras[0].isValid());
+    CHECK(site->cameras[0].mainStreamUrl == QUrl("rtsp://127.0.0.1:8554/a"));
+    CHECK(site->cameras[2].isValid());
+    const Camera &bad = site->cameras[1];
+    CHECK_FALSE(bad.isValid());
+    CHECK(bad.id == "cam-2");
+    CHECK(bad.name == "Pasar Senduro");
+    CHECK(bad.area == QStringList{"Lumajang", "Senduro"});
+    CHECK(bad.invalidReason == "Camera \"Pasar Senduro\" has an invalid stream address.");
+    CHECK(bad.mainStreamUrl.isEmpty()); // nothing of it is played
+    REQUIRE(site->layouts.size() == 1);
+    CHECK(site->layouts[0].tiles[1].cameraId == "cam-2");
+    CHECK(site->wall.size() == 1);
+}
+
+TEST_CASE("A refused camera's entry is saved exactly as it was written", "[unit][site]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("site.json");
+    writeBytes(path, kSiteWithBadCamera);
+    const SiteLoadResult loaded = SiteFile::load(path);
+    REQUIRE(loaded.site);
+    CHECK(loaded.error.isEmpty()); // not a corrupt file: nothing set aside
+    CHECK(loaded.setAsidePath.isEmpty());
+    CHECK_FALSE(loaded.fromBackup);
+
+    Site edited = *loaded.site;
+    edited.name = "Lumajang (edited)";
+    edited.cameras[0].name = "Alun-alun";
+    REQUIRE(SiteFile::save(path, edited, nullptr));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray written = f.readAll();
+    CHECK(cameraEntry(written, 1) == cameraEntry(kSiteWithBadCamera, 1)); // unknown field and all
+    CHECK(cameraEntry(written, 0).value("name").toString() == "Alun-alun");
+    const SiteLoadResult again = SiteFile::load(path);
+    REQUIRE(again.site);
+    CHECK(*again.site == edited);
+}
+
+TEST_CASE("Camera entries with no id, or an id taken, are kept under an id of their own", "[unit][site]")
+{
+    const QByteArray bytes = R"({"format":"pantau-site","version":1,"cameras":[
+      42,
+      {"id":"a","name":"Satu","mainStream":"rtsp://127.0.0.1:8554/a"},
+      {"id":"a","name":"Dua","mainStream":"rtsp://127.0.0.1:8554/b"},
+      {"name":"Tiga"}]})";
+    QString error;
+    const auto site = SiteFile::parse(bytes, &error);
+    REQUIRE(site);
+    REQUIRE(site->cameras.size() == 4);
+    QSet<QString> ids;
+    for (const Camera &c : site->cameras)
+        ids.insert(c.id);
+    CHECK(ids.size() == 4);
+    CHECK_FALSE(site->cameras[0].isValid());
+    CHECK(site->cameras[0].invalidReason == "A camera entry is not an object.");
+    CHECK(site->cameras[1].isValid());
+    CHECK(site->cameras[1].id == "a");
+    CHECK(site->cameras[2].invalidReason == "Two cameras share the id \"a\".");
+    CHECK(site->cameras[2].name == "Dua");
+    CHECK(site->cameras[3].name == "Tiga");
+    CHECK_FALSE(site->cameras[3].isValid());
+    // The refused ones are written back as they were (no made-up id is ever written).
+    const QJsonArray written = json::toJson(*site).value("cameras").toArray();
+    const QJsonArray read = QJsonDocument::fromJson(bytes).object().value("cameras").toArray();
+    REQUIRE(written.size() == 4);
+    for (int i : {0, 2, 3})
+        CHECK(written[i] == read[i]);
 }

@@ -51,7 +51,12 @@ void CameraTreeModel::fillCameraItem(QStandardItem *item, const Camera &c) const
     item->setData(QStringList({c.name, c.area.join(' '), c.owner, c.tags.join(' ')}).join(' ').toLower(),
                   SearchTextRole);
     item->setToolTip(QStringLiteral("%1\n%2").arg(c.name, c.area.join(QStringLiteral(" / "))));
-    if (!c.enabled)
+    if (!c.isValid()) { // listed with its reason; the site file keeps its entry as written
+        item->setText(tr("%1 (invalid)").arg(c.name));
+        item->setToolTip(tr("%1\n%2\nThis camera's entry in the site file cannot be used: %3")
+                             .arg(c.name, c.area.join(QStringLiteral(" / ")), c.invalidReason));
+        item->setForeground(QColor(220, 90, 70));
+    } else if (!c.enabled)
         item->setForeground(QColor(140, 140, 140));
     else
         item->setData(QVariant(), Qt::ForegroundRole);

@@ -17,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -110,11 +111,19 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
         if (!t.isEmpty())
             m_tree->expandAll();
     });
+    // Type, Enter: the first camera found full screen on the wall, the layout untouched.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const QString id = firstListedCameraId();
+        if (!id.isEmpty())
+            showCameraOnWall(id);
+    });
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
         const QString id = i.data(CameraTreeModel::CameraIdRole).toString();
         if (!id.isEmpty())
-            sendCameraToWall(id);
+            showCameraOnWall(id);
     });
+    m_search->installEventFilter(this); // Escape: back to the layout
+    m_tree->installEventFilter(this);   // Enter: the current camera; Escape: back to the layout
     connect(m_layouts, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { applyLayoutToScreen(item->data(Qt::UserRole).toString()); });
     connect(m_layouts, &QListWidget::itemDoubleClicked, this, [this] { editLayout(); });
@@ -129,11 +138,14 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
         for (WallWindow *w : m_walls->windows())
             w->raise();
     });
-    connect(m_screens, &QComboBox::currentIndexChanged, this, &ConsoleWindow::reloadLayouts);
+    // The selection follows the layout on the chosen screen, so Edit… and Delete act on what the
+    // wall shows (after Ctrl+2 on the wall too); an edit or a rename keeps the selection.
+    connect(m_screens, &QComboBox::currentIndexChanged, this,
+            [this] { reloadLayouts(LayoutSelection::Active); });
 
     connect(store, &SiteStore::camerasChanged, this, &ConsoleWindow::updateCameras);
-    connect(store, &SiteStore::layoutsChanged, this, &ConsoleWindow::reloadLayouts);
-    connect(store, &SiteStore::wallChanged, this, &ConsoleWindow::reloadLayouts);
+    connect(store, &SiteStore::layoutsChanged, this, [this] { reloadLayouts(LayoutSelection::Keep); });
+    connect(store, &SiteStore::wallChanged, this, [this] { reloadLayouts(LayoutSelection::Active); });
     connect(store, &SiteStore::saveFailed, this, [this](const QString &why) {
         statusBar()->showMessage(tr("Could not save the site: %1").arg(why), 15000);
     });
@@ -299,11 +311,11 @@ void ConsoleWindow::reloadScreens()
     reloadLayouts();
 }
 
-void ConsoleWindow::reloadLayouts()
+void ConsoleWindow::reloadLayouts(LayoutSelection selection)
 {
     const Site &site = m_store->site();
     const QString active = site.layoutIdForScreen(selectedScreen());
-    const QString selected = currentLayoutId();
+    const QString selected = selection == LayoutSelection::Active ? QString() : currentLayoutId();
     m_layouts->clear();
     for (int i = 0; i < site.layouts.size(); ++i) {
         const Layout &l = site.layouts[i];
@@ -349,6 +361,7 @@ void ConsoleWindow::newLayout()
     l.id = newId("layout");
     m_store->upsertLayout(l);
     applyLayoutToScreen(l.id);
+    m_store->flushPendingSave(); // confirmed: on disk now, not after the save debounce
 }
 
 void ConsoleWindow::editLayout()
@@ -357,8 +370,10 @@ void ConsoleWindow::editLayout()
     if (!current)
         return;
     LayoutEditorDialog dlg(*current, this);
-    if (dlg.exec() == QDialog::Accepted)
-        m_store->upsertLayout(dlg.result());
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    m_store->upsertLayout(dlg.result());
+    m_store->flushPendingSave();
 }
 
 void ConsoleWindow::removeLayout()
@@ -370,23 +385,70 @@ void ConsoleWindow::removeLayout()
                               tr("Delete the layout \"%1\"?").arg(current->name)) != QMessageBox::Yes)
         return;
     m_store->removeLayout(current->id);
+    m_store->flushPendingSave();
 }
 
-void ConsoleWindow::sendCameraToWall(const QString &cameraId)
+WallWindow *ConsoleWindow::chosenWall() const
 {
-    // Into the first empty tile of the chosen screen's layout; if none is empty, the selected one.
-    const QString screen = selectedScreen();
-    WallWindow *w = m_walls->windowForScreen(screen);
-    if (!w)
+    if (WallWindow *w = m_walls->windowForScreen(selectedScreen()))
+        return w;
+    return m_walls->windows().isEmpty() ? nullptr : m_walls->windows().first();
+}
+
+void ConsoleWindow::showCameraOnWall(const QString &cameraId)
+{
+    WallWindow *w = chosenWall();
+    const Camera *camera = m_store->site().camera(cameraId);
+    if (!w || !camera)
         return;
-    const Layout &l = w->view()->currentLayout();
-    for (int i = 0; i < l.tiles.size(); ++i)
-        if (l.tiles[i].cameraId.isEmpty()) {
-            m_store->upsertLayout(layouts::withCamera(l, i, cameraId));
-            return;
+    w->view()->showCamera(cameraId); // the layout is not edited: Escape brings it back
+    statusBar()->showMessage(
+        tr("\"%1\" full screen on the wall; Escape returns to the layout.").arg(camera->name), 8000);
+}
+
+void ConsoleWindow::leaveCameraOnWall()
+{
+    if (WallWindow *w = chosenWall())
+        w->view()->showCamera({});
+}
+
+QString ConsoleWindow::firstListedCameraId() const
+{
+    // Depth first in the order the tree shows: the first camera under the first branch.
+    QList<QModelIndex> stack{QModelIndex()};
+    while (!stack.isEmpty()) {
+        const QModelIndex parent = stack.takeLast();
+        for (int row = m_filter->rowCount(parent) - 1; row >= 0; --row)
+            stack.push_back(m_filter->index(row, 0, parent));
+        if (!parent.isValid())
+            continue;
+        const QString id = parent.data(CameraTreeModel::CameraIdRole).toString();
+        if (!id.isEmpty())
+            return id;
+    }
+    return {};
+}
+
+bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress || (watched != m_search && watched != m_tree))
+        return QMainWindow::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key == Qt::Key_Escape) {
+        WallWindow *w = chosenWall();
+        if (w && !w->view()->shownCameraId().isEmpty()) {
+            leaveCameraOnWall();
+            return true;
         }
-    statusBar()->showMessage(tr("Every tile is in use: drag the camera onto the tile it should replace."),
-                             8000);
+    }
+    if (watched == m_tree && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+        const QString id = m_tree->currentIndex().data(CameraTreeModel::CameraIdRole).toString();
+        if (!id.isEmpty()) {
+            showCameraOnWall(id);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 QStringList ConsoleWindow::selectedCameraIds() const
@@ -412,6 +474,7 @@ void ConsoleWindow::addCamera()
         return;
     const Camera c = dlg.camera();
     m_registry->addCamera(c);
+    m_store->flushPendingSave();
     statusBar()->showMessage(tr("Camera \"%1\" added.").arg(c.name), 5000);
 }
 
@@ -422,8 +485,10 @@ void ConsoleWindow::editCamera()
     if (!current)
         return;
     CameraEditDialog dlg(*current, m_network, m_onboarding, this);
-    if (dlg.exec() == QDialog::Accepted)
-        m_registry->updateCamera(dlg.camera());
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    m_registry->updateCamera(dlg.camera());
+    m_store->flushPendingSave();
 }
 
 void ConsoleWindow::removeCameras()
@@ -439,6 +504,7 @@ void ConsoleWindow::removeCameras()
     if (QMessageBox::question(this, tr("Delete camera"), question) != QMessageBox::Yes)
         return;
     m_registry->removeCameras(ids);
+    m_store->flushPendingSave();
 }
 
 void ConsoleWindow::discoverCameras()
@@ -495,6 +561,7 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
             return 0;
     }
     const int added = m_registry->addImported(result.cameras);
+    m_store->flushPendingSave();
     statusBar()->showMessage(tr("%n camera(s) imported.", nullptr, added), 10000);
     return added;
 }
@@ -560,7 +627,9 @@ void ConsoleWindow::retranslate()
     m_languageMenu->setTitle(tr("L&anguage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pantau"));
-    m_tree->setToolTip(tr("Drag a camera onto a tile of the video wall, or double-click it."));
+    m_tree->setToolTip(
+        tr("Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full "
+           "screen."));
     m_status->setText(tr("%n camera(s) · site file %1", nullptr, m_cameraModel->cameraCount())
                           .arg(QDir::toNativeSeparators(m_store->path())));
     reloadScreens();

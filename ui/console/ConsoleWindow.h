@@ -45,6 +45,12 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     QListWidget *layoutList() const { return m_layouts; }
     QString selectedScreen() const;
+    // Enter in the search box, Enter or a double-click in the tree: the camera full screen on the
+    // chosen screen's wall window, the layout untouched; Escape (console or wall) goes back.
+    void showCameraOnWall(const QString &cameraId);
+    void leaveCameraOnWall();
+    QString firstListedCameraId() const; // the first camera the filtered tree shows
+    WallWindow *chosenWall() const;      // the chosen screen's wall window, else the first one
     // Imports a CSV file: reports every bad row, then (if `ask`) asks before adding the good ones
     // in one site change. Returns how many cameras were added.
     int importCsvFile(const QString &path, bool ask);
@@ -65,13 +71,16 @@ private:
     StreamState streamState(const QString &cameraId) const; // main stream's, else sub's, else Invalid
     void showState(const QString &cameraId);
     void watchPipeline(const QString &cameraId, StreamKind kind);
-    void reloadLayouts();
+    // Keep: the selected layout stays selected (an edit, a rename). Active: the selection
+    // follows the layout on the chosen screen (Ctrl+2, another screen chosen).
+    enum class LayoutSelection { Invalid = 0, Keep, Active };
+    void reloadLayouts(LayoutSelection selection = LayoutSelection::Keep);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void reloadScreens();
     void applyLayoutToScreen(const QString &layoutId);
     void newLayout();
     void editLayout();
     void removeLayout();
-    void sendCameraToWall(const QString &cameraId);
     void addCamera();
     void editCamera();
     void removeCameras();

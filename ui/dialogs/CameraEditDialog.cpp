@@ -120,6 +120,8 @@ CameraEditDialog::~CameraEditDialog() = default;
 Camera CameraEditDialog::camera() const
 {
     Camera c = m_initial;
+    c.invalidReason.clear(); // saved from the dialog: read and written as any other camera now
+    c.asWritten = QJsonValue();
     c.name = m_name->text().trimmed();
     c.area.clear();
     for (QLineEdit *e : {m_kabupaten, m_kecamatan, m_desa, m_titik})

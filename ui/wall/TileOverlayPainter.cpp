@@ -75,6 +75,13 @@ QRect TileOverlayPainter::recordingMarkRect(const QSize &barSize)
     return QRect(barSize.width() - d - barH / 3, (barH - d) / 2, d, d);
 }
 
+QString TileOverlayPainter::unavailableText(const Camera &camera)
+{
+    if (!camera.isValid())
+        return tr("This camera's settings cannot be used: %1").arg(camera.invalidReason);
+    return tr("Not available");
+}
+
 QString TileOverlayPainter::statsLine(const StreamStats &st, StreamKind kind, bool openGl) const
 {
     const QString kindText = kind == StreamKind::Sub ? tr("sub") : tr("main");
@@ -120,7 +127,7 @@ void TileOverlayPainter::paint(QPainter &p, const QRect &r, QFont f, qreal devic
         if (c.hasPicture)
             p.fillRect(r.adjusted(0, barH, 0, 0), QColor(0, 0, 0, 110));
         p.setPen(Palette::forStreamState(c.status.state).lighter(130));
-        const QString text = c.hasStream ? c.status.text() : tr("Not available");
+        const QString text = c.hasStream ? c.status.text() : unavailableText(*c.camera);
         p.drawText(r.adjusted(8, barH, -8, -4), Qt::AlignCenter | Qt::TextWordWrap, text);
     }
     if (c.stats && c.hasStream) {

@@ -41,6 +41,8 @@ public:
     void paint(QPainter &p, const QRect &rect, QFont font, qreal devicePixelRatio, const Content &content);
     // Where the recording mark is drawn in a top bar of this size (tests read its pixels).
     static QRect recordingMarkRect(const QSize &barSize);
+    // What a tile of this camera says when it holds no stream: an invalid camera's reason.
+    static QString unavailableText(const Camera &camera);
     // The camera's name may have changed: redraw the bar at the next paint.
     void invalidate() { m_barCache = QImage(); }
 

@@ -441,15 +441,29 @@ void TileView::dropEvent(QDropEvent *e)
     e->acceptProposedAction();
 }
 
+QString TileView::unavailableText() const
+{
+    return m_camera ? TileOverlayPainter::unavailableText(*m_camera) : QString();
+}
+
+void TileView::fillContextMenu(QMenu *menu)
+{
+    menu->addAction(tr("Full screen"), this, [this] { Q_EMIT fullScreenRequested(m_index); });
+    QAction *stats = menu->addAction(tr("Show statistics"), this, [this](bool on) { setShowStats(on); });
+    stats->setCheckable(true);
+    stats->setChecked(m_showStats);
+    if (m_camera && m_index >= 0)
+        menu->addAction(tr("Remove camera from tile"), this, [this] { Q_EMIT clearRequested(m_index); });
+    if (m_windowMenu) { // the layout menu, as on the gaps between tiles
+        menu->addSeparator();
+        m_windowMenu(menu);
+    }
+}
+
 void TileView::contextMenuEvent(QContextMenuEvent *e)
 {
     QMenu menu(this);
-    menu.addAction(tr("Full screen"), this, [this] { Q_EMIT fullScreenRequested(m_index); });
-    QAction *stats = menu.addAction(tr("Show statistics"), this, [this](bool on) { setShowStats(on); });
-    stats->setCheckable(true);
-    stats->setChecked(m_showStats);
-    if (m_camera)
-        menu.addAction(tr("Remove camera from tile"), this, [this] { Q_EMIT clearRequested(m_index); });
+    fillContextMenu(&menu);
     menu.exec(e->globalPos());
 }
 

@@ -20,6 +20,8 @@
 #include <functional>
 #include <memory>
 
+class QMenu;
+
 namespace pantau {
 
 class GlVideoSurface;
@@ -62,6 +64,13 @@ public:
     // fails on this tile; public for the tests.
     void useCpuRenderer();
     quint64 blackFramesPainted() const { return m_blackFramesPainted; }
+    // What the window adds to the tile's context menu (the layout menu); set by WallView.
+    using MenuFiller = std::function<void(QMenu *menu)>;
+    void setWindowMenu(MenuFiller filler) { m_windowMenu = std::move(filler); }
+    // The tile's context menu as right-click shows it (tests read it without opening it).
+    void fillContextMenu(QMenu *menu);
+    // What the overlay says instead of a picture when the tile holds no stream.
+    QString unavailableText() const;
     // Called after a new frame was painted (benchmarks measure latency through it).
     using PaintObserver = std::function<void(const TileView &tile, const VideoFrame &frame)>;
     void setPaintObserver(PaintObserver observer) { m_paintObserver = std::move(observer); }
@@ -133,6 +142,7 @@ private:
     quint64 m_blackFramesPainted = 0;
     quint64 m_lastSequence = 0;
     PaintObserver m_paintObserver;
+    MenuFiller m_windowMenu;
     TileOverlayPainter m_overlay;
 };
 

@@ -2,7 +2,7 @@
 
 #include "core/Log.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 namespace pantau {
 
@@ -39,6 +39,23 @@ void WallManager::closeAll()
         Q_EMIT windowsChanged();
 }
 
+void WallManager::setCloseQuestion(WallWindow::CloseQuestion question)
+{
+    m_closeQuestion = std::move(question);
+    for (WallWindow *w : std::as_const(m_windows))
+        w->setCloseQuestion(m_closeQuestion);
+}
+
+void WallManager::quitWall(WallWindow *asking)
+{
+    if (!asking->confirmClose())
+        return;
+    qCInfo(lcUi) << "the operator closed the video wall";
+    for (WallWindow *w : std::as_const(m_windows))
+        w->setCloseQuestion({}); // asked once for all of them
+    QApplication::closeAllWindows();
+}
+
 WallWindow *WallManager::windowForScreen(const QString &screenName) const
 {
     for (WallWindow *w : m_windows)
@@ -63,6 +80,8 @@ void WallManager::addScreen(QScreen *screen)
     assignDefaultLayout(screen->name(), int(m_windows.size()));
     auto *w = new WallWindow(m_context, screen);
     connect(w, &WallWindow::consoleRequested, this, &WallManager::consoleRequested);
+    connect(w, &WallWindow::quitRequested, this, [this, w] { quitWall(w); });
+    w->setCloseQuestion(m_closeQuestion);
     m_windows.push_back(w);
     const bool primary = screen == QGuiApplication::primaryScreen();
     w->placeOnScreen(m_fullScreen, primary ? m_primaryArea : QRect());

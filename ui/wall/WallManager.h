@@ -21,6 +21,10 @@ public:
     void open(bool fullScreen, const QRect &primaryArea = {});
     void closeAll();
 
+    // Every window, now and later, asks this before it closes (the `--wall` PC); Ctrl+Q asks once
+    // and then closes all of them. Empty: no question.
+    void setCloseQuestion(WallWindow::CloseQuestion question);
+
     QList<WallWindow *> windows() const { return m_windows; }
     WallWindow *windowForScreen(const QString &screenName) const;
 
@@ -32,12 +36,14 @@ private:
     void addScreen(QScreen *screen);
     void removeScreen(QScreen *screen);
     void assignDefaultLayout(const QString &screenName, int screenIndex);
+    void quitWall(WallWindow *asking);
 
     WallContext m_context;
     QList<WallWindow *> m_windows;
     bool m_fullScreen = false;
     bool m_open = false;
     QRect m_primaryArea;
+    WallWindow::CloseQuestion m_closeQuestion;
 };
 
 } // namespace pantau

@@ -31,6 +31,12 @@ WallView::WallView(const WallContext &context, QWidget *parent)
     connect(store, &SiteStore::camerasChanged, this, [this] {
         for (TileView *t : std::as_const(m_tiles))
             t->setCamera(cameraFor(m_layout.tiles.value(t->tileIndex()).cameraId));
+        if (const QString shown = shownCameraId(); !shown.isEmpty()) {
+            if (const std::optional<Camera> camera = cameraFor(shown))
+                m_cameraTile->setCamera(camera); // edited: follows
+            else
+                showCamera({}); // deleted: back to the layout
+        }
         updatePtz(); // an edited camera has a new controller (PtzService::refresh ran first)
     });
     m_clock.setInterval(1000);
@@ -38,6 +44,8 @@ WallView::WallView(const WallContext &context, QWidget *parent)
         for (TileView *t : std::as_const(m_tiles))
             if (t->isVisible())
                 t->update();
+        if (m_cameraTile && m_cameraTile->isVisible())
+            m_cameraTile->update();
     });
     m_clock.start();
 }
@@ -74,6 +82,7 @@ void WallView::apply(const Layout &layout)
             auto *t = new TileView(m_context, m_uid, this);
             t->setTileIndex(i);
             t->setShowStats(m_showStats);
+            t->setWindowMenu(m_windowMenu);
             connect(t, &TileView::clicked, this, &WallView::selectTile);
             connect(t, &TileView::fullScreenRequested, this,
                     [this](int index) { setFullScreenTile(m_fullTile == index ? -1 : index); });
@@ -88,15 +97,18 @@ void WallView::apply(const Layout &layout)
         m_fullTile = -1;
         m_selected = -1;
         placeTiles(); // geometry before showing, so each tile leases the right stream once
+        const bool cameraShown = !otherLayout && !shownCameraId().isEmpty(); // stays over the edit
         for (int i = 0; i < m_tiles.size(); ++i) {
             m_tiles[i]->setCamera(cameraFor(layout.tiles[i].cameraId));
-            m_tiles[i]->show();
+            m_tiles[i]->setVisible(!cameraShown);
         }
         for (TileView *t : old) {
             t->hide();
             t->deleteLater(); // we may be inside one of its signals
         }
     }
+    if (otherLayout && !shownCameraId().isEmpty())
+        showCamera({}); // another layout on this screen: the operator wants to see it
     updatePtz();
     if (otherLayout || !sameGeometry)
         Q_EMIT layoutReplaced();
@@ -179,8 +191,61 @@ void WallView::setShowStats(bool show)
         t->setShowStats(show);
 }
 
+void WallView::setWindowMenu(TileView::MenuFiller filler)
+{
+    m_windowMenu = std::move(filler);
+    for (TileView *t : std::as_const(m_tiles))
+        t->setWindowMenu(m_windowMenu);
+    if (m_cameraTile)
+        m_cameraTile->setWindowMenu(m_windowMenu);
+}
+
+QString WallView::shownCameraId() const
+{
+    return m_cameraTile && !m_cameraTile->isHidden() ? m_cameraTile->cameraId() : QString();
+}
+
+void WallView::showCamera(const QString &cameraId)
+{
+    const std::optional<Camera> camera = cameraFor(cameraId);
+    if (!camera) {
+        if (!m_cameraTile || m_cameraTile->isHidden())
+            return;
+        m_cameraTile->hide(); // releases its stream
+        m_cameraTile->setCamera(std::nullopt);
+        setFullScreenTile(m_fullTile); // the layout's tiles as they were
+        qCInfo(lcUi) << "wall" << m_uid << "back to layout" << m_layout.id;
+        return;
+    }
+    if (!m_cameraTile) {
+        // A tile outside the layout: index -1, so nothing it does edits the layout.
+        m_cameraTile = new TileView(m_context, m_uid, this);
+        m_cameraTile->setTileIndex(-1);
+        m_cameraTile->setAcceptDrops(false);
+        m_cameraTile->setWindowMenu(m_windowMenu);
+        m_cameraTile->hide();
+        connect(m_cameraTile, &TileView::fullScreenRequested, this, [this] { showCamera({}); });
+    }
+    m_cameraTile->setShowStats(m_showStats);
+    // Full size before it is shown, so it leases the main stream straight away.
+    m_cameraTile->setGeometry(rect());
+    m_cameraTile->setCamera(camera);
+    for (TileView *t : std::as_const(m_tiles))
+        t->hide(); // their streams are released (a camera also on the layout keeps its pipeline)
+    m_cameraTile->show();
+    m_cameraTile->raise();
+    if (m_ptzPanel)
+        m_ptzPanel->raise();
+    m_cameraTile->setFocus();
+    qCInfo(lcUi) << "wall" << m_uid << "shows camera" << camera->id << "full screen";
+}
+
 void WallView::setFullScreenTile(int tileIndex)
 {
+    if (m_cameraTile && !m_cameraTile->isHidden()) {
+        m_cameraTile->hide();
+        m_cameraTile->setCamera(std::nullopt);
+    }
     if (tileIndex >= m_tiles.size())
         tileIndex = -1;
     m_fullTile = tileIndex;
@@ -194,6 +259,8 @@ void WallView::setFullScreenTile(int tileIndex)
 
 void WallView::placeTiles()
 {
+    if (m_cameraTile)
+        m_cameraTile->setGeometry(rect());
     if (m_layout.rows < 1 || m_layout.columns < 1)
         return;
     const int gapPx = 2;
@@ -221,6 +288,10 @@ void WallView::resizeEvent(QResizeEvent *)
 
 void WallView::keyPressEvent(QKeyEvent *e)
 {
+    if (e->key() == Qt::Key_Escape && !shownCameraId().isEmpty()) {
+        showCamera({});
+        return;
+    }
     if (e->key() == Qt::Key_Escape && m_fullTile >= 0) {
         setFullScreenTile(-1);
         return;

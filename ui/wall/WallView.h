@@ -2,7 +2,8 @@
 // The grid of tiles for one layout inside a wall window. Applies layout changes without
 // reconnecting: tiles whose camera stays keep their lease, and new tiles lease before old ones let
 // go. Double-click (or the context menu) shows one tile full screen within the window; Escape or
-// another double-click returns. GUI thread only.
+// another double-click returns. showCamera() puts any camera of the site full screen over the
+// layout without editing it (the console's search); Escape returns to the layout. GUI thread only.
 #include "core/layout/Layout.h"
 #include "core/site/SiteStore.h"
 #include "ui/wall/TileView.h"
@@ -41,6 +42,15 @@ public:
 
     const QList<TileView *> &tiles() const { return m_tiles; }
 
+    // A camera full screen over the layout, main stream, whether or not the layout shows it; the
+    // layout's tiles are hidden (their streams released) and the layout is not edited. Empty (or
+    // Escape, a double-click, another layout): back to the layout.
+    void showCamera(const QString &cameraId);
+    QString shownCameraId() const;
+    TileView *cameraTile() const { return m_cameraTile; } // nullptr until a camera was shown
+    // What every tile adds to its context menu (WallWindow: the layout menu).
+    void setWindowMenu(TileView::MenuFiller filler);
+
 Q_SIGNALS:
     void layoutReplaced();
 
@@ -66,7 +76,9 @@ private:
     bool m_showStats = false;
     QTimer m_clock;                           // repaints the time overlay of tiles that get no frames
     QPointer<ptz::PtzDriver> m_gamepadDriver; // what this view last gave the gamepad
-    PtzPanel *m_ptzPanel = nullptr; // owned (child), made on first use: the selected PTZ tile's presets
+    PtzPanel *m_ptzPanel = nullptr;   // owned (child), made on first use: the selected PTZ tile's presets
+    TileView *m_cameraTile = nullptr; // owned (child), made on first use: showCamera()'s tile
+    TileView::MenuFiller m_windowMenu;
 };
 
 } // namespace pantau

@@ -1,8 +1,10 @@
 #include "ui/wall/WallWindow.h"
 
+#include <QCloseEvent>
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -27,6 +29,10 @@ WallWindow::WallWindow(const WallContext &context, QScreen *screen, QWidget *par
     connect(fs, &QShortcut::activated, this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     auto *console = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(console, &QShortcut::activated, this, &WallWindow::consoleRequested);
+    auto *quit = new QShortcut(QKeySequence::Quit, this);
+    connect(quit, &QShortcut::activated, this, &WallWindow::quitRequested);
+    // The tiles offer the layout menu too (most of a wall is tiles; the gaps are 2 px).
+    m_view->setWindowMenu([this](QMenu *menu) { addWindowActions(menu, false); });
     connect(m_store, &SiteStore::wallChanged, this, &WallWindow::syncWithSite);
     connect(m_store, &SiteStore::layoutsChanged, this, &WallWindow::syncWithSite);
     connect(m_view, &WallView::layoutReplaced, this, &WallWindow::retranslate);
@@ -79,11 +85,42 @@ void WallWindow::retranslate()
     setWindowTitle(tr("Pantau video wall — screen %1 — %2").arg(m_screenName, l ? l->name : tr("no layout")));
 }
 
+bool WallWindow::confirmClose()
+{
+    return !m_closeQuestion || m_closeQuestion(this);
+}
+
+bool WallWindow::askToCloseWall(QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Question, tr("Close the video wall"),
+                    tr("Close the video wall? The command centre's screens will go blank."),
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    box.setDefaultButton(QMessageBox::No); // an accidental Enter keeps the wall up
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void WallWindow::closeEvent(QCloseEvent *e)
+{
+    if (!confirmClose()) {
+        e->ignore();
+        return;
+    }
+    QWidget::closeEvent(e);
+}
+
 void WallWindow::contextMenuEvent(QContextMenuEvent *e)
 {
-    // Right-click on the gaps (tiles have their own menu): switch layout for this screen.
+    // Right-click on the gaps between tiles (the tiles add the same to their own menu).
     QMenu menu(this);
-    QMenu *layouts = menu.addMenu(tr("Layout"));
+    addWindowActions(&menu, true);
+    menu.exec(e->globalPos());
+}
+
+void WallWindow::addWindowActions(QMenu *menu, bool withStats)
+{
+    // Switch layout for this screen.
+    QMenu *layouts = menu->addMenu(tr("Layout"));
     const auto &all = m_store->site().layouts;
     for (int i = 0; i < all.size(); ++i) {
         QAction *a = layouts->addAction(
@@ -93,15 +130,18 @@ void WallWindow::contextMenuEvent(QContextMenuEvent *e)
         if (i < 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
-    QAction *stats =
-        menu.addAction(tr("Show statistics"), this, [this](bool on) { m_view->setShowStats(on); });
-    stats->setCheckable(true);
-    stats->setChecked(m_view->showStats());
-    QAction *console = menu.addAction(tr("Operator console"), this, &WallWindow::consoleRequested);
+    if (withStats) { // a tile's menu has its own statistics entry
+        QAction *stats =
+            menu->addAction(tr("Show statistics"), this, [this](bool on) { m_view->setShowStats(on); });
+        stats->setCheckable(true);
+        stats->setChecked(m_view->showStats());
+    }
+    QAction *console = menu->addAction(tr("Operator console"), this, &WallWindow::consoleRequested);
     console->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    menu.addAction(isFullScreen() ? tr("Leave full screen") : tr("Full screen"), this,
-                   [this] { isFullScreen() ? showNormal() : showFullScreen(); });
-    menu.exec(e->globalPos());
+    // The window's full screen; a tile's menu already has the tile's own "Full screen".
+    const QString fullScreen = withStats ? tr("Full screen") : tr("Window full screen");
+    menu->addAction(isFullScreen() ? tr("Leave full screen") : fullScreen, this,
+                    [this] { isFullScreen() ? showNormal() : showFullScreen(); });
 }
 
 } // namespace pantau

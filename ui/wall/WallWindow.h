@@ -1,12 +1,17 @@
 #pragma once
 // One top-level wall window per screen, showing the layout assigned to that screen.
-// Ctrl+1..Ctrl+9 switch to the first nine saved layouts; F11 toggles full screen.
-// GUI thread only.
+// Ctrl+1..Ctrl+9 switch to the first nine saved layouts; F11 toggles full screen; Ctrl+Q asks to
+// quit. The layout menu is offered on the tiles and on the gaps between them. With a close
+// question set (the `--wall` PC) closing the window asks first. GUI thread only.
 #include "ui/wall/WallView.h"
 
 #include <QPointer>
 #include <QScreen>
 #include <QWidget>
+
+#include <functional>
+
+class QMenu;
 
 namespace pantau {
 
@@ -25,12 +30,23 @@ public:
     void switchToLayoutNumber(int oneBased);
     void placeOnScreen(bool fullScreen, const QRect &windowedGeometry = {});
 
+    // Asked before the window closes; false keeps it open. Empty: closes without asking.
+    using CloseQuestion = std::function<bool(QWidget *parent)>;
+    void setCloseQuestion(CloseQuestion question) { m_closeQuestion = std::move(question); }
+    bool confirmClose(); // true: go ahead (no question set, or the operator said yes)
+    // The question the `--wall` PC asks: a question box, No by default.
+    static bool askToCloseWall(QWidget *parent);
+    // The layout menu, statistics, console and full screen: the gaps' menu, added to the tiles'.
+    void addWindowActions(QMenu *menu, bool withStats);
+
 Q_SIGNALS:
     void consoleRequested(); // the operator asked for the console (menu or Ctrl+K)
+    void quitRequested();    // Ctrl+Q (WallManager asks and quits)
 
 protected:
     void changeEvent(QEvent *) override;
     void contextMenuEvent(QContextMenuEvent *) override;
+    void closeEvent(QCloseEvent *) override;
 
 private:
     void retranslate();
@@ -39,6 +55,7 @@ private:
     QPointer<QScreen> m_screen;
     QString m_screenName;
     WallView *m_view;
+    CloseQuestion m_closeQuestion;
 };
 
 } // namespace pantau
