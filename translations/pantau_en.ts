@@ -148,31 +148,31 @@
         <translation>The file has more than %1 camera rows; split it into smaller files.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more problem(s) not listed.</source>
+        <source>%Ln more problem(s) not listed.</source>
         <translation>
-            <numerusform>%n more problem not listed.</numerusform>
-            <numerusform>%n more problems not listed.</numerusform>
+            <numerusform>%Ln more problem not listed.</numerusform>
+            <numerusform>%Ln more problems not listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) ready to import.</source>
+        <source>%Ln camera(s) ready to import.</source>
         <translation>
-            <numerusform>%n camera ready to import.</numerusform>
-            <numerusform>%n cameras ready to import.</numerusform>
+            <numerusform>%Ln camera ready to import.</numerusform>
+            <numerusform>%Ln cameras ready to import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) ready to import</source>
+        <source>%Ln camera(s) ready to import</source>
         <translation>
-            <numerusform>%n camera ready to import</numerusform>
-            <numerusform>%n cameras ready to import</numerusform>
+            <numerusform>%Ln camera ready to import</numerusform>
+            <numerusform>%Ln cameras ready to import</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with problems will be left out.</source>
+        <source>%Ln row(s) with problems will be left out.</source>
         <translation>
-            <numerusform>%n row with problems will be left out.</numerusform>
-            <numerusform>%n rows with problems will be left out.</numerusform>
+            <numerusform>%Ln row with problems will be left out.</numerusform>
+            <numerusform>%Ln rows with problems will be left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -197,10 +197,6 @@
     <message>
         <source>Open the saved video wall full screen on every screen (for the wall PC).</source>
         <translation>Open the saved video wall full screen on every screen (for the wall PC).</translation>
-    </message>
-    <message>
-        <source>Use FILE as the site file instead of the default one.</source>
-        <translation>Use FILE as the site file instead of the default one.</translation>
     </message>
     <message>
         <source>Interface language: id (Indonesian) or en (English).</source>
@@ -241,6 +237,14 @@
     <message>
         <source>Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.</source>
         <translation>Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use %1 as the site file instead of the default one.</source>
+        <translation>Use %1 as the site file instead of the default one.</translation>
     </message>
 </context>
 <context>
@@ -294,10 +298,6 @@
         <translation>Cannot create the lock file next to %1.</translation>
     </message>
     <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>not valid JSON (%1 at byte %2)</translation>
-    </message>
-    <message>
         <source>not a Pantau credentials file</source>
         <translation>not a Pantau credentials file</translation>
     </message>
@@ -328,6 +328,10 @@
     <message>
         <source>%1 would grow beyond %2 KB; the password was not saved.</source>
         <translation>%1 would grow beyond %2 KB; the password was not saved.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %L2)</source>
+        <translation>not valid JSON (%1 at byte %L2)</translation>
     </message>
 </context>
 <context>
@@ -374,6 +378,81 @@
     <message>
         <source>Crossroads 1+5</source>
         <translation>Crossroads 1+5</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReason</name>
+    <message>
+        <source>the connection was refused</source>
+        <translation>the connection was refused</translation>
+    </message>
+    <message>
+        <source>the camera closed the connection</source>
+        <translation>the camera closed the connection</translation>
+    </message>
+    <message>
+        <source>the address was not found</source>
+        <translation>the address was not found</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>the connection timed out</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>the secure connection failed</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>the network is not available</translation>
+    </message>
+    <message>
+        <source>the proxy server failed</source>
+        <translation>the proxy server failed</translation>
+    </message>
+    <message>
+        <source>the camera does not speak the expected protocol</source>
+        <translation>the camera does not speak the expected protocol</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>network error %1</translation>
+    </message>
+    <message>
+        <source>an object is not closed</source>
+        <translation>an object is not closed</translation>
+    </message>
+    <message>
+        <source>a list is not closed</source>
+        <translation>a list is not closed</translation>
+    </message>
+    <message>
+        <source>a text is not closed</source>
+        <translation>a text is not closed</translation>
+    </message>
+    <message>
+        <source>a separator is missing</source>
+        <translation>a separator is missing</translation>
+    </message>
+    <message>
+        <source>a value is not valid</source>
+        <translation>a value is not valid</translation>
+    </message>
+    <message>
+        <source>a text contains invalid characters</source>
+        <translation>a text contains invalid characters</translation>
+    </message>
+    <message>
+        <source>there is extra content after the end</source>
+        <translation>there is extra content after the end</translation>
+    </message>
+    <message>
+        <source>the document is too large or too deeply nested</source>
+        <translation>the document is too large or too deeply nested</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>not valid JSON</translation>
     </message>
 </context>
 <context>
@@ -477,10 +556,6 @@
         <translation>The camera passwords file (default: this user&apos;s Pantau passwords, %1).</translation>
     </message>
     <message>
-        <source>This recorder&apos;s name in the site: it records the cameras given to NAME and those given to no recorder (default: this computer&apos;s name).</source>
-        <translation>This recorder&apos;s name in the site: it records the cameras given to NAME and those given to no recorder (default: this computer&apos;s name).</translation>
-    </message>
-    <message>
         <source>Length of each footage file in seconds (default: 60).</source>
         <translation>Length of each footage file in seconds (default: 60).</translation>
     </message>
@@ -517,6 +592,22 @@
         <translation>Options:</translation>
     </message>
     <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>This recorder&apos;s name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer&apos;s name).</source>
+        <translation>This recorder&apos;s name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer&apos;s name).</translation>
+    </message>
+    <message>
         <source>--listen needs ADDRESS:PORT, for example 0.0.0.0:7480 or [::1]:7480.</source>
         <translation>--listen needs ADDRESS:PORT, for example 0.0.0.0:7480 or [::1]:7480.</translation>
     </message>
@@ -549,10 +640,6 @@
     <message>
         <source>%1 is too large (%2 MB) to be a site file.</source>
         <translation>%1 is too large (%2 MB) to be a site file.</translation>
-    </message>
-    <message>
-        <source>The file is damaged (%1 at byte %2).</source>
-        <translation>The file is damaged (%1 at byte %2).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -647,6 +734,10 @@
         <translation>Camera &quot;%1&quot; has an invalid recording plan.</translation>
     </message>
     <message>
+        <source>The file is damaged (%1 at byte %L2).</source>
+        <translation>The file is damaged (%1 at byte %L2).</translation>
+    </message>
+    <message>
         <source>Camera entry %1</source>
         <translation>Camera entry %1</translation>
     </message>
@@ -660,6 +751,65 @@
     <message>
         <source>no SOAP body</source>
         <translation>no SOAP body</translation>
+    </message>
+    <message>
+        <source>not well-formed XML</source>
+        <translation>not well-formed XML</translation>
+    </message>
+</context>
+<context>
+    <name>StreamErrorClassifier</name>
+    <message>
+        <source>the camera refused the username or password</source>
+        <translation>the camera refused the username or password</translation>
+    </message>
+    <message>
+        <source>the camera has no stream at this address</source>
+        <translation>the camera has no stream at this address</translation>
+    </message>
+    <message>
+        <source>the camera cannot be reached</source>
+        <translation>the camera cannot be reached</translation>
+    </message>
+    <message>
+        <source>the connection to the camera broke off</source>
+        <translation>the connection to the camera broke off</translation>
+    </message>
+    <message>
+        <source>the camera refused the stream settings</source>
+        <translation>the camera refused the stream settings</translation>
+    </message>
+    <message>
+        <source>the connection to the camera failed</source>
+        <translation>the connection to the camera failed</translation>
+    </message>
+    <message>
+        <source>a GStreamer plug-in this stream needs is not installed</source>
+        <translation>a GStreamer plug-in this stream needs is not installed</translation>
+    </message>
+    <message>
+        <source>the video format could not be agreed</source>
+        <translation>the video format could not be agreed</translation>
+    </message>
+    <message>
+        <source>the video player failed</source>
+        <translation>the video player failed</translation>
+    </message>
+    <message>
+        <source>no decoder is installed for this video format</source>
+        <translation>no decoder is installed for this video format</translation>
+    </message>
+    <message>
+        <source>the stream is not video Pantau can play</source>
+        <translation>the stream is not video Pantau can play</translation>
+    </message>
+    <message>
+        <source>the video could not be decoded</source>
+        <translation>the video could not be decoded</translation>
+    </message>
+    <message>
+        <source>the stream failed</source>
+        <translation>the stream failed</translation>
     </message>
 </context>
 <context>
@@ -796,31 +946,31 @@ Drag a camera here</translation>
 <context>
     <name>pantau::AreaHealthRow</name>
     <message numerus="yes">
-        <source>%n offline</source>
+        <source>%Ln offline</source>
         <translation>
-            <numerusform>%n offline</numerusform>
-            <numerusform>%n offline</numerusform>
+            <numerusform>%Ln offline</numerusform>
+            <numerusform>%Ln offline</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in trouble</source>
+        <source>%Ln in trouble</source>
         <translation>
-            <numerusform>%n in trouble</numerusform>
-            <numerusform>%n in trouble</numerusform>
+            <numerusform>%Ln in trouble</numerusform>
+            <numerusform>%Ln in trouble</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checking</source>
+        <source>%Ln checking</source>
         <translation>
-            <numerusform>%n checking</numerusform>
-            <numerusform>%n checking</numerusform>
+            <numerusform>%Ln checking</numerusform>
+            <numerusform>%Ln checking</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n disabled</source>
+        <source>%Ln disabled</source>
         <translation>
-            <numerusform>%n disabled</numerusform>
-            <numerusform>%n disabled</numerusform>
+            <numerusform>%Ln disabled</numerusform>
+            <numerusform>%Ln disabled</numerusform>
         </translation>
     </message>
     <message>
@@ -1068,14 +1218,6 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Delete the layout &quot;%1&quot;?</translation>
     </message>
     <message>
-        <source>Pantau — demo site</source>
-        <translation>Pantau — demo site</translation>
-    </message>
-    <message>
-        <source>Pantau — %1</source>
-        <translation>Pantau — %1</translation>
-    </message>
-    <message>
         <source>Command Center</source>
         <translation>Command Center</translation>
     </message>
@@ -1157,7 +1299,7 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation>L&amp;anguage</translation>
+        <translation>L&amp;anguage / Bahasa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1168,10 +1310,10 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>&amp;About Pantau</translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) · site file %1</source>
+        <source>%Ln camera(s) · site file %1</source>
         <translation>
-            <numerusform>%n camera · site file %1</numerusform>
-            <numerusform>%n cameras · site file %1</numerusform>
+            <numerusform>%Ln camera · site file %1</numerusform>
+            <numerusform>%Ln cameras · site file %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,10 +1329,10 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Delete the camera &quot;%1&quot;? Tiles that show it become empty.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n camera(s)? Tiles that show them become empty.</source>
+        <source>Delete %Ln camera(s)? Tiles that show them become empty.</source>
         <translation>
-            <numerusform>Delete %n camera? Tiles that show it become empty.</numerusform>
-            <numerusform>Delete %n cameras? Tiles that show them become empty.</numerusform>
+            <numerusform>Delete %Ln camera? Tiles that show it become empty.</numerusform>
+            <numerusform>Delete %Ln cameras? Tiles that show them become empty.</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,10 +1356,10 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Nothing was imported; the site is unchanged.</translation>
     </message>
     <message numerus="yes">
-        <source>Add the %n good camera(s) to the site? Rows with problems are left out.</source>
+        <source>Add the %Ln good camera(s) to the site? Rows with problems are left out.</source>
         <translation>
-            <numerusform>Add the %n good camera to the site? Rows with problems are left out.</numerusform>
-            <numerusform>Add the %n good cameras to the site? Rows with problems are left out.</numerusform>
+            <numerusform>Add the %Ln good camera to the site? Rows with problems are left out.</numerusform>
+            <numerusform>Add the %Ln good cameras to the site? Rows with problems are left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -1225,10 +1367,10 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) imported.</source>
+        <source>%Ln camera(s) imported.</source>
         <translation>
-            <numerusform>%n camera imported.</numerusform>
-            <numerusform>%n cameras imported.</numerusform>
+            <numerusform>%Ln camera imported.</numerusform>
+            <numerusform>%Ln cameras imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -1248,10 +1390,10 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Export cameras</translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) exported to %1.</source>
+        <source>%Ln camera(s) exported to %1.</source>
         <translation>
-            <numerusform>%n camera exported to %1.</numerusform>
-            <numerusform>%n cameras exported to %1.</numerusform>
+            <numerusform>%Ln camera exported to %1.</numerusform>
+            <numerusform>%Ln cameras exported to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1301,6 +1443,14 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     <message>
         <source>this session only (not saved)</source>
         <translation>this session only (not saved)</translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation>Screen %1</translation>
+    </message>
+    <message>
+        <source>Demo site</source>
+        <translation>Demo site</translation>
     </message>
     <message>
         <source>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</source>
@@ -1366,24 +1516,24 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Kecamatan %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n camera(s)</source>
+        <source>%1 — %Ln camera(s)</source>
         <translation>
-            <numerusform>%1 — %n camera</numerusform>
-            <numerusform>%1 — %n cameras</numerusform>
+            <numerusform>%1 — %Ln camera</numerusform>
+            <numerusform>%1 — %Ln cameras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checking</source>
+        <source>%Ln checking</source>
         <translation>
-            <numerusform>%n checking</numerusform>
-            <numerusform>%n checking</numerusform>
+            <numerusform>%Ln checking</numerusform>
+            <numerusform>%Ln checking</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n disabled</source>
+        <source>%Ln disabled</source>
         <translation>
-            <numerusform>%n disabled</numerusform>
-            <numerusform>%n disabled</numerusform>
+            <numerusform>%Ln disabled</numerusform>
+            <numerusform>%Ln disabled</numerusform>
         </translation>
     </message>
     <message>
@@ -1391,10 +1541,10 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Recording</translation>
     </message>
     <message numerus="yes">
-        <source>of %n camera(s)</source>
+        <source>of %Ln camera(s)</source>
         <translation>
-            <numerusform>of %n camera</numerusform>
-            <numerusform>of %n cameras</numerusform>
+            <numerusform>of %Ln camera</numerusform>
+            <numerusform>of %Ln cameras</numerusform>
         </translation>
     </message>
     <message>
@@ -1402,10 +1552,10 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>disk holds %1 days</translation>
     </message>
     <message numerus="yes">
-        <source>disk holds %n hour(s)</source>
+        <source>disk holds %Ln hour(s)</source>
         <translation>
-            <numerusform>disk holds %n hour</numerusform>
-            <numerusform>disk holds %n hours</numerusform>
+            <numerusform>disk holds %Ln hour</numerusform>
+            <numerusform>disk holds %Ln hours</numerusform>
         </translation>
     </message>
 </context>
@@ -1444,40 +1594,36 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Adding cameras… %1 added, %2 failed</translation>
     </message>
     <message numerus="yes">
-        <source>%1 added, %2 failed. %n camera(s) found.</source>
+        <source>%1 added, %2 failed. %Ln camera(s) found.</source>
         <translation>
-            <numerusform>%1 added, %2 failed. %n camera found.</numerusform>
-            <numerusform>%1 added, %2 failed. %n cameras found.</numerusform>
+            <numerusform>%1 added, %2 failed. %Ln camera found.</numerusform>
+            <numerusform>%1 added, %2 failed. %Ln cameras found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Searching… %n camera(s) found so far.</source>
+        <source>Searching… %Ln camera(s) found so far.</source>
         <translation>
-            <numerusform>Searching… %n camera found so far.</numerusform>
-            <numerusform>Searching… %n cameras found so far.</numerusform>
+            <numerusform>Searching… %Ln camera found so far.</numerusform>
+            <numerusform>Searching… %Ln cameras found so far.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) found</source>
+        <source>%Ln camera(s) found</source>
         <translation>
-            <numerusform>%n camera found</numerusform>
-            <numerusform>%n cameras found</numerusform>
+            <numerusform>%Ln camera found</numerusform>
+            <numerusform>%Ln cameras found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ticked</source>
+        <source>%Ln ticked</source>
         <translation>
-            <numerusform>%n ticked</numerusform>
-            <numerusform>%n ticked</numerusform>
+            <numerusform>%Ln ticked</numerusform>
+            <numerusform>%Ln ticked</numerusform>
         </translation>
     </message>
     <message>
         <source>Find cameras on the network</source>
         <translation>Find cameras on the network</translation>
-    </message>
-    <message>
-        <source>ONVIF cameras on this network answer a search. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</source>
-        <translation>ONVIF cameras on this network answer a search. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</translation>
     </message>
     <message>
         <source>Search this network</source>
@@ -1546,6 +1692,14 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     <message>
         <source>Probe</source>
         <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet.</source>
+        <translation>Nothing has been sent yet.</translation>
+    </message>
+    <message>
+        <source>A search sends a multicast probe (WS-Discovery) on the local network; the ONVIF cameras on it answer. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</source>
+        <translation>A search sends a multicast probe (WS-Discovery) on the local network; the ONVIF cameras on it answer. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</translation>
     </message>
 </context>
 <context>
@@ -1759,10 +1913,6 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
 <context>
     <name>pantau::WallWindow</name>
     <message>
-        <source>Pantau video wall — screen %1 — %2</source>
-        <translation>Pantau video wall — screen %1 — %2</translation>
-    </message>
-    <message>
         <source>no layout</source>
         <translation>no layout</translation>
     </message>
@@ -1785,6 +1935,10 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     <message>
         <source>Operator console</source>
         <translation>Operator console</translation>
+    </message>
+    <message>
+        <source>Video wall — screen %1 — %2</source>
+        <translation>Video wall — screen %1 — %2</translation>
     </message>
     <message>
         <source>Close the video wall</source>
@@ -1996,10 +2150,10 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>The archive folder %1 is missing: is its disk connected?</translation>
     </message>
     <message numerus="yes">
-        <source>The footage of %n camera(s) cannot be written: the disk is full, read-only or missing.</source>
+        <source>The footage of %Ln camera(s) cannot be written: the disk is full, read-only or missing.</source>
         <translation>
-            <numerusform>The footage of %n camera cannot be written: the disk is full, read-only or missing.</numerusform>
-            <numerusform>The footage of %n cameras cannot be written: the disk is full, read-only or missing.</numerusform>
+            <numerusform>The footage of %Ln camera cannot be written: the disk is full, read-only or missing.</numerusform>
+            <numerusform>The footage of %Ln cameras cannot be written: the disk is full, read-only or missing.</numerusform>
         </translation>
     </message>
 </context>

@@ -148,27 +148,27 @@
         <translation>Berkas berisi lebih dari %1 baris kamera; pecah menjadi beberapa berkas yang lebih kecil.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more problem(s) not listed.</source>
+        <source>%Ln more problem(s) not listed.</source>
         <translation>
-            <numerusform>%n masalah lain tidak ditampilkan.</numerusform>
+            <numerusform>%Ln masalah lain tidak ditampilkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) ready to import.</source>
+        <source>%Ln camera(s) ready to import.</source>
         <translation>
-            <numerusform>%n kamera siap diimpor.</numerusform>
+            <numerusform>%Ln kamera siap diimpor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) ready to import</source>
+        <source>%Ln camera(s) ready to import</source>
         <translation>
-            <numerusform>%n kamera siap diimpor</numerusform>
+            <numerusform>%Ln kamera siap diimpor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with problems will be left out.</source>
+        <source>%Ln row(s) with problems will be left out.</source>
         <translation>
-            <numerusform>%n baris bermasalah tidak diikutkan.</numerusform>
+            <numerusform>%Ln baris bermasalah tidak diikutkan.</numerusform>
         </translation>
     </message>
 </context>
@@ -188,15 +188,11 @@
     </message>
     <message>
         <source>Start the embedded demo site: nine live synthetic cameras, no hardware needed.</source>
-        <translation>Jalankan situs demo bawaan: sembilan kamera sintetis langsung, tanpa perangkat keras.</translation>
+        <translation>Jalankan lokasi demo bawaan: sembilan kamera sintetis langsung, tanpa perangkat keras.</translation>
     </message>
     <message>
         <source>Open the saved video wall full screen on every screen (for the wall PC).</source>
         <translation>Buka dinding video tersimpan dalam layar penuh di setiap layar (untuk PC dinding video).</translation>
-    </message>
-    <message>
-        <source>Use FILE as the site file instead of the default one.</source>
-        <translation>Gunakan FILE sebagai berkas situs, bukan berkas bawaan.</translation>
     </message>
     <message>
         <source>Interface language: id (Indonesian) or en (English).</source>
@@ -237,6 +233,14 @@
     <message>
         <source>Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.</source>
         <translation>Siapa yang menggambar video: auto (kartu grafis bila punya OpenGL perangkat keras), cpu atau opengl.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <source>Use %1 as the site file instead of the default one.</source>
+        <translation>Gunakan %1 sebagai berkas lokasi, bukan berkas bawaan.</translation>
     </message>
 </context>
 <context>
@@ -290,10 +294,6 @@
         <translation>Tidak dapat membuat berkas kunci di samping %1.</translation>
     </message>
     <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>bukan JSON yang sah (%1 pada bita ke-%2)</translation>
-    </message>
-    <message>
         <source>not a Pantau credentials file</source>
         <translation>bukan berkas kata sandi Pantau</translation>
     </message>
@@ -324,6 +324,10 @@
     <message>
         <source>%1 would grow beyond %2 KB; the password was not saved.</source>
         <translation>%1 akan melebihi %2 KB; kata sandi tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %L2)</source>
+        <translation>bukan JSON yang sah (%1 pada bita ke-%L2)</translation>
     </message>
 </context>
 <context>
@@ -357,7 +361,7 @@
     <name>DemoSite</name>
     <message>
         <source>Demo site — Musi Banyuasin</source>
-        <translation>Situs demo — Musi Banyuasin</translation>
+        <translation>Lokasi demo — Musi Banyuasin</translation>
     </message>
     <message>
         <source>Overview 3x3</source>
@@ -370,6 +374,81 @@
     <message>
         <source>Crossroads 1+5</source>
         <translation>Simpang 1+5</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReason</name>
+    <message>
+        <source>the connection was refused</source>
+        <translation>sambungan ditolak</translation>
+    </message>
+    <message>
+        <source>the camera closed the connection</source>
+        <translation>kamera menutup sambungan</translation>
+    </message>
+    <message>
+        <source>the address was not found</source>
+        <translation>alamat tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>waktu sambungan habis</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>sambungan aman gagal</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>jaringan tidak tersedia</translation>
+    </message>
+    <message>
+        <source>the proxy server failed</source>
+        <translation>server proxy gagal</translation>
+    </message>
+    <message>
+        <source>the camera does not speak the expected protocol</source>
+        <translation>kamera tidak memakai protokol yang diharapkan</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>kesalahan jaringan %1</translation>
+    </message>
+    <message>
+        <source>an object is not closed</source>
+        <translation>ada objek yang tidak ditutup</translation>
+    </message>
+    <message>
+        <source>a list is not closed</source>
+        <translation>ada daftar yang tidak ditutup</translation>
+    </message>
+    <message>
+        <source>a text is not closed</source>
+        <translation>ada teks yang tidak ditutup</translation>
+    </message>
+    <message>
+        <source>a separator is missing</source>
+        <translation>ada pemisah yang hilang</translation>
+    </message>
+    <message>
+        <source>a value is not valid</source>
+        <translation>ada nilai yang tidak sah</translation>
+    </message>
+    <message>
+        <source>a text contains invalid characters</source>
+        <translation>ada teks berisi karakter yang tidak sah</translation>
+    </message>
+    <message>
+        <source>there is extra content after the end</source>
+        <translation>ada isi tambahan setelah akhir dokumen</translation>
+    </message>
+    <message>
+        <source>the document is too large or too deeply nested</source>
+        <translation>dokumen terlalu besar atau bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>bukan JSON yang sah</translation>
     </message>
 </context>
 <context>
@@ -435,7 +514,7 @@
     </message>
     <message>
         <source>The camera did not answer within %L1 s.</source>
-        <translation>Kamera tidak menjawab dalam %L1 d.</translation>
+        <translation>Kamera tidak menjawab dalam %L1 dtk.</translation>
     </message>
 </context>
 <context>
@@ -462,7 +541,7 @@
     </message>
     <message>
         <source>The site file to follow (default: this user&apos;s Pantau site, %1).</source>
-        <translation>Berkas situs yang diikuti (bawaan: situs Pantau pengguna ini, %1).</translation>
+        <translation>Berkas lokasi yang diikuti (bawaan: lokasi Pantau pengguna ini, %1).</translation>
     </message>
     <message>
         <source>Where footage and its index are kept (default: %1).</source>
@@ -471,10 +550,6 @@
     <message>
         <source>The camera passwords file (default: this user&apos;s Pantau passwords, %1).</source>
         <translation>Berkas kata sandi kamera (bawaan: kata sandi Pantau pengguna ini, %1).</translation>
-    </message>
-    <message>
-        <source>This recorder&apos;s name in the site: it records the cameras given to NAME and those given to no recorder (default: this computer&apos;s name).</source>
-        <translation>Nama perekam ini di dalam situs: merekam kamera yang diserahkan ke NAME dan kamera yang tidak diserahkan ke perekam mana pun (bawaan: nama komputer ini).</translation>
     </message>
     <message>
         <source>Length of each footage file in seconds (default: 60).</source>
@@ -506,11 +581,27 @@
     </message>
     <message>
         <source>Pantau recorder — records the site&apos;s cameras around the clock, without a screen.</source>
-        <translation>Perekam Pantau — merekam kamera situs 24 jam sehari, tanpa layar.</translation>
+        <translation>Perekam Pantau — merekam kamera di lokasi ini 24 jam sehari, tanpa layar.</translation>
     </message>
     <message>
         <source>Options:</source>
         <translation>Opsi:</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>This recorder&apos;s name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer&apos;s name).</source>
+        <translation>Nama perekam ini di lokasi: merekam kamera yang diserahkan ke %1 dan kamera yang tidak diserahkan ke perekam mana pun (bawaan: nama komputer ini).</translation>
     </message>
     <message>
         <source>--listen needs ADDRESS:PORT, for example 0.0.0.0:7480 or [::1]:7480.</source>
@@ -544,11 +635,7 @@
     </message>
     <message>
         <source>%1 is too large (%2 MB) to be a site file.</source>
-        <translation>%1 terlalu besar (%2 MB) untuk sebuah berkas situs.</translation>
-    </message>
-    <message>
-        <source>The file is damaged (%1 at byte %2).</source>
-        <translation>Berkas rusak (%1 pada bita ke-%2).</translation>
+        <translation>%1 terlalu besar (%2 MB) untuk sebuah berkas lokasi.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -612,11 +699,11 @@
     </message>
     <message>
         <source>This is not a Pantau site file.</source>
-        <translation>Ini bukan berkas situs Pantau.</translation>
+        <translation>Ini bukan berkas lokasi Pantau.</translation>
     </message>
     <message>
         <source>The site file has format version %1; this Pantau reads up to version %2.</source>
-        <translation>Berkas situs memakai format versi %1; Pantau ini hanya dapat membaca sampai versi %2.</translation>
+        <translation>Berkas lokasi memakai format versi %1; Pantau ini hanya dapat membaca sampai versi %2.</translation>
     </message>
     <message>
         <source>Two cameras share the id &quot;%1&quot;.</source>
@@ -628,7 +715,7 @@
     </message>
     <message>
         <source>Camera &quot;%1&quot; has an invalid location.</source>
-        <translation>Kamera &quot;%1&quot; memiliki lokasi yang tidak sah.</translation>
+        <translation>Kamera &quot;%1&quot; memiliki koordinat yang tidak sah.</translation>
     </message>
     <message>
         <source>Camera &quot;%1&quot; has an invalid PTZ control address.</source>
@@ -641,6 +728,10 @@
     <message>
         <source>Camera &quot;%1&quot; has an invalid recording plan.</source>
         <translation>Kamera &quot;%1&quot; memiliki rencana rekaman yang tidak sah.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (%1 at byte %L2).</source>
+        <translation>Berkas rusak (%1 pada bita ke-%L2).</translation>
     </message>
     <message>
         <source>Camera entry %1</source>
@@ -657,12 +748,71 @@
         <source>no SOAP body</source>
         <translation>tidak ada isi SOAP</translation>
     </message>
+    <message>
+        <source>not well-formed XML</source>
+        <translation>XML tidak tersusun dengan benar</translation>
+    </message>
+</context>
+<context>
+    <name>StreamErrorClassifier</name>
+    <message>
+        <source>the camera refused the username or password</source>
+        <translation>kamera menolak nama pengguna atau kata sandi</translation>
+    </message>
+    <message>
+        <source>the camera has no stream at this address</source>
+        <translation>kamera tidak memiliki aliran di alamat ini</translation>
+    </message>
+    <message>
+        <source>the camera cannot be reached</source>
+        <translation>kamera tidak dapat dijangkau</translation>
+    </message>
+    <message>
+        <source>the connection to the camera broke off</source>
+        <translation>sambungan ke kamera terputus</translation>
+    </message>
+    <message>
+        <source>the camera refused the stream settings</source>
+        <translation>kamera menolak pengaturan aliran</translation>
+    </message>
+    <message>
+        <source>the connection to the camera failed</source>
+        <translation>sambungan ke kamera gagal</translation>
+    </message>
+    <message>
+        <source>a GStreamer plug-in this stream needs is not installed</source>
+        <translation>plug-in GStreamer yang dibutuhkan aliran ini belum terpasang</translation>
+    </message>
+    <message>
+        <source>the video format could not be agreed</source>
+        <translation>format video tidak dapat disepakati</translation>
+    </message>
+    <message>
+        <source>the video player failed</source>
+        <translation>pemutar video gagal</translation>
+    </message>
+    <message>
+        <source>no decoder is installed for this video format</source>
+        <translation>belum ada dekoder untuk format video ini</translation>
+    </message>
+    <message>
+        <source>the stream is not video Pantau can play</source>
+        <translation>aliran ini bukan video yang dapat diputar Pantau</translation>
+    </message>
+    <message>
+        <source>the video could not be decoded</source>
+        <translation>video tidak dapat didekode</translation>
+    </message>
+    <message>
+        <source>the stream failed</source>
+        <translation>aliran gagal</translation>
+    </message>
 </context>
 <context>
     <name>StreamStatus</name>
     <message>
         <source>retrying in %1 s</source>
-        <translation>menghubungkan ulang dalam %1 d</translation>
+        <translation>menghubungkan ulang dalam %1 dtk</translation>
     </message>
     <message>
         <source>No stream</source>
@@ -734,19 +884,19 @@ Seret kamera ke sini</translation>
     </message>
     <message>
         <source>No site is configured yet.</source>
-        <translation>Belum ada situs yang diatur.</translation>
+        <translation>Belum ada lokasi yang diatur.</translation>
     </message>
     <message>
         <source>Start with the demo site (nine live synthetic cameras in Musi Banyuasin, no hardware needed), or with an empty site to add your own cameras?</source>
-        <translation>Mulai dengan situs demo (sembilan kamera sintetis langsung di Musi Banyuasin, tanpa perangkat keras), atau dengan situs kosong untuk menambahkan kamera sendiri?</translation>
+        <translation>Mulai dengan lokasi demo (sembilan kamera sintetis langsung di Musi Banyuasin, tanpa perangkat keras), atau dengan lokasi kosong untuk menambahkan kamera sendiri?</translation>
     </message>
     <message>
         <source>Start the demo site</source>
-        <translation>Mulai situs demo</translation>
+        <translation>Mulai lokasi demo</translation>
     </message>
     <message>
         <source>Start an empty site</source>
-        <translation>Mulai situs kosong</translation>
+        <translation>Mulai lokasi kosong</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -758,7 +908,7 @@ Seret kamera ke sini</translation>
     </message>
     <message>
         <source>The demo site could not start: %1</source>
-        <translation>Situs demo tidak dapat dijalankan: %1</translation>
+        <translation>Lokasi demo tidak dapat dijalankan: %1</translation>
     </message>
     <message>
         <source>The damaged file was kept as %1.</source>
@@ -766,15 +916,15 @@ Seret kamera ke sini</translation>
     </message>
     <message>
         <source>Pantau is using the last good copy of the site.</source>
-        <translation>Pantau memakai salinan situs terakhir yang masih baik.</translation>
+        <translation>Pantau memakai salinan lokasi terakhir yang masih baik.</translation>
     </message>
     <message>
         <source>No good copy was found; Pantau started with an empty site.</source>
-        <translation>Tidak ada salinan yang baik; Pantau dimulai dengan situs kosong.</translation>
+        <translation>Tidak ada salinan yang baik; Pantau dimulai dengan lokasi kosong.</translation>
     </message>
     <message>
         <source>The site file could not be read</source>
-        <translation>Berkas situs tidak dapat dibaca</translation>
+        <translation>Berkas lokasi tidak dapat dibaca</translation>
     </message>
     <message>
         <source>Layout 1 (2x2)</source>
@@ -792,27 +942,27 @@ Seret kamera ke sini</translation>
 <context>
     <name>pantau::AreaHealthRow</name>
     <message numerus="yes">
-        <source>%n offline</source>
+        <source>%Ln offline</source>
         <translation>
-            <numerusform>%n terputus</numerusform>
+            <numerusform>%Ln terputus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in trouble</source>
+        <source>%Ln in trouble</source>
         <translation>
-            <numerusform>%n bermasalah</numerusform>
+            <numerusform>%Ln bermasalah</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checking</source>
+        <source>%Ln checking</source>
         <translation>
-            <numerusform>%n sedang diperiksa</numerusform>
+            <numerusform>%Ln sedang diperiksa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n disabled</source>
+        <source>%Ln disabled</source>
         <translation>
-            <numerusform>%n nonaktif</numerusform>
+            <numerusform>%Ln nonaktif</numerusform>
         </translation>
     </message>
     <message>
@@ -928,7 +1078,7 @@ Seret kamera ke sini</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation>Lokasi:</translation>
+        <translation>Koordinat:</translation>
     </message>
     <message>
         <source>PTZ over serial:</source>
@@ -960,7 +1110,7 @@ Seret kamera ke sini</translation>
     </message>
     <message>
         <source>Kept in the credential store, never in the site file.</source>
-        <translation>Disimpan di penyimpanan kata sandi, tidak pernah di berkas situs.</translation>
+        <translation>Disimpan di penyimpanan kata sandi, tidak pernah di berkas lokasi.</translation>
     </message>
     <message>
         <source>Read from camera</source>
@@ -1022,14 +1172,14 @@ Seret kamera ke sini</translation>
 This camera&apos;s entry in the site file cannot be used: %3</source>
         <translation>%1
 %2
-Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
+Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     </message>
 </context>
 <context>
     <name>pantau::ConsoleWindow</name>
     <message>
         <source>Could not save the site: %1</source>
-        <translation>Situs tidak dapat disimpan: %1</translation>
+        <translation>Lokasi tidak dapat disimpan: %1</translation>
     </message>
     <message>
         <source>About Pantau</source>
@@ -1058,14 +1208,6 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
     <message>
         <source>Delete the layout &quot;%1&quot;?</source>
         <translation>Hapus tata letak &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>Pantau — demo site</source>
-        <translation>Pantau — situs demo</translation>
-    </message>
-    <message>
-        <source>Pantau — %1</source>
-        <translation>Pantau — %1</translation>
     </message>
     <message>
         <source>Command Center</source>
@@ -1149,7 +1291,7 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation>Ba&amp;hasa</translation>
+        <translation>&amp;Bahasa / Language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1160,9 +1302,9 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <translation>Tentang &amp;Pantau</translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) · site file %1</source>
+        <source>%Ln camera(s) · site file %1</source>
         <translation>
-            <numerusform>%n kamera · berkas situs %1</numerusform>
+            <numerusform>%Ln kamera · berkas lokasi %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1178,9 +1320,9 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <translation>Hapus kamera &quot;%1&quot;? Petak yang menampilkannya akan kosong.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n camera(s)? Tiles that show them become empty.</source>
+        <source>Delete %Ln camera(s)? Tiles that show them become empty.</source>
         <translation>
-            <numerusform>Hapus %n kamera? Petak yang menampilkannya akan kosong.</numerusform>
+            <numerusform>Hapus %Ln kamera? Petak yang menampilkannya akan kosong.</numerusform>
         </translation>
     </message>
     <message>
@@ -1201,12 +1343,12 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
     </message>
     <message>
         <source>Nothing was imported; the site is unchanged.</source>
-        <translation>Tidak ada yang diimpor; situs tidak berubah.</translation>
+        <translation>Tidak ada yang diimpor; lokasi tidak berubah.</translation>
     </message>
     <message numerus="yes">
-        <source>Add the %n good camera(s) to the site? Rows with problems are left out.</source>
+        <source>Add the %Ln good camera(s) to the site? Rows with problems are left out.</source>
         <translation>
-            <numerusform>Tambahkan %n kamera yang valid ke situs? Baris yang bermasalah tidak diikutkan.</numerusform>
+            <numerusform>Tambahkan %Ln kamera yang valid ke lokasi? Baris yang bermasalah tidak diikutkan.</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,9 +1356,9 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <translation>Impor</translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) imported.</source>
+        <source>%Ln camera(s) imported.</source>
         <translation>
-            <numerusform>%n kamera diimpor.</numerusform>
+            <numerusform>%Ln kamera diimpor.</numerusform>
         </translation>
     </message>
     <message>
@@ -1236,9 +1378,9 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <translation>Ekspor kamera</translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) exported to %1.</source>
+        <source>%Ln camera(s) exported to %1.</source>
         <translation>
-            <numerusform>%n kamera diekspor ke %1.</numerusform>
+            <numerusform>%Ln kamera diekspor ke %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,6 +1430,14 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
     <message>
         <source>this session only (not saved)</source>
         <translation>hanya untuk sesi ini (tidak disimpan)</translation>
+    </message>
+    <message>
+        <source>Screen %1</source>
+        <translation>Layar %1</translation>
+    </message>
+    <message>
+        <source>Demo site</source>
+        <translation>Lokasi demo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</source>
@@ -1353,21 +1503,21 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <translation>Kecamatan %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n camera(s)</source>
+        <source>%1 — %Ln camera(s)</source>
         <translation>
-            <numerusform>%1 — %n kamera</numerusform>
+            <numerusform>%1 — %Ln kamera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n checking</source>
+        <source>%Ln checking</source>
         <translation>
-            <numerusform>%n sedang diperiksa</numerusform>
+            <numerusform>%Ln sedang diperiksa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n disabled</source>
+        <source>%Ln disabled</source>
         <translation>
-            <numerusform>%n nonaktif</numerusform>
+            <numerusform>%Ln nonaktif</numerusform>
         </translation>
     </message>
     <message>
@@ -1375,9 +1525,9 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <translation>Merekam</translation>
     </message>
     <message numerus="yes">
-        <source>of %n camera(s)</source>
+        <source>of %Ln camera(s)</source>
         <translation>
-            <numerusform>dari %n kamera</numerusform>
+            <numerusform>dari %Ln kamera</numerusform>
         </translation>
     </message>
     <message>
@@ -1385,9 +1535,9 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <translation>disk cukup untuk %1 hari</translation>
     </message>
     <message numerus="yes">
-        <source>disk holds %n hour(s)</source>
+        <source>disk holds %Ln hour(s)</source>
         <translation>
-            <numerusform>disk cukup untuk %n jam</numerusform>
+            <numerusform>disk cukup untuk %Ln jam</numerusform>
         </translation>
     </message>
 </context>
@@ -1426,36 +1576,32 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <translation>Menambahkan kamera… %1 ditambahkan, %2 gagal</translation>
     </message>
     <message numerus="yes">
-        <source>%1 added, %2 failed. %n camera(s) found.</source>
+        <source>%1 added, %2 failed. %Ln camera(s) found.</source>
         <translation>
-            <numerusform>%1 ditambahkan, %2 gagal. %n kamera ditemukan.</numerusform>
+            <numerusform>%1 ditambahkan, %2 gagal. %Ln kamera ditemukan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Searching… %n camera(s) found so far.</source>
+        <source>Searching… %Ln camera(s) found so far.</source>
         <translation>
-            <numerusform>Mencari… sejauh ini %n kamera ditemukan.</numerusform>
+            <numerusform>Mencari… sejauh ini %Ln kamera ditemukan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n camera(s) found</source>
+        <source>%Ln camera(s) found</source>
         <translation>
-            <numerusform>%n kamera ditemukan</numerusform>
+            <numerusform>%Ln kamera ditemukan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ticked</source>
+        <source>%Ln ticked</source>
         <translation>
-            <numerusform>%n dicentang</numerusform>
+            <numerusform>%Ln dicentang</numerusform>
         </translation>
     </message>
     <message>
         <source>Find cameras on the network</source>
         <translation>Cari kamera di jaringan</translation>
-    </message>
-    <message>
-        <source>ONVIF cameras on this network answer a search. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</source>
-        <translation>Kamera ONVIF di jaringan ini menjawab pencarian. Kamera di jaringan lain (ring fiber optik, VLAN) tidak menerimanya: ketik alamatnya untuk memeriksanya langsung.</translation>
     </message>
     <message>
         <source>Search this network</source>
@@ -1524,6 +1670,14 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
     <message>
         <source>Probe</source>
         <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet.</source>
+        <translation>Belum ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>A search sends a multicast probe (WS-Discovery) on the local network; the ONVIF cameras on it answer. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</source>
+        <translation>Pencarian mengirim probe multicast (WS-Discovery) ke jaringan lokal; kamera ONVIF di jaringan itu menjawab. Kamera di jaringan lain (ring fiber optik, VLAN) tidak mendengarnya: ketik alamatnya untuk menanyainya langsung.</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1891,6 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
 <context>
     <name>pantau::WallWindow</name>
     <message>
-        <source>Pantau video wall — screen %1 — %2</source>
-        <translation>Dinding video Pantau — layar %1 — %2</translation>
-    </message>
-    <message>
         <source>no layout</source>
         <translation>tanpa tata letak</translation>
     </message>
@@ -1763,6 +1913,10 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
     <message>
         <source>Operator console</source>
         <translation>Konsol operator</translation>
+    </message>
+    <message>
+        <source>Video wall — screen %1 — %2</source>
+        <translation>Dinding video — layar %1 — %2</translation>
     </message>
     <message>
         <source>Close the video wall</source>
@@ -1974,9 +2128,9 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
         <translation>Folder arsip %1 tidak ada: apakah disknya terpasang?</translation>
     </message>
     <message numerus="yes">
-        <source>The footage of %n camera(s) cannot be written: the disk is full, read-only or missing.</source>
+        <source>The footage of %Ln camera(s) cannot be written: the disk is full, read-only or missing.</source>
         <translation>
-            <numerusform>Rekaman %n kamera tidak dapat ditulis: disk penuh, hanya-baca, atau tidak ada.</numerusform>
+            <numerusform>Rekaman %Ln kamera tidak dapat ditulis: disk penuh, hanya-baca, atau tidak ada.</numerusform>
         </translation>
     </message>
 </context>
@@ -2023,15 +2177,15 @@ Entri kamera ini di berkas situs tidak dapat dipakai: %3</translation>
     <name>pantau::recording::SiteFollower</name>
     <message>
         <source>Cannot read the site file %1: %2</source>
-        <translation>Tidak dapat membaca berkas situs %1: %2</translation>
+        <translation>Tidak dapat membaca berkas lokasi %1: %2</translation>
     </message>
     <message>
         <source>The site file %1 is too large.</source>
-        <translation>Berkas situs %1 terlalu besar.</translation>
+        <translation>Berkas lokasi %1 terlalu besar.</translation>
     </message>
     <message>
         <source>The site file %1 cannot be used: %2</source>
-        <translation>Berkas situs %1 tidak dapat dipakai: %2</translation>
+        <translation>Berkas lokasi %1 tidak dapat dipakai: %2</translation>
     </message>
 </context>
 </TS>

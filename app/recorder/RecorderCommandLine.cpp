@@ -173,21 +173,24 @@ RecorderCommandLine RecorderCommandLine::parse(const QStringList &arguments)
 
 QString RecorderCommandLine::helpText(const QString &programName)
 {
+    // Placeholders in the interface language: "--site BERKAS" in Indonesian.
+    const QString file = tr("FILE"), dir = tr("DIR"), name = tr("NAME");
     const QList<QPair<QString, QString>> options = {
-        {QStringLiteral("--site FILE"),
+        {QStringLiteral("--site ") + file,
          tr("The site file to follow (default: this user's Pantau site, %1).").arg(defaultSiteFile())},
-        {QStringLiteral("--archive DIR"),
+        {QStringLiteral("--archive ") + dir,
          tr("Where footage and its index are kept (default: %1).").arg(defaultArchive())},
-        {QStringLiteral("--credentials FILE"),
+        {QStringLiteral("--credentials ") + file,
          tr("The camera passwords file (default: this user's Pantau passwords, %1).")
              .arg(defaultCredentials())},
-        {QStringLiteral("--host NAME"),
-         tr("This recorder's name in the site: it records the cameras given to NAME and those given to no "
-            "recorder (default: this computer's name).")},
+        {QStringLiteral("--host ") + name,
+         tr("This recorder's name in the site: it records the cameras given to %1 and those given to no "
+            "recorder (default: this computer's name).")
+             .arg(name)},
         {QStringLiteral("--segment-seconds N"), tr("Length of each footage file in seconds (default: 60).")},
         {QStringLiteral("--disk-budget-gb N"),
          tr("Use at most N GB for footage (default: the whole disk, less a reserve kept free).")},
-        {QStringLiteral("--status-socket NAME"),
+        {QStringLiteral("--status-socket ") + name,
          tr("Local socket where the recorder publishes its status (default: pantau-recorder).")},
         {QStringLiteral("--listen ADDRESS:PORT"),
          tr("Serve footage and status to other PCs over HTTP on this address and port, for example "

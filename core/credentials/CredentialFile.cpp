@@ -1,6 +1,7 @@
 #include "core/credentials/CredentialFile.h"
 
 #include "core/Log.h"
+#include "core/i18n/ErrorReason.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -232,7 +233,8 @@ std::optional<CredentialEntries> CredentialFile::parse(const QByteArray &bytes, 
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return fail(Tr::tr("not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset));
+        return fail(
+            Tr::tr("not valid JSON (%1 at byte %L2)").arg(ErrorReason::json(pe.error)).arg(pe.offset));
     const QJsonObject o = doc.object();
     if (!doc.isObject() || o.value(QLatin1String("format")).toString() != kFormat)
         return fail(Tr::tr("not a Pantau credentials file"));

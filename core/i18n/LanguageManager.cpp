@@ -47,8 +47,11 @@ bool LanguageManager::setLanguage(const QString &code)
         qCWarning(lcI18n) << "no translations for" << code;
         return false;
     }
+    // Qt's own strings (standard buttons, "Show Details...", the file dialog): Pantau's copy first
+    // (Qt ships no Indonesian), else the one Qt installed for the language.
     auto qt = std::make_unique<QTranslator>();
-    const bool haveQt = qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+    const bool haveQt = qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code)) ||
+                        qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());

@@ -1,6 +1,7 @@
 #pragma once
 // The UI language: Indonesian first. Installs Pantau's and Qt's translators on the application and
-// switches them at runtime; widgets retranslate on QEvent::LanguageChange. GUI thread only.
+// switches them at runtime (Qt's own Indonesian strings come from Pantau's :/i18n/qtbase_id.qm);
+// widgets retranslate on QEvent::LanguageChange. GUI thread only.
 #include <QLocale>
 #include <QObject>
 #include <QTranslator>

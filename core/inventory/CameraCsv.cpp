@@ -204,7 +204,7 @@ public:
     void finish()
     {
         if (m_unlisted > 0)
-            m_out.push_back({0, Tr::tr("%n more problem(s) not listed.", nullptr, m_unlisted)});
+            m_out.push_back({0, Tr::tr("%Ln more problem(s) not listed.", nullptr, m_unlisted)});
     }
 
 private:
@@ -497,9 +497,9 @@ QString CsvImportResult::summary() const
     if (rejected)
         return Tr::tr("Nothing can be imported: %1").arg(problems.value(0).text());
     if (badRowCount == 0)
-        return Tr::tr("%n camera(s) ready to import.", nullptr, int(cameras.size()));
-    return Tr::tr("%n camera(s) ready to import", nullptr, int(cameras.size())) + QStringLiteral("; ") +
-           Tr::tr("%n row(s) with problems will be left out.", nullptr, badRowCount);
+        return Tr::tr("%Ln camera(s) ready to import.", nullptr, int(cameras.size()));
+    return Tr::tr("%Ln camera(s) ready to import", nullptr, int(cameras.size())) + QStringLiteral("; ") +
+           Tr::tr("%Ln row(s) with problems will be left out.", nullptr, badRowCount);
 }
 
 QStringList cameracsv::columns()

@@ -1,12 +1,15 @@
 #pragma once
 // What a pipeline error means for the stream: a refused password (AuthFailed), a stream that cannot
 // be played as configured (Error: no such path on the camera, no plug-in or decoder for it), or
-// anything else, which a retry may cure (Offline: refused, timed out, dropped). The reason shown is
-// GStreamer's message. It decides only; StreamGraph reads the GStreamer error into plain values.
+// anything else, which a retry may cure (Offline: refused, timed out, dropped). The tile shows the
+// explanation, Pantau's own words for the domain and code in the UI language; GStreamer's (English)
+// message is kept as the reason, for the log. It decides only; StreamGraph reads the GStreamer
+// error into plain values.
 //
 // Threads: pure, any thread (called on the streaming thread that posts the error).
 #include "core/media/StreamStatus.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace pantau::media {
@@ -38,13 +41,17 @@ constexpr int StreamDecode = 7;
 struct StreamErrorClass
 {
     StreamState state = StreamState::Invalid;
-    QString reason;
+    QString reason;      // GStreamer's message, as it came: the log
+    QString explanation; // what it means, translated: the tile
 };
 
 class StreamErrorClassifier
 {
+    Q_DECLARE_TR_FUNCTIONS(StreamErrorClassifier)
 public:
     static StreamErrorClass classify(ErrorDomain domain, int code, const QString &message);
+    // The operator's words for a GStreamer error domain and code, in the UI language.
+    static QString explain(ErrorDomain domain, int code);
 };
 
 } // namespace pantau::media

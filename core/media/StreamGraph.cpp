@@ -169,7 +169,7 @@ struct Callbacks
             const QString &reason = errorClass.reason;
             qCDebug(lcMedia) << "bus error from" << GST_OBJECT_NAME(GST_MESSAGE_SRC(msg)) << reason
                              << (debug ? debug.get() : "");
-            s.postError(state, reason, fromHardwareDecoder);
+            s.postError(state, errorClass.explanation, reason, fromHardwareDecoder);
         } else if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_EOS) {
             s.postEndOfStream();
         }

@@ -36,14 +36,15 @@ void StreamRun::postFrameLocked()
             owner, [o = owner, run = run] { o->onFrameNotified(run); }, Qt::QueuedConnection);
 }
 
-void StreamRun::postError(StreamState state, const QString &reason, bool fromHardwareDecoder)
+void StreamRun::postError(StreamState state, const QString &reason, const QString &detail,
+                          bool fromHardwareDecoder)
 {
     QMutexLocker lock(&mutex);
     if (owner)
         QMetaObject::invokeMethod(
             owner,
-            [o = owner, run = run, state, reason, fromHardwareDecoder] {
-                o->onBusError(run, state, reason, fromHardwareDecoder);
+            [o = owner, run = run, state, reason, detail, fromHardwareDecoder] {
+                o->onBusError(run, state, reason, detail, fromHardwareDecoder);
             },
             Qt::QueuedConnection);
 }
@@ -235,17 +236,17 @@ void StreamPipeline::onFrameNotified(quint64 run)
     Q_EMIT frameAvailable();
 }
 
-void StreamPipeline::onBusError(quint64 run, StreamState state, const QString &reason,
+void StreamPipeline::onBusError(quint64 run, StreamState state, const QString &reason, const QString &detail,
                                 bool fromHardwareDecoder)
 {
     if (!m_pipeline || !m_current || run != m_current->run)
         return;
     const DecoderFacts decoder = decoderFacts(*m_current);
     if (m_fallback.fallBackOnError(fromHardwareDecoder, decoder.isHardware, decoder.framesReceived)) {
-        fallBackToSoftware(reason);
+        fallBackToSoftware(detail);
         return;
     }
-    failAndRetry(state, reason, m_backoff.delayMsAfter(state));
+    failAndRetry(state, reason, m_backoff.delayMsAfter(state), detail);
 }
 
 void StreamPipeline::onEndOfStream(quint64 run)
@@ -260,7 +261,8 @@ void StreamPipeline::onEndOfStream(quint64 run)
     failAndRetry(StreamState::Offline, tr("The camera ended the stream."), m_backoff.nextDelayMs());
 }
 
-void StreamPipeline::failAndRetry(StreamState state, const QString &reason, int delayMs)
+void StreamPipeline::failAndRetry(StreamState state, const QString &reason, int delayMs,
+                                  const QString &detail)
 {
     teardown();
     if (state == StreamState::Offline && m_everPlayed)
@@ -269,8 +271,9 @@ void StreamPipeline::failAndRetry(StreamState state, const QString &reason, int 
     // one line per retry (the retries go to the debug level).
     const QString failure = QString::number(int(state)) + QLatin1Char('|') + reason;
     if (failure != m_lastLoggedFailure)
-        qCInfo(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo) << "failed:" << reason
-                                  << "- retry in" << delayMs << "ms";
+        qCInfo(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo)
+                                  << "failed:" << (detail.isEmpty() ? reason : detail) << "- retry in"
+                                  << delayMs << "ms";
     else
         qCDebug(lcMedia).noquote() << m_source.url.toDisplayString(QUrl::RemoveUserInfo)
                                    << "failed again - retry in" << delayMs << "ms";
@@ -278,7 +281,7 @@ void StreamPipeline::failAndRetry(StreamState state, const QString &reason, int 
     m_retryDelayMs = delayMs;
     m_retryClock.start();
     m_retryTimer.start(delayMs);
-    setStatus({state, int(std::ceil(delayMs / 1000.0)), reason});
+    setStatus({state, int(std::ceil(delayMs / 1000.0)), reason, detail});
 }
 
 void StreamPipeline::setStatus(StreamStatus status)

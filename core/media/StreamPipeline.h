@@ -71,9 +71,10 @@ private:
     void build();
     void teardown();
     void onFrameNotified(quint64 run);
-    void onBusError(quint64 run, pantau::StreamState state, const QString &reason, bool fromHardwareDecoder);
+    void onBusError(quint64 run, pantau::StreamState state, const QString &reason, const QString &detail,
+                    bool fromHardwareDecoder);
     void onEndOfStream(quint64 run);
-    void failAndRetry(StreamState state, const QString &reason, int delayMs);
+    void failAndRetry(StreamState state, const QString &reason, int delayMs, const QString &detail = {});
     void fallBackToSoftware(const QString &reason);
     void setStatus(StreamStatus status);
     void tick();

@@ -46,7 +46,8 @@ struct StreamRun
     // Streaming thread, with `mutex` held: a new frame; queues one onFrameNotified at a time.
     void postFrameLocked();
     // Streaming thread: a pipeline error, already classified.
-    void postError(StreamState state, const QString &reason, bool fromHardwareDecoder);
+    // reason: the operator's words (translated); detail: GStreamer's message, for the log.
+    void postError(StreamState state, const QString &reason, const QString &detail, bool fromHardwareDecoder);
     // Streaming thread: end of stream.
     void postEndOfStream();
 

@@ -23,7 +23,8 @@ struct StreamStatus
 public:
     StreamState state = StreamState::Invalid;
     int retryInSeconds = -1; // >= 0 while a retry is scheduled
-    QString reason;          // technical detail for the tooltip and the log
+    QString reason;          // why, in the operator's words (UI language): shown with the state
+    QString detail;          // the technical text behind it (GStreamer's English message): the log only
 
     // One line in the UI language, e.g. "Terputus — menghubungkan ulang dalam 4 d".
     QString text() const;

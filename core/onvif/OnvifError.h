@@ -21,7 +21,8 @@ struct OnvifError
         InvalidInput, // the address the user typed is not usable
     };
     Kind kind = Kind::None;
-    QString detail; // fault reason, HTTP status, Qt's network error text: shown after the explanation
+    QString detail;    // fault reason, HTTP status, a translated network reason: shown after the explanation
+    QString technical; // Qt's own (English) text, for the log only: never shown to the operator
     int timeoutMs = 0;
 
     bool isError() const { return kind != Kind::None; }

@@ -1,6 +1,7 @@
 #include "core/onvif/SoapClient.h"
 
 #include "core/Log.h"
+#include "core/i18n/ErrorReason.h"
 
 #include <QAuthenticator>
 #include <QNetworkAccessManager>
@@ -110,13 +111,15 @@ void SoapClient::onFinished(QNetworkReply *reply)
     } else if (reply->error() == QNetworkReply::AuthenticationRequiredError) {
         response.error = OnvifError::make(OnvifError::Kind::AuthFailed);
     } else if (status == 0 && reply->error() != QNetworkReply::NoError) {
-        response.error = OnvifError::make(OnvifError::Kind::Network, reply->errorString());
+        response.error = OnvifError::make(OnvifError::Kind::Network, ErrorReason::network(reply->error()));
+        response.error.technical = reply->errorString();
     } else {
         response = readSoapResponse(p.data, status, m_maxReplyBytes);
     }
     if (response.error.isError())
         qCInfo(lcOnvif) << "SOAP request to" << reply->url().toString(QUrl::RemoveUserInfo)
-                        << "failed:" << int(response.error.kind) << response.error.detail;
+                        << "failed:" << int(response.error.kind) << response.error.detail
+                        << response.error.technical;
     if (p.done)
         p.done(response);
 }

@@ -147,7 +147,8 @@ SoapResponse readSoapResponse(const QByteArray &bytes, int httpStatus, qint64 ma
     case XmlProblem::Malformed:
     case XmlProblem::TooDeep:
     case XmlProblem::TooManyElements:
-        out.error = OnvifError::make(OnvifError::Kind::Malformed, parsed.detail.left(200));
+        out.error = OnvifError::make(OnvifError::Kind::Malformed, Tr::tr("not well-formed XML"));
+        out.error.technical = parsed.detail.left(200); // the XML reader's English text
         return out;
     }
     const XmlElement *body = soapLooking ? parsed.root->child(u"Body") : nullptr;

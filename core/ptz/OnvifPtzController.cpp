@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 #include "core/onvif/XmlElement.h"
+#include "core/ptz/PtzMoveFilter.h"
 
 #include <QElapsedTimer>
 #include <QTimeZone>
@@ -17,11 +18,16 @@ QString num(double v)
 {
     return QString::number(std::clamp(v, -1.0, 1.0), 'f', 4);
 }
-QString vectorXml(const char *element, const PtzVector &v, bool zoomPositive)
+// Only the axes the node supports: a camera without a zoom space gets no Zoom element.
+QString vectorXml(const char *element, const PtzVector &v, bool zoomPositive, PtzAxes axes = {true, true})
 {
     const double zoom = zoomPositive ? std::clamp(v.zoom, 0.0, 1.0) : std::clamp(v.zoom, -1.0, 1.0);
-    return QStringLiteral("<%1><tt:PanTilt x=\"%2\" y=\"%3\"/><tt:Zoom x=\"%4\"/></%1>")
-        .arg(QLatin1String(element), num(v.pan), num(v.tilt), QString::number(zoom, 'f', 4));
+    QString inner;
+    if (axes.panTilt)
+        inner += QStringLiteral("<tt:PanTilt x=\"%1\" y=\"%2\"/>").arg(num(v.pan), num(v.tilt));
+    if (axes.zoom)
+        inner += QStringLiteral("<tt:Zoom x=\"%1\"/>").arg(QString::number(zoom, 'f', 4));
+    return QStringLiteral("<%1>%2</%1>").arg(QLatin1String(element), inner);
 }
 } // namespace
 
@@ -123,12 +129,8 @@ void OnvifPtzController::readNodes()
         if (r.error.isError())
             return; // send() reported it
         if (const XmlElement *node = r.body.child(u"PTZNode")) {
-            if (const XmlElement *spaces = node->child(u"SupportedPTZSpaces")) {
-                m_caps.absolute = spaces->child(u"AbsolutePanTiltPositionSpace") != nullptr;
-                m_caps.relative = spaces->child(u"RelativePanTiltTranslationSpace") != nullptr;
-                m_caps.continuous = spaces->child(u"ContinuousPanTiltVelocitySpace") != nullptr ||
-                                    spaces->child(u"ContinuousZoomVelocitySpace") != nullptr;
-            }
+            if (const XmlElement *spaces = node->child(u"SupportedPTZSpaces"))
+                m_caps = PtzMoveFilter::withSpaces(m_caps, *spaces);
             m_caps.maxPresets = node->textAt({u"MaximumNumberOfPresets"}).toInt();
             m_caps.presets = m_caps.maxPresets > 0;
             // SetPreset with an existing token also stores the current position: ONVIF has no
@@ -204,7 +206,12 @@ QString tokenXml(const QString &profileToken)
 
 void OnvifPtzController::continuousMove(const PtzVector &velocity, int timeoutMs)
 {
-    sendMotion("ContinuousMove", tokenXml(m_profileToken) + vectorXml("Velocity", velocity, false) +
+    const PtzAxes axes = PtzMoveFilter::axes(m_caps, PtzMoveFilter::Move::Continuous);
+    if (!PtzMoveFilter::asksSupported(velocity, axes)) {
+        qCDebug(lcPtz) << "ContinuousMove of axes the PTZ node does not support: not sent";
+        return;
+    }
+    sendMotion("ContinuousMove", tokenXml(m_profileToken) + vectorXml("Velocity", velocity, false, axes) +
                                      QStringLiteral("<Timeout>%1</Timeout>").arg(duration(timeoutMs)));
 }
 
@@ -215,12 +222,22 @@ void OnvifPtzController::stop()
 
 void OnvifPtzController::relativeMove(const PtzVector &translation)
 {
-    send("RelativeMove", tokenXml(m_profileToken) + vectorXml("Translation", translation, false));
+    const PtzAxes axes = PtzMoveFilter::axes(m_caps, PtzMoveFilter::Move::Relative);
+    if (!PtzMoveFilter::asksSupported(translation, axes)) {
+        qCInfo(lcPtz) << "RelativeMove the PTZ node does not support: not sent";
+        return;
+    }
+    send("RelativeMove", tokenXml(m_profileToken) + vectorXml("Translation", translation, false, axes));
 }
 
 void OnvifPtzController::absoluteMove(const PtzVector &position)
 {
-    send("AbsoluteMove", tokenXml(m_profileToken) + vectorXml("Position", position, true));
+    const PtzAxes axes = PtzMoveFilter::axes(m_caps, PtzMoveFilter::Move::Absolute);
+    if (!axes.any()) {
+        qCInfo(lcPtz) << "AbsoluteMove the PTZ node does not support: not sent";
+        return;
+    }
+    send("AbsoluteMove", tokenXml(m_profileToken) + vectorXml("Position", position, true, axes));
 }
 
 void OnvifPtzController::refreshPresets()

@@ -35,9 +35,13 @@ struct PtzPreset
 
 struct PtzCapabilities
 {
-    bool continuous = true;
-    bool relative = false;
-    bool absolute = false;
+    bool continuous = true; // continuousPanTilt || continuousZoom
+    bool continuousPanTilt = true;
+    bool continuousZoom = true;
+    bool relative = false; // relative pan / tilt
+    bool relativeZoom = false;
+    bool absolute = false; // absolute pan / tilt
+    bool absoluteZoom = false;
     bool presets = true;
     bool renamePresets = false;
     bool home = false;

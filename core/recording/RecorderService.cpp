@@ -387,7 +387,7 @@ QString RecorderService::recorderWarning() const
         warnings << tr("The archive folder %1 is missing: is its disk connected?").arg(m_index.rootPath());
     else if (writeErrors > 0)
         warnings << tr(
-            "The footage of %n camera(s) cannot be written: the disk is full, read-only or missing.", nullptr,
+            "The footage of %Ln camera(s) cannot be written: the disk is full, read-only or missing.", nullptr,
             writeErrors);
     if (m_lastRetention.fewerDaysThanConfigured)
         warnings << m_lastRetention.warning();

@@ -108,7 +108,7 @@ void Settings::setLanguage(const QString &code)
 
 bool Settings::discoverySearchOnOpen() const
 {
-    return m_settings->value(kDiscoverySearchOnOpen, true).toBool();
+    return m_settings->value(kDiscoverySearchOnOpen, false).toBool();
 }
 
 void Settings::setDiscoverySearchOnOpen(bool search)

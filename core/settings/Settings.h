@@ -49,8 +49,8 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
-    // discovery/searchOnOpen: the camera discovery dialog searches the network as it opens.
-    // Default on.
+    // discovery/searchOnOpen: the camera discovery dialog searches the network (a multicast probe)
+    // as it opens. Default off: the operator presses Search.
     bool discoverySearchOnOpen() const;
     void setDiscoverySearchOnOpen(bool search);
 

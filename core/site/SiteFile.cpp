@@ -1,6 +1,7 @@
 #include "core/site/SiteFile.h"
 
 #include "core/Log.h"
+#include "core/i18n/ErrorReason.h"
 #include "core/site/SiteJson.h"
 
 #include <QCoreApplication>
@@ -45,7 +46,10 @@ std::optional<Site> SiteFile::parse(const QByteArray &bytes, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
         if (error)
-            *error = Tr::tr("The file is damaged (%1 at byte %2).").arg(pe.errorString()).arg(pe.offset);
+            *error = Tr::tr("The file is damaged (%1 at byte %L2).")
+                         .arg(ErrorReason::json(pe.error))
+                         .arg(pe.offset);
+        qCWarning(lcSite) << "site file not JSON:" << pe.errorString() << "at byte" << pe.offset;
         return std::nullopt;
     }
     return json::siteFromJson(doc.object(), error);

@@ -50,6 +50,8 @@ TEST_CASE("pantau --help lists the options in the UI language", "[integration][c
     CHECK(id.exitCode == 0);
     CHECK(id.out.contains("Penggunaan: pantau [opsi]"));
     CHECK(id.out.contains("--demo"));
+    CHECK(id.out.contains("--site BERKAS")); // the placeholder is Indonesian too
+    CHECK_FALSE(id.out.contains("FILE"));
 
     // With no choice saved, an Indonesian system speaks Indonesian and any other English.
     CHECK(pantau({"--help"}, "id_ID.UTF-8").out.contains("Penggunaan"));

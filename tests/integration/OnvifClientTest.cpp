@@ -7,6 +7,7 @@
 #include "Wait.h"
 #include "core/onvif/OnvifOnboarding.h"
 #include "core/onvif/WsDiscovery.h"
+#include "core/ptz/OnvifPtzController.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -244,4 +245,81 @@ TEST_CASE("WS-Discovery by multicast finds a device on the ONVIF group", "[.netn
     CHECK(discovery.devices().first().endpointReference == device.endpointReference());
     CHECK(discovery.devices().first().deviceUrl() == device.deviceServiceUrl());
     CHECK(device.probesAnswered() >= 1);
+}
+
+namespace {
+// A PTZ controller connected to a loopback device whose node lists the given spaces.
+struct PtzNodeRig
+{
+    explicit PtzNodeRig(bool absolute, bool zoom)
+    {
+        OnvifTestDeviceConfig config;
+        config.ptz = true;
+        config.ptzAbsolute = absolute;
+        config.ptzZoom = zoom;
+        device = std::make_unique<OnvifTestDevice>(config);
+        REQUIRE(device->start());
+        controller = std::make_unique<ptz::OnvifPtzController>(&network, device->deviceServiceUrl(),
+                                                               device->effectiveProfiles().first().token,
+                                                               "admin", "rahasia");
+        QObject::connect(controller.get(), &ptz::PtzController::failed,
+                         [this](const QString &message) { failures << message; });
+        controller->connectToDevice();
+        REQUIRE(waitUntil([&] { return controller->isReady(); }, 5000));
+    }
+    // Every request sent before this one has been answered once this one is (one connection, in order).
+    void roundTrip()
+    {
+        bool done = false;
+        QObject scope; // the connection ends with this call
+        QObject::connect(controller.get(), &ptz::PtzController::statusChanged, &scope, [&] { done = true; });
+        controller->refreshStatus();
+        REQUIRE(waitUntil([&] { return done; }, 5000));
+    }
+    QNetworkAccessManager network;
+    std::unique_ptr<OnvifTestDevice> device;
+    std::unique_ptr<ptz::OnvifPtzController> controller;
+    QStringList failures;
+};
+} // namespace
+
+TEST_CASE("PTZ: an absolute move the node does not list is not sent", "[integration][onvif][ptz]")
+{
+    PtzNodeRig rig(false, true);
+    CHECK_FALSE(rig.controller->capabilities().absolute);
+    rig.controller->absoluteMove({0.5, 0.5, 0.5});
+    rig.roundTrip();
+    CHECK_FALSE(rig.device->actionsSeen().contains("AbsoluteMove"));
+    CHECK(rig.failures.isEmpty());
+
+    PtzNodeRig full(true, true); // the same call to a node that lists it moves the camera
+    CHECK(full.controller->capabilities().absolute);
+    full.controller->absoluteMove({0.5, 0.5, 0.5});
+    full.roundTrip();
+    CHECK(full.device->actionsSeen().contains("AbsoluteMove"));
+    CHECK(full.device->ptzPosition().x() == Approx(0.5));
+    CHECK(full.failures.isEmpty());
+}
+
+TEST_CASE("PTZ: a node without zoom gets no zoom, and a pan still moves it", "[integration][onvif][ptz]")
+{
+    PtzNodeRig rig(true, false);
+    CHECK_FALSE(rig.controller->capabilities().continuousZoom);
+    CHECK(rig.controller->capabilities().continuousPanTilt);
+    rig.controller->continuousMove({0.0, 0.0, 0.5}, 2000); // zoom only: nothing to send
+    rig.roundTrip();
+    CHECK_FALSE(rig.device->actionsSeen().contains("ContinuousMove"));
+
+    rig.controller->continuousMove({0.5, 0.0, 0.5}, 2000); // the pan goes, without its zoom
+    rig.roundTrip();
+    CHECK(rig.device->actionsSeen().contains("ContinuousMove"));
+    CHECK(rig.device->ptzVelocity().x() == Approx(0.5));
+    CHECK(rig.failures.isEmpty()); // the device refuses any move naming zoom: none was sent
+
+    rig.controller->absoluteMove({-0.5, 0.25, 0.9}); // pan / tilt only
+    rig.roundTrip();
+    CHECK(rig.device->actionsSeen().contains("AbsoluteMove"));
+    CHECK(rig.failures.isEmpty());
+    rig.controller->stop();
+    rig.roundTrip();
 }

@@ -1706,14 +1706,20 @@ void OnvifTestDevice::writePtzNode(SoapOut &out) const
     out.attr(QStringLiteral("GeoMove"), QStringLiteral("false"));
     out.leaf(kTt, QStringLiteral("Name"), kPtzNodeToken);
     out.start(kTt, QStringLiteral("SupportedPTZSpaces"));
-    writeSpace2D(out, QStringLiteral("AbsolutePanTiltPositionSpace"), kPtPositionSpace, -1, 1);
-    writeSpace1D(out, QStringLiteral("AbsoluteZoomPositionSpace"), kZoomPositionSpace, 0, 1);
+    const bool absolute = m_config.ptzAbsolute, zoom = m_config.ptzZoom;
+    if (absolute)
+        writeSpace2D(out, QStringLiteral("AbsolutePanTiltPositionSpace"), kPtPositionSpace, -1, 1);
+    if (absolute && zoom)
+        writeSpace1D(out, QStringLiteral("AbsoluteZoomPositionSpace"), kZoomPositionSpace, 0, 1);
     writeSpace2D(out, QStringLiteral("RelativePanTiltTranslationSpace"), kPtTranslationSpace, -1, 1);
-    writeSpace1D(out, QStringLiteral("RelativeZoomTranslationSpace"), kZoomTranslationSpace, -1, 1);
+    if (zoom)
+        writeSpace1D(out, QStringLiteral("RelativeZoomTranslationSpace"), kZoomTranslationSpace, -1, 1);
     writeSpace2D(out, QStringLiteral("ContinuousPanTiltVelocitySpace"), kPtVelocitySpace, -1, 1);
-    writeSpace1D(out, QStringLiteral("ContinuousZoomVelocitySpace"), kZoomVelocitySpace, -1, 1);
+    if (zoom)
+        writeSpace1D(out, QStringLiteral("ContinuousZoomVelocitySpace"), kZoomVelocitySpace, -1, 1);
     writeSpace1D(out, QStringLiteral("PanTiltSpeedSpace"), kPtSpeedSpace, 0, 1);
-    writeSpace1D(out, QStringLiteral("ZoomSpeedSpace"), kZoomSpeedSpace, 0, 1);
+    if (zoom)
+        writeSpace1D(out, QStringLiteral("ZoomSpeedSpace"), kZoomSpeedSpace, 0, 1);
     out.end();
     out.leaf(kTt, QStringLiteral("MaximumNumberOfPresets"), QString::number(kMaxPresets));
     out.leaf(kTt, QStringLiteral("HomeSupported"), QStringLiteral("true"));
@@ -1727,6 +1733,13 @@ Reply OnvifTestDevice::handlePtz(const SoapCall &call)
     const auto fault = [&](bool sender, const QStringList &subcodes, const QString &reason) {
         return soapFault(call.soap12, sender, subcodes, reason);
     };
+    // A node without zoom refuses a move that names its zoom.
+    for (const char *element : {"Velocity", "Translation", "Position"}) {
+        const XmlNode *vector = call.action->child(QLatin1String(element));
+        if (!m_config.ptzZoom && vector && vector->child(QStringLiteral("Zoom")))
+            return fault(true, {QStringLiteral("InvalidArgVal"), QStringLiteral("NoSupport")},
+                         QStringLiteral("This PTZ node has no zoom"));
+    }
     const auto invalidArg = [&](const char *subcode, const QString &reason) {
         return fault(true, {QStringLiteral("InvalidArgVal"), QLatin1String(subcode)}, reason);
     };
@@ -1817,6 +1830,8 @@ Reply OnvifTestDevice::handlePtz(const SoapCall &call)
         return emptyResponse();
     }
     if (a == QLatin1String("AbsoluteMove")) {
+        if (!m_config.ptzAbsolute)
+            return fault(false, {QStringLiteral("ActionNotSupported")}, QStringLiteral("No absolute move"));
         const XmlNode *positionNode = call.action->child(QStringLiteral("Position"));
         QVector3D position = ptzPositionAt(now);
         if (!positionNode || !readPtzVector(positionNode, position))

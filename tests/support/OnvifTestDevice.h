@@ -77,6 +77,10 @@ struct OnvifTestDeviceConfig
     QVector<OnvifTestProfile>
         profiles;     // empty: main 1920x1080 H264, sub 640x360 H264, (Media2 only) 2560x1440 H265
     bool ptz = false; // offer the PTZ service and simulate a head
+    // The PTZ node's SupportedPTZSpaces: without absolute, it lists no Absolute* space and refuses
+    // AbsoluteMove; without zoom, it lists no *Zoom* space and refuses a move with a Zoom element.
+    bool ptzAbsolute = true;
+    bool ptzZoom = true;
     bool soap12Faults = true;
     // Also listen on the WS-Discovery multicast group 239.255.255.250:3702. Only inside a network
     // namespace the test made (tests/integration/run-in-netns.sh), where multicast stays on lo.

@@ -29,10 +29,11 @@ using pantau::test::waitUntil;
 namespace {
 struct PtzRig
 {
-    PtzRig()
+    PtzRig(bool zoom = true)
     {
         OnvifTestDeviceConfig config;
         config.ptz = true;
+        config.ptzZoom = zoom;
         device = std::make_unique<OnvifTestDevice>(config);
         REQUIRE(device->start());
         const QString token = device->effectiveProfiles().first().token;
@@ -240,4 +241,29 @@ TEST_CASE("Taking PTZ away from a tile in the middle of a drag stops the camera 
     mouse(t.tile.get(), QEvent::MouseButtonRelease, {610, 180}, Qt::NoButton);
     REQUIRE(waitUntil([&] { return !rig.device->ptzMoving(); }, kReactionBoundMs));
     CHECK(t.tile->ptzJoystick() == nullptr);
+}
+
+TEST_CASE("A camera whose PTZ node has no zoom is offered no zoom: the wheel and +/- send nothing",
+          "[ui][ptz]")
+{
+    PtzRig rig(false);
+    REQUIRE_FALSE(rig.controller->capabilities().continuousZoom);
+    QStringList failures;
+    QObject::connect(rig.controller.get(), &ptz::PtzController::failed,
+                     [&](const QString &message) { failures << message; });
+    PtzTile t(rig.controller.get());
+    QWheelEvent wheel({320, 180}, t.tile->mapToGlobal(QPointF(320, 180)), {}, {0, 120}, Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(t.tile.get(), &wheel);
+    QKeyEvent plus(QEvent::KeyPress, Qt::Key_Plus, Qt::NoModifier, "+");
+    CHECK_FALSE(t.tile->ptzJoystick()->keyPress(&plus));
+    // A drag still pans: the camera moves, and nothing it refuses (a zoom) was sent before or with it.
+    mouse(t.tile.get(), QEvent::MouseButtonPress, {320, 180}, Qt::LeftButton);
+    mouse(t.tile.get(), QEvent::MouseMove, {560, 180}, Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return rig.device->ptzMoving(); }, kReactionBoundMs));
+    CHECK(rig.device->ptzVelocity().x() > 0.3f);
+    mouse(t.tile.get(), QEvent::MouseButtonRelease, {560, 180}, Qt::NoButton);
+    REQUIRE(waitUntil([&] { return !rig.device->ptzMoving(); }, kReactionBoundMs));
+    CHECK(rig.device->actionsSeen().count("ContinuousMove") >= 1);
+    CHECK(failures.isEmpty());
 }

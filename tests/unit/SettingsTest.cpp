@@ -32,7 +32,7 @@ TEST_CASE("Settings: a fresh settings file reads the historical defaults", "[uni
     CHECK(settings.renderer() == "auto");
     CHECK_FALSE(settings.showStats());
     CHECK(settings.language().isEmpty());
-    CHECK(settings.discoverySearchOnOpen());
+    CHECK_FALSE(settings.discoverySearchOnOpen()); // a multicast search waits for the operator
     CHECK(settings.streamLatencyMs() == 100);
 }
 
@@ -122,7 +122,7 @@ TEST_CASE("Settings: existing users' keys are read, and written back under the s
     file.write("wall/renderer", "cpu");
     file.write("view/showStats", true);
     file.write("language", "en");
-    file.write("discovery/searchOnOpen", false);
+    file.write("discovery/searchOnOpen", true); // not the default
     file.write("stream/latencyMs", 300);
     {
         Settings settings(file.path());
@@ -130,14 +130,14 @@ TEST_CASE("Settings: existing users' keys are read, and written back under the s
         CHECK(settings.renderer() == "cpu");
         CHECK(settings.showStats());
         CHECK(settings.language() == "en");
-        CHECK_FALSE(settings.discoverySearchOnOpen());
+        CHECK(settings.discoverySearchOnOpen());
         CHECK(settings.streamLatencyMs() == 300);
 
         settings.setSubStreamMaxHeightPx(500);
         settings.setRenderer("opengl");
         settings.setShowStats(false);
         settings.setLanguage("id");
-        settings.setDiscoverySearchOnOpen(true);
+        settings.setDiscoverySearchOnOpen(false);
         settings.setStreamLatencyMs(200);
     }
     QSettings raw(file.path(), QSettings::IniFormat);
@@ -145,6 +145,6 @@ TEST_CASE("Settings: existing users' keys are read, and written back under the s
     CHECK(raw.value("wall/renderer").toString() == "opengl");
     CHECK_FALSE(raw.value("view/showStats").toBool());
     CHECK(raw.value("language").toString() == "id");
-    CHECK(raw.value("discovery/searchOnOpen").toBool());
+    CHECK_FALSE(raw.value("discovery/searchOnOpen", true).toBool());
     CHECK(raw.value("stream/latencyMs").toInt() == 200);
 }

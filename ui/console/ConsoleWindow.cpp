@@ -303,9 +303,13 @@ void ConsoleWindow::reloadScreens()
     const QSignalBlocker block(m_screens);
     m_screens->clear();
     const auto windows = m_walls->windows();
-    for (int i = 0; i < windows.size(); ++i)
-        m_screens->addItem(tr("Screen %1 (%2)").arg(i + 1).arg(windows[i]->screenName()),
-                           windows[i]->screenName());
+    for (int i = 0; i < windows.size(); ++i) {
+        // The connector's name ("HDMI-1") tells screens apart; a placeholder ("screen") says nothing.
+        const QString name = windows[i]->screenName();
+        const bool named = !name.isEmpty() && name.compare(QLatin1String("screen"), Qt::CaseInsensitive) != 0;
+        m_screens->addItem(named ? tr("Screen %1 (%2)").arg(i + 1).arg(name) : tr("Screen %1").arg(i + 1),
+                           name);
+    }
     const int idx = m_screens->findData(current);
     m_screens->setCurrentIndex(idx >= 0 ? idx : 0);
     reloadLayouts();
@@ -500,7 +504,7 @@ void ConsoleWindow::removeCameras()
     const QString question =
         ids.size() == 1 && first
             ? tr("Delete the camera \"%1\"? Tiles that show it become empty.").arg(first->name)
-            : tr("Delete %n camera(s)? Tiles that show them become empty.", nullptr, ids.size());
+            : tr("Delete %Ln camera(s)? Tiles that show them become empty.", nullptr, ids.size());
     if (QMessageBox::question(this, tr("Delete camera"), question) != QMessageBox::Yes)
         return;
     m_registry->removeCameras(ids);
@@ -511,7 +515,7 @@ void ConsoleWindow::discoverCameras()
 {
     DiscoveryDialog dlg(m_network, m_onboarding, m_store->site().cameras, this);
     connect(&dlg, &DiscoveryDialog::cameraReady, m_registry, &CameraRegistry::addCamera);
-    if (m_settings->discoverySearchOnOpen())
+    if (m_settings->discoverySearchOnOpen()) // off unless the site's settings ask for it
         QTimer::singleShot(0, &dlg, [&dlg] { dlg.search(true); });
     dlg.exec();
 }
@@ -551,7 +555,7 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
             return 0;
         }
         box.setIcon(problems.isEmpty() ? QMessageBox::Question : QMessageBox::Warning);
-        box.setInformativeText(tr("Add the %n good camera(s) to the site? Rows with problems are left out.",
+        box.setInformativeText(tr("Add the %Ln good camera(s) to the site? Rows with problems are left out.",
                                   nullptr, result.cameras.size()));
         QPushButton *import = box.addButton(tr("Import"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
@@ -562,7 +566,7 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
     }
     const int added = m_registry->addImported(result.cameras);
     m_store->flushPendingSave();
-    statusBar()->showMessage(tr("%n camera(s) imported.", nullptr, added), 10000);
+    statusBar()->showMessage(tr("%Ln camera(s) imported.", nullptr, added), 10000);
     return added;
 }
 
@@ -576,7 +580,7 @@ void ConsoleWindow::exportCsv()
     if (!m_registry->exportCsvFile(path, &error))
         QMessageBox::warning(this, tr("Export cameras"), error);
     else
-        statusBar()->showMessage(tr("%n camera(s) exported to %1.", nullptr, m_store->site().cameras.size())
+        statusBar()->showMessage(tr("%Ln camera(s) exported to %1.", nullptr, m_store->site().cameras.size())
                                      .arg(QDir::toNativeSeparators(path)),
                                  10000);
 }
@@ -590,10 +594,9 @@ void ConsoleWindow::changeEvent(QEvent *e)
 
 void ConsoleWindow::retranslate()
 {
-    setWindowTitle(
-        m_demo ? tr("Pantau — demo site")
-               : tr("Pantau — %1")
-                     .arg(m_store->site().name.isEmpty() ? tr("Command Center") : m_store->site().name));
+    // Qt adds the application's name ("… — Pantau") to every window title: never say it twice.
+    setWindowTitle(m_demo ? tr("Demo site")
+                          : (m_store->site().name.isEmpty() ? tr("Command Center") : m_store->site().name));
     m_camerasBox->setTitle(tr("Cameras"));
     m_search->setPlaceholderText(tr("Search camera, area or tag…"));
     m_layoutsBox->setTitle(tr("Layouts"));
@@ -630,7 +633,7 @@ void ConsoleWindow::retranslate()
     m_tree->setToolTip(
         tr("Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full "
            "screen."));
-    m_status->setText(tr("%n camera(s) · site file %1", nullptr, m_cameraModel->cameraCount())
+    m_status->setText(tr("%Ln camera(s) · site file %1", nullptr, m_cameraModel->cameraCount())
                           .arg(QDir::toNativeSeparators(m_store->path())));
     reloadScreens();
 }

@@ -34,13 +34,13 @@ QString AreaHealthRow::detailText() const
 {
     QStringList parts;
     if (m_counts.offline > 0)
-        parts << tr("%n offline", nullptr, m_counts.offline);
+        parts << tr("%Ln offline", nullptr, m_counts.offline);
     if (m_counts.trouble > 0)
-        parts << tr("%n in trouble", nullptr, m_counts.trouble);
+        parts << tr("%Ln in trouble", nullptr, m_counts.trouble);
     if (m_counts.checking > 0)
-        parts << tr("%n checking", nullptr, m_counts.checking);
+        parts << tr("%Ln checking", nullptr, m_counts.checking);
     if (m_counts.disabled > 0)
-        parts << tr("%n disabled", nullptr, m_counts.disabled);
+        parts << tr("%Ln disabled", nullptr, m_counts.disabled);
     if (parts.isEmpty())
         return m_counts.total > 0 ? tr("All online") : tr("No cameras");
     return parts.join(QStringLiteral(" · "));
@@ -70,7 +70,7 @@ void AreaHealthRow::paintEvent(QPaintEvent *)
     f.setPixelSize(22);
     f.setBold(true);
     p.setFont(f);
-    const QString figure = QStringLiteral("%1 / %2").arg(m_counts.online).arg(m_counts.total);
+    const QString figure = QStringLiteral("%L1 / %L2").arg(m_counts.online).arg(m_counts.total);
     const int figureW = p.fontMetrics().horizontalAdvance(figure) + 8;
     const QRect line1(inner.left(), inner.top(), inner.width(), p.fontMetrics().height());
     p.setPen(Qt::white);

@@ -236,7 +236,7 @@ void DashboardWindow::updateMosaicCameras()
     const QString where =
         !m_selected ? tr("All cameras")
                     : (m_selected->isEmpty() ? tr("No kecamatan") : tr("Kecamatan %1").arg(*m_selected));
-    m_mosaicHeading->setText(tr("%1 — %n camera(s)", nullptr, int(shown.size())).arg(where));
+    m_mosaicHeading->setText(tr("%1 — %Ln camera(s)", nullptr, int(shown.size())).arg(where));
 }
 
 void DashboardWindow::refreshNow()
@@ -252,9 +252,9 @@ void DashboardWindow::refreshCounts()
     m_total->setValue(all.total);
     QStringList note;
     if (all.checking > 0)
-        note << tr("%n checking", nullptr, all.checking);
+        note << tr("%Ln checking", nullptr, all.checking);
     if (all.disabled > 0)
-        note << tr("%n disabled", nullptr, all.disabled);
+        note << tr("%Ln disabled", nullptr, all.disabled);
     m_total->setNote(note.join(QStringLiteral(" · ")));
     m_online->setValue(all.online);
     m_offline->setValue(all.offline);
@@ -281,12 +281,12 @@ void DashboardWindow::refreshRecording()
     if (!shown)
         return;
     m_recording->setValue(m_recorder->camerasRecording());
-    QString note = tr("of %n camera(s)", nullptr, m_recorder->camerasPlanned());
+    QString note = tr("of %Ln camera(s)", nullptr, m_recorder->camerasPlanned());
     const double days = m_recorder->daysThatFit();
     if (days >= 1)
         note += QStringLiteral(" · ") + tr("disk holds %1 days").arg(QLocale().toString(days, 'f', 0));
     else if (days >= 0) // a small archive (the demo's): hours, not "0 days"
-        note += QStringLiteral(" · ") + tr("disk holds %n hour(s)", nullptr, int(days * 24));
+        note += QStringLiteral(" · ") + tr("disk holds %Ln hour(s)", nullptr, int(days * 24));
     m_recording->setNote(note);
 }
 

@@ -146,6 +146,8 @@ void DiscoveryDialog::search(bool multicast)
     }
     if (targets.isEmpty() && !multicast)
         return;
+    m_searched = true;
+    m_multicastSearches += multicast;
     m_progress->show();
     m_summary->setText(tr("Searching…"));
     m_discovery.probe(targets, multicast, m_probeTimeoutMs);
@@ -280,14 +282,16 @@ void DiscoveryDialog::updateSummary()
     for (int row = 0; row < m_table->rowCount(); ++row)
         ticked += m_table->item(row, CheckColumn)->checkState() == Qt::Checked;
     if (m_added + m_failed > 0)
-        m_summary->setText(tr("%1 added, %2 failed. %n camera(s) found.", nullptr, m_rows.size())
+        m_summary->setText(tr("%1 added, %2 failed. %Ln camera(s) found.", nullptr, m_rows.size())
                                .arg(m_added)
                                .arg(m_failed));
     else if (m_discovery.isRunning())
-        m_summary->setText(tr("Searching… %n camera(s) found so far.", nullptr, m_rows.size()));
+        m_summary->setText(tr("Searching… %Ln camera(s) found so far.", nullptr, m_rows.size()));
+    else if (!m_searched)
+        m_summary->setText(tr("Nothing has been sent yet."));
     else
-        m_summary->setText(tr("%n camera(s) found", nullptr, m_rows.size()) + QStringLiteral(" · ") +
-                           tr("%n ticked", nullptr, ticked));
+        m_summary->setText(tr("%Ln camera(s) found", nullptr, m_rows.size()) + QStringLiteral(" · ") +
+                           tr("%Ln ticked", nullptr, ticked));
     m_addButton->setEnabled(ticked > 0 && m_onboarding.isEmpty());
 }
 
@@ -302,8 +306,9 @@ void DiscoveryDialog::retranslate()
 {
     setWindowTitle(tr("Find cameras on the network"));
     m_intro->setText(
-        tr("ONVIF cameras on this network answer a search. Cameras on another network (a fibre ring, "
-           "a VLAN) do not hear it: type their address to ask them directly."));
+        tr("A search sends a multicast probe (WS-Discovery) on the local network; the ONVIF cameras on "
+           "it answer. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their "
+           "address to ask them directly."));
     m_searchButton->setText(tr("Search this network"));
     m_addressLabel->setText(tr("Or probe an address:"));
     m_address->setPlaceholderText(tr("e.g. 10.20.30.40"));

@@ -1,8 +1,9 @@
 #pragma once
 // "Find cameras on the network": WS-Discovery by multicast and by unicast to an address the
-// operator types (routed networks, fibre rings). Cameras appear as they answer, with model,
-// address, place and whether the site already has them. Tick many, give one username and
-// password, and they are onboarded through ONVIF in parallel with a result per camera: the jobs
+// operator types (routed networks, fibre rings). Opening it sends nothing: the operator starts a
+// search (a multicast probe on the local network, the dialog says so) or probes one address. Cameras appear
+// as they answer, with model, address, place and whether the site already has them. Tick many, give one
+// username and password, and they are onboarded through ONVIF in parallel with a result per camera: the jobs
 // run through the shared OnboardingQueue, which runs a few at a time for the whole process. Each
 // camera that succeeds is handed out through cameraReady(); nothing else changes the site.
 // GUI thread only.
@@ -41,6 +42,7 @@ public:
 
     // Multicast probe plus a unicast probe to the address typed, if any.
     void search(bool multicast);
+    int multicastSearches() const { return m_multicastSearches; } // started so far (for tests)
     // Onboards every ticked camera; cameraReady() per success, onboardingFinished() at the end.
     void addSelected();
     void setProbeTimeoutMs(int ms) { m_probeTimeoutMs = ms; }
@@ -48,6 +50,7 @@ public:
 
     // For tests.
     QTableWidget *table() const { return m_table; }
+    QPushButton *searchButton() const { return m_searchButton; }
     QLineEdit *addressEdit() const { return m_address; }
     QLineEdit *usernameEdit() const { return m_username; }
     QLineEdit *passwordEdit() const { return m_password; }
@@ -75,6 +78,8 @@ private:
     QVector<onvif::DiscoveredDevice> m_rows; // same order as the table
     QVector<int> m_onboarding;               // rows handed to the queue, not yet done
     int m_added = 0, m_failed = 0;
+    int m_multicastSearches = 0;
+    bool m_searched = false; // a search or probe was started
     int m_probeTimeoutMs = 3000;
     int m_onboardingTimeoutMs = 5000;
 

@@ -53,8 +53,8 @@ PtzVector PtzJoystick::velocityAt(QPointF pos, QSizeF size)
 
 bool PtzJoystick::press(QPointF pos, QSizeF size)
 {
-    if (!m_driver.controller())
-        return false;
+    if (!m_driver.controller() || !m_driver.controller()->capabilities().continuousPanTilt)
+        return false; // a node without pan / tilt: no joystick
     const QPointF centre(size.width() / 2, size.height() / 2);
     const double radius = kGrabRadius * std::min(size.width(), size.height());
     if (std::hypot(pos.x() - centre.x(), pos.y() - centre.y()) > radius)
@@ -104,8 +104,8 @@ bool PtzJoystick::clickToCentre(QPointF pos, QSizeF size)
 
 void PtzJoystick::wheel(int angleDelta)
 {
-    if (!m_driver.controller() || angleDelta == 0)
-        return;
+    if (!m_driver.controller() || !m_driver.controller()->capabilities().continuousZoom || angleDelta == 0)
+        return; // a node without zoom: the wheel does nothing
     m_wheelZoom = angleDelta > 0 ? 0.5 : -0.5;
     m_zoomPulse.start();
     apply();
@@ -119,9 +119,16 @@ bool isPtzKey(int key)
 }
 } // namespace
 
+bool PtzJoystick::offers(int key) const
+{
+    const ptz::PtzCapabilities caps = m_driver.controller()->capabilities();
+    const bool zoomKey = key == Qt::Key_Plus || key == Qt::Key_Equal || key == Qt::Key_Minus;
+    return zoomKey ? caps.continuousZoom : caps.continuousPanTilt;
+}
+
 bool PtzJoystick::keyPress(QKeyEvent *e)
 {
-    if (!m_driver.controller() || !isPtzKey(e->key()))
+    if (!m_driver.controller() || !isPtzKey(e->key()) || !offers(e->key()))
         return false;
     if (e->isAutoRepeat())
         return true; // the held velocity is refreshed by the keep-alive timer
@@ -154,7 +161,7 @@ bool PtzJoystick::keyPress(QKeyEvent *e)
 
 bool PtzJoystick::keyRelease(QKeyEvent *e)
 {
-    if (!m_driver.controller() || !isPtzKey(e->key()))
+    if (!m_driver.controller() || !isPtzKey(e->key()) || !offers(e->key()))
         return false;
     if (e->isAutoRepeat())
         return true;

@@ -2,9 +2,9 @@
 // The virtual joystick on a PTZ tile: drag from the centre of the selected tile, and direction and
 // distance give the pan / tilt velocity; release stops. The wheel zooms, arrow keys and +/- move
 // while the tile has focus, a click away from the centre centres the camera there (relative move)
-// when the camera supports it. Losing focus, hiding or the window going inactive stops the camera.
-// Moves go through a PtzDriver (coalesced, watchdog). The tile forwards its input events here.
-// GUI thread only.
+// when the camera supports it. Controls for axes the camera's PTZ node lacks are not offered. Losing focus,
+// hiding or the window going inactive stops the camera. Moves go through a PtzDriver (coalesced, watchdog).
+// The tile forwards its input events here. GUI thread only.
 #include "core/ptz/PtzDriver.h"
 
 #include <QObject>
@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void apply();
+    bool offers(int key) const; // the camera's node supports what the key moves
 
     ptz::PtzDriver m_driver;
     bool m_active = false;

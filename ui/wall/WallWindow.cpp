@@ -82,7 +82,7 @@ void WallWindow::changeEvent(QEvent *e)
 void WallWindow::retranslate()
 {
     const Layout *l = m_store->site().layout(m_view->layoutId());
-    setWindowTitle(tr("Pantau video wall — screen %1 — %2").arg(m_screenName, l ? l->name : tr("no layout")));
+    setWindowTitle(tr("Video wall — screen %1 — %2").arg(m_screenName, l ? l->name : tr("no layout")));
 }
 
 bool WallWindow::confirmClose()
