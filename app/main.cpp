@@ -8,6 +8,7 @@
 #include "core/settings/Settings.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -70,6 +71,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     initIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Pantau"));
+    // The installed desktop entry and hicolor icon (packaging/): the taskbar shows Pantau's icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.pantau.Pantau"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.pantau.Pantau")));
     if (!media::initGStreamer())
         return 1;
     Settings settings; // the user's settings, for everything built below
