@@ -387,8 +387,8 @@ QString RecorderService::recorderWarning() const
         warnings << tr("The archive folder %1 is missing: is its disk connected?").arg(m_index.rootPath());
     else if (writeErrors > 0)
         warnings << tr(
-            "The footage of %Ln camera(s) cannot be written: the disk is full, read-only or missing.", nullptr,
-            writeErrors);
+            "The footage of %Ln camera(s) cannot be written: the disk is full, read-only or missing.",
+            nullptr, writeErrors);
     if (m_lastRetention.fewerDaysThanConfigured)
         warnings << m_lastRetention.warning();
     return warnings.join(QLatin1Char(' '));
