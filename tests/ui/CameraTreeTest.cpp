@@ -132,7 +132,7 @@ TEST_CASE("The 1000-camera Lumajang CSV imports with an exact report of its bad 
     CHECK(r.rowCount == 1007);
     CHECK(r.badRowCount == 7);
     CHECK_FALSE(r.rejected);
-    CHECK(r.summary() == "1000 camera(s) ready to import; 7 row(s) with problems will be left out.");
+    CHECK(r.summary() == "1,000 camera(s) ready to import; 7 row(s) with problems will be left out.");
     REQUIRE(r.cameras.size() == 1000);
     CHECK(r.cameras == cameras); // every field, password included, in file order
 

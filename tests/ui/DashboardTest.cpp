@@ -307,7 +307,7 @@ TEST_CASE("A swept site whose cameras cannot be leased does not spin", "[ui][das
     monitor.setActive(false);
 }
 
-TEST_CASE("Escape leaves the dashboard's full screen, then closes it; Ctrl+Q closes every window",
+TEST_CASE("Escape leaves the dashboard's full screen, then closes it, and Ctrl+Q closes every window",
           "[ui][dashboard]")
 {
     QTemporaryDir dir;

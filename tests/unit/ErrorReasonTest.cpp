@@ -73,7 +73,7 @@ TEST_CASE("A truncated site file is reported in Indonesian with the byte as a nu
     CHECK_FALSE(error.contains("unterminated"));
 }
 
-TEST_CASE("A reply that is not XML reads as Pantau's reason; the XML reader's text is kept apart",
+TEST_CASE("A reply that is not XML reads as Pantau's reason and the XML reader's text is kept apart",
           "[unit][i18n][onvif]")
 {
     LanguageManager language;
@@ -84,7 +84,7 @@ TEST_CASE("A reply that is not XML reads as Pantau's reason; the XML reader's te
     CHECK_FALSE(r.error.technical.isEmpty());
 }
 
-TEST_CASE("GStreamer errors read as Pantau's own reason; GStreamer's message stays for the log",
+TEST_CASE("GStreamer errors read as Pantau's own reason and GStreamer's message stays for the log",
           "[unit][i18n][media]")
 {
     LanguageManager language;
