@@ -4,6 +4,7 @@
 #include "core/recording/SegmentFileProbe.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -54,6 +55,21 @@ bool RecorderProgram::start()
         qCWarning(lcRecording) << "the index was damaged and is kept as" << m_index->setAsidePath()
                                << "- rebuilding it from the footage files";
     const RecoveryReport report = m_index->recover(&probe);
+    int removedEmpty = 0;
+    for (const QString &relative : report.unplayable) {
+        const QString path = QDir(m_cl.archive).filePath(relative);
+        const auto parsed = SegmentIndex::parseRelativePath(relative);
+        if (!parsed || !holdsNoFootage(false, QFileInfo(path).size()))
+            continue;
+        for (const Segment &row : m_index->segments(parsed->first, parsed->second, parsed->second + 1))
+            if (row.relativePath == relative && !row.locked && QFile::remove(path)) {
+                m_index->removeSegment(row.id);
+                ++removedEmpty;
+            }
+    }
+    if (removedEmpty > 0)
+        qCInfo(lcRecording) << "removed" << removedEmpty
+                            << "segment files that hold no footage (header only)";
     qCInfo(lcRecording) << "archive" << m_cl.archive << "recovered:" << report.trimmed << "trimmed,"
                         << report.adopted << "adopted," << report.removedRows << "rows without a file,"
                         << report.unplayable.size() << "unplayable";

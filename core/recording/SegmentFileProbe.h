@@ -24,4 +24,14 @@ struct SegmentFileInfo
 // nullopt when the file cannot be demuxed at all (missing, empty, not MP4, no video sample).
 std::optional<SegmentFileInfo> probeSegmentFile(const QString &path, int timeoutMs = 10000);
 
+// A closed segment file that holds no footage at all: no video sample could be demuxed and it is
+// no bigger than an MP4 header (a kill or a failed start before its first fragment leaves 863
+// bytes). Such a file is removed with its row at start-up: nothing is lost, and every file left
+// in the archive plays. A bigger file that does not demux is kept for a person to look at. Pure.
+constexpr qint64 kHeaderOnlyMaxBytes = 16 * 1024;
+inline bool holdsNoFootage(bool demuxed, qint64 bytes)
+{
+    return !demuxed && bytes >= 0 && bytes <= kHeaderOnlyMaxBytes;
+}
+
 } // namespace pantau::recording

@@ -1,6 +1,7 @@
 // The footage index: rows, recorded ranges, evidence locks, recovery from the files, the layout.
 #include "CatchQt.h"
 
+#include "core/recording/SegmentFileProbe.h"
 #include "core/recording/SegmentIndex.h"
 
 #include <QDir>
@@ -626,4 +627,14 @@ TEST_CASE("Merging ranges joins what is closer than the gap and drops empty rang
     CHECK(mergeRanges(in, 5) == QVector<TimeRange>{{0, 10}, {15, 20}, {40, 50}});
     CHECK(mergeRanges(in, 6) == QVector<TimeRange>{{0, 20}, {40, 50}});
     CHECK(mergeRanges(in, 0) == QVector<TimeRange>{{0, 10}, {15, 20}, {40, 50}});
+}
+
+TEST_CASE("A segment file holds no footage only when nothing demuxes and it is header-sized", "[recording]")
+{
+    CHECK(holdsNoFootage(false, 863)); // what a kill before the first fragment leaves
+    CHECK(holdsNoFootage(false, 0));
+    CHECK(holdsNoFootage(false, kHeaderOnlyMaxBytes));
+    CHECK_FALSE(holdsNoFootage(false, kHeaderOnlyMaxBytes + 1)); // damaged footage: kept
+    CHECK_FALSE(holdsNoFootage(true, 863));                      // it plays
+    CHECK_FALSE(holdsNoFootage(false, -1));                      // no such file
 }
