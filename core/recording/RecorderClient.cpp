@@ -54,6 +54,17 @@ QUrl RecorderClient::apiUrl(const QString &path, const QList<QPair<QString, QStr
     return url;
 }
 
+QUrl RecorderClient::cameraUrl(const QString &cameraId, const QString &what, qint64 fromUtcMs, qint64 toUtcMs,
+                               QList<QPair<QString, QString>> extraQuery) const
+{
+    QList<QPair<QString, QString>> query = {{QStringLiteral("from"), QString::number(fromUtcMs)},
+                                            {QStringLiteral("to"), QString::number(toUtcMs)}};
+    query += extraQuery;
+    return apiUrl(
+        QStringLiteral("/cameras/%1/%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(cameraId)), what),
+        query);
+}
+
 QUrl RecorderClient::footageUrl(qint64 segmentId) const
 {
     return apiUrl(QStringLiteral("/footage/%1.mp4").arg(segmentId));
@@ -131,10 +142,7 @@ void RecorderClient::status(std::function<void(const QJsonObject &, const Record
 void RecorderClient::ranges(const QString &cameraId, qint64 fromUtcMs, qint64 toUtcMs,
                             std::function<void(const QVector<TimeRange> &, const RecorderError &)> done)
 {
-    const QUrl url = apiUrl(
-        QStringLiteral("/cameras/%1/ranges").arg(QString::fromLatin1(QUrl::toPercentEncoding(cameraId))),
-        {{QStringLiteral("from"), QString::number(fromUtcMs)},
-         {QStringLiteral("to"), QString::number(toUtcMs)}});
+    const QUrl url = cameraUrl(cameraId, QStringLiteral("ranges"), fromUtcMs, toUtcMs);
     request("GET", url, [this, done = std::move(done)](const QJsonObject &o, const RecorderError &e) {
         if (e) {
             done({}, e);
@@ -158,10 +166,7 @@ void RecorderClient::ranges(const QString &cameraId, qint64 fromUtcMs, qint64 to
 void RecorderClient::segments(const QString &cameraId, qint64 fromUtcMs, qint64 toUtcMs,
                               std::function<void(const QVector<RemoteSegment> &, const RecorderError &)> done)
 {
-    const QUrl url = apiUrl(
-        QStringLiteral("/cameras/%1/segments").arg(QString::fromLatin1(QUrl::toPercentEncoding(cameraId))),
-        {{QStringLiteral("from"), QString::number(fromUtcMs)},
-         {QStringLiteral("to"), QString::number(toUtcMs)}});
+    const QUrl url = cameraUrl(cameraId, QStringLiteral("segments"), fromUtcMs, toUtcMs);
     request("GET", url, [this, done = std::move(done)](const QJsonObject &o, const RecorderError &e) {
         if (e) {
             done({}, e);
@@ -201,11 +206,9 @@ void RecorderClient::segments(const QString &cameraId, qint64 fromUtcMs, qint64 
 void RecorderClient::lock(const QString &cameraId, qint64 fromUtcMs, qint64 toUtcMs, bool locked,
                           std::function<void(int, const RecorderError &)> done)
 {
-    const QUrl url = apiUrl(
-        QStringLiteral("/cameras/%1/locks").arg(QString::fromLatin1(QUrl::toPercentEncoding(cameraId))),
-        {{QStringLiteral("from"), QString::number(fromUtcMs)},
-         {QStringLiteral("to"), QString::number(toUtcMs)},
-         {QStringLiteral("locked"), locked ? QStringLiteral("1") : QStringLiteral("0")}});
+    const QUrl url =
+        cameraUrl(cameraId, QStringLiteral("locks"), fromUtcMs, toUtcMs,
+                  {{QStringLiteral("locked"), locked ? QStringLiteral("1") : QStringLiteral("0")}});
     request("POST", url, [this, done = std::move(done)](const QJsonObject &o, const RecorderError &e) {
         if (e) {
             done(-1, e);

@@ -80,6 +80,9 @@ public:
 
 private:
     QUrl apiUrl(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+    // /cameras/ID/WHAT?from=..&to=..(&extra): the per-camera requests' address.
+    QUrl cameraUrl(const QString &cameraId, const QString &what, qint64 fromUtcMs, qint64 toUtcMs,
+                   QList<QPair<QString, QString>> extraQuery = {}) const;
     void request(const QByteArray &verb, const QUrl &url,
                  std::function<void(const QJsonObject &, const RecorderError &)> done);
 

@@ -10,6 +10,7 @@
 //   it is back;
 // - retention on a real folder with a byte budget: the oldest unlocked files go, never the one
 //   being written nor a locked one.
+#include "RecorderStatusReader.h"
 #include "TestCameras.h"
 #include "Wait.h"
 #include "core/recording/RecorderService.h"
@@ -195,43 +196,11 @@ struct RecorderProcess
     }
     QStringList segmentFiles(const QString &cameraId) const
     {
-        QStringList files;
-        QDir cam(archive + "/" + cameraId);
-        for (const QString &day : cam.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-            for (const QString &f : QDir(cam.filePath(day)).entryList({"*.mp4"}, QDir::Files, QDir::Name))
-                files << cam.filePath(day) + "/" + f;
-        return files;
+        return test::segmentFilesIn(archive, cameraId);
     }
 };
 
-// Status lines from the recorder's socket.
-struct StatusReader
-{
-    QLocalSocket socket;
-    QJsonObject latest;
-    explicit StatusReader(const QString &path)
-    {
-        QObject::connect(&socket, &QLocalSocket::readyRead, [this] {
-            while (socket.canReadLine())
-                latest = QJsonDocument::fromJson(socket.readLine()).object();
-        });
-        waitUntil(
-            [&] {
-                if (socket.state() == QLocalSocket::UnconnectedState)
-                    socket.connectToServer(path);
-                return socket.state() == QLocalSocket::ConnectedState;
-            },
-            kConnectBoundMs);
-    }
-    QString stateOf(const QString &cameraId) const
-    {
-        for (const QJsonValue &c : latest.value("cameras").toArray())
-            if (c.toObject().value("id").toString() == cameraId)
-                return c.toObject().value("state").toString();
-        return {};
-    }
-    QString warning() const { return latest.value("recorder").toObject().value("warning").toString(); }
-};
+using StatusReader = pantau::test::RecorderStatusReader;
 
 } // namespace
 

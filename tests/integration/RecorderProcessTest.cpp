@@ -2,6 +2,7 @@
 // file, publishes its status on its local socket, survives SIGKILL with the footage before the
 // kill intact and the cut segment trimmed at the next start, and rebuilds a deleted index from
 // the files with the same recorded ranges and evidence locks.
+#include "RecorderStatusReader.h"
 #include "TestCameras.h"
 #include "Wait.h"
 #include "core/recording/SegmentFileProbe.h"
@@ -87,43 +88,11 @@ struct Recorder
     }
     QStringList segmentFiles(const QString &cameraId) const
     {
-        QStringList files;
-        QDir cam(archive + "/" + cameraId);
-        for (const QString &day : cam.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-            for (const QString &f : QDir(cam.filePath(day)).entryList({"*.mp4"}, QDir::Files, QDir::Name))
-                files << cam.filePath(day) + "/" + f;
-        return files;
+        return test::segmentFilesIn(archive, cameraId);
     }
 };
 
-// Reads status lines from the recorder's socket.
-struct StatusReader
-{
-    QLocalSocket socket;
-    QJsonObject latest;
-    explicit StatusReader(const QString &path)
-    {
-        QObject::connect(&socket, &QLocalSocket::readyRead, [this] {
-            while (socket.canReadLine())
-                latest = QJsonDocument::fromJson(socket.readLine()).object();
-        });
-        // A killed recorder leaves its socket file behind: try again until the new one listens.
-        waitUntil(
-            [&] {
-                if (socket.state() == QLocalSocket::UnconnectedState)
-                    socket.connectToServer(path);
-                return socket.state() == QLocalSocket::ConnectedState;
-            },
-            kStartBoundMs);
-    }
-    QString stateOf(const QString &cameraId) const
-    {
-        for (const QJsonValue &c : latest.value("cameras").toArray())
-            if (c.toObject().value("id").toString() == cameraId)
-                return c.toObject().value("state").toString();
-        return {};
-    }
-};
+using StatusReader = pantau::test::RecorderStatusReader;
 
 } // namespace
 
