@@ -1,5 +1,7 @@
 #include "core/media/StreamGraph.h"
 
+#include "core/media/BufferListFilter.h"
+
 #include "core/Log.h"
 #include "core/media/DecoderPolicy.h"
 #include "core/media/FrameConverter.h"
@@ -320,17 +322,9 @@ struct Callbacks
             if (!list)
                 return GST_PAD_PROBE_OK;
             // In order: a fragment follows the decision made for the first fragment of its unit.
-            const guint n = gst_buffer_list_length(list);
-            std::vector<bool> keep(n);
-            bool any = false;
-            for (guint i = 0; i < n; ++i)
-                any |= keep[i] = passRtp(probe, gst_buffer_list_get(list, i), nowMs);
-            if (!any)
+            list = media::keepBuffers(list, [&](GstBuffer *b) { return passRtp(probe, b, nowMs); });
+            if (!list)
                 return GST_PAD_PROBE_DROP;
-            list = gst_buffer_list_make_writable(list);
-            for (guint i = n; i-- > 0;)
-                if (!keep[i])
-                    gst_buffer_list_remove(list, i, 1);
             GST_PAD_PROBE_INFO_DATA(info) = list;
         }
         if (probe.filter.passingAll())

@@ -9,6 +9,7 @@
 #include "ProcessStats.h"
 #include "app/demo/ClipRtspServer.h"
 #include "app/demo/FrameBarcode.h"
+#include "core/media/BufferListFilter.h"
 #include "core/media/DecoderPolicy.h"
 #include "core/media/GstInit.h"
 #include "core/media/GstPtr.h"
@@ -239,17 +240,9 @@ struct Baseline
         GstBufferList *list = GST_PAD_PROBE_INFO_BUFFER_LIST(info);
         if (!list)
             return GST_PAD_PROBE_OK;
-        const guint n = gst_buffer_list_length(list);
-        std::vector<bool> keep(n);
-        bool any = false;
-        for (guint i = 0; i < n; ++i)
-            any |= keep[i] = passRtp(f, gst_buffer_list_get(list, i), nowMs);
-        if (!any)
+        list = media::keepBuffers(list, [&](GstBuffer *b) { return passRtp(f, b, nowMs); });
+        if (!list)
             return GST_PAD_PROBE_DROP;
-        list = gst_buffer_list_make_writable(list);
-        for (guint i = n; i-- > 0;)
-            if (!keep[i])
-                gst_buffer_list_remove(list, i, 1);
         GST_PAD_PROBE_INFO_DATA(info) = list;
         return GST_PAD_PROBE_OK;
     }
