@@ -1,8 +1,8 @@
 // Catch2 main for every Pantau test binary: headless Qt (offscreen unless the test's CTest entry
 // names another platform configuration), GStreamer initialised (except where
-// PANTAU_TEST_NO_GSTREAMER: binaries that link no GStreamer), English UI by default.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+// PANTAU_TEST_NO_GSTREAMER: binaries that link no GStreamer), English UI by default. Catch's
+// implementation is compiled once, in CatchSession.cpp; this file only includes Qt.
+#include "CatchSession.h"
 
 #ifndef PANTAU_TEST_NO_GSTREAMER
 #include "core/media/GstInit.h"
@@ -61,5 +61,5 @@ int main(int argc, char **argv)
     if (!pantau::media::initGStreamer())
         return 2;
 #endif
-    return Catch::Session().run(argc, argv);
+    return pantau::test::runCatchSession(argc, argv);
 }
