@@ -236,3 +236,14 @@ TEST_CASE("Timeline: [ and ] mark the export range at the playhead", "[ui][timel
     CHECK(range.last()[0].toLongLong() == 0);
     CHECK(range.last()[1].toLongLong() == 0);
 }
+
+TEST_CASE("Palette: every event kind has a colour the recorded ranges do not use", "[ui][timeline][palette]")
+{
+    using events::EventKind;
+    for (EventKind kind : {EventKind::Motion, EventKind::TamperCovered, EventKind::TamperDefocused,
+                           EventKind::TamperMoved, EventKind::CameraOffline, EventKind::RecordingStopped})
+        CHECK(Palette::forEventKind(kind) != Palette::live());
+    CHECK(Palette::forEventKind(EventKind::Motion) != Palette::forEventKind(EventKind::TamperCovered));
+    CHECK(Palette::forEventKind(EventKind::CameraOffline) == Palette::failure());
+    CHECK(Palette::forEventKind(EventKind::Invalid) == Palette::unknown());
+}

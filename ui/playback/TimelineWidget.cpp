@@ -57,7 +57,7 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     m_scale = TimelineScale(t - 3 * 3'600'000LL, 4 * 3'600'000LL, 600); // the last hours, now at 3/4
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, [this] {
-        if (++m_ticks % kRefreshTicks == 0 && m_scale.contains(now()))
+        if (++m_ticks % kRefreshTicks == 0 && isVisible() && m_scale.contains(now()))
             askForWhatIsMissing(true);
         if (m_scale.contains(now()))
             update();
@@ -273,7 +273,9 @@ void TimelineWidget::onPositionChanged(qint64 utcMs)
             return;
         }
     }
-    update();
+    // 25 positions a second: repaint only when the playhead moves by a pixel.
+    if (std::abs(xForTime(utcMs) - m_paintedPlayheadX) >= 1)
+        update();
 }
 
 void TimelineWidget::onStateChanged()
@@ -480,6 +482,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     // The playhead.
     if (showsPlayhead()) {
         const double x = xForTime(playheadUtcMs());
+        m_paintedPlayheadX = x;
         p.setPen(QPen(kPlayhead, 2));
         p.drawLine(QPointF(x, kRulerHeightPx - 6), QPointF(x, bottom));
         p.setPen(Qt::NoPen);

@@ -134,6 +134,7 @@ private:
     double m_lastPanX = 0;
     qint64 m_dragUtcMs = 0;
 
+    mutable double m_paintedPlayheadX = -1e9;
     qint64 m_inUtcMs = 0;
     qint64 m_outUtcMs = 0;
     QTimer m_tick; // the now-line moves; ranges near now grow
