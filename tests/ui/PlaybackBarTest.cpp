@@ -87,13 +87,16 @@ TEST_CASE("Playback bar: arrows jump 10 seconds, with Shift 1 minute", "[ui][pla
     CHECK(f.control.calls.size() == 6);
 }
 
-TEST_CASE("Playback bar: in live, Left replays the last 10 seconds and Right does nothing", "[ui][playback]")
+TEST_CASE("Playback bar: in live the arrows stay with PTZ and the button replays 10 seconds",
+          "[ui][playback]")
 {
     Fixture f;
     QTest::keyClick(&f.bar, Qt::Key_Right);
+    QTest::keyClick(&f.bar, Qt::Key_Left);
+    QTest::keyClick(&f.bar, Qt::Key_Left, Qt::ShiftModifier);
     CHECK(f.control.calls.isEmpty());
     CHECK_FALSE(f.child<QToolButton>("forwardShort")->isEnabled());
-    QTest::keyClick(&f.bar, Qt::Key_Left);
+    f.child<QToolButton>("backShort")->click();
     CHECK(f.control.calls == QStringList{QStringLiteral("seek %1 exact").arg(kNow - 10'000)});
 }
 
@@ -197,4 +200,26 @@ TEST_CASE("Playback bar: the controls and the position read in Indonesian", "[ui
     CHECK(waitUntil([&] { return f.child<QPushButton>("live")->text() == "LIVE"; }, kReactionBoundMs));
     CHECK(waitUntil([&] { return f.child<QLabel>("position")->text() == "Thu 3 Dec 2026  02:14:07"; },
                     kReactionBoundMs));
+}
+
+TEST_CASE("Playback bar: the keys work in the scope the wall gives it", "[ui][playback]")
+{
+    FakePlaybackControl control;
+    QWidget wall;
+    auto *bar = new PlaybackBar(&wall);
+    QWidget elsewhere;
+    bar->setClock([] { return kNow; });
+    bar->setControl(&control);
+    bar->setShortcutScope(&wall);
+    wall.setFocusPolicy(Qt::StrongFocus);
+    wall.show();
+    wall.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&wall));
+    wall.setFocus();
+    QTest::keyClick(&wall, Qt::Key_Space);
+    CHECK(control.calls == QStringList{QStringLiteral("seek %1 exact").arg(kNow), "paused 1"});
+    bar->setShortcutScope(&elsewhere); // the wall's keys are free again
+    control.calls.clear();
+    QTest::keyClick(&wall, Qt::Key_Space);
+    CHECK(control.calls.isEmpty());
 }

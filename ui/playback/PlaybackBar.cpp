@@ -190,36 +190,36 @@ void PlaybackBar::setShortcutScope(QWidget *scope)
 
 void PlaybackBar::buildShortcuts(QWidget *scope)
 {
-    qDeleteAll(m_shortcuts);
+    for (const QPointer<QShortcut> &s : std::as_const(m_shortcuts))
+        delete s.data();
     m_shortcuts.clear();
     m_playbackOnly.clear();
     const Qt::ShortcutContext context = scope == this ? Qt::WindowShortcut : Qt::WidgetWithChildrenShortcut;
-    const auto add = [&](const QKeySequence &keys, auto slot, bool playbackOnly) {
-        auto *s = new QShortcut(keys, scope);
-        s->setContext(context);
-        connect(s, &QShortcut::activated, this, slot);
-        m_shortcuts.append(s);
-        if (playbackOnly)
-            m_playbackOnly.append(s);
+    struct Key
+    {
+        QKeySequence keys;
+        std::function<void()> action;
+        bool playbackOnly; // in live the arrows and frame keys stay with PTZ
     };
-    add(
-        QKeySequence(Qt::Key_Space), [this] { togglePause(); }, false);
-    add(
-        QKeySequence(Qt::Key_Left), [this] { jump(-kShortJumpMs); }, false);
-    add(
-        QKeySequence(Qt::Key_Right), [this] { jump(kShortJumpMs); }, true);
-    add(
-        QKeySequence(Qt::SHIFT | Qt::Key_Left), [this] { jump(-kLongJumpMs); }, true);
-    add(
-        QKeySequence(Qt::SHIFT | Qt::Key_Right), [this] { jump(kLongJumpMs); }, true);
-    add(
-        QKeySequence(Qt::Key_Comma), [this] { stepFrame(-1); }, true);
-    add(
-        QKeySequence(Qt::Key_Period), [this] { stepFrame(1); }, true);
-    add(
-        QKeySequence(Qt::Key_BracketLeft), [this] { Q_EMIT markInRequested(); }, false);
-    add(
-        QKeySequence(Qt::Key_BracketRight), [this] { Q_EMIT markOutRequested(); }, false);
+    const Key keys[] = {
+        {QKeySequence(Qt::Key_Space), [this] { togglePause(); }, false},
+        {QKeySequence(Qt::Key_Left), [this] { jump(-kShortJumpMs); }, true},
+        {QKeySequence(Qt::Key_Right), [this] { jump(kShortJumpMs); }, true},
+        {QKeySequence(Qt::SHIFT | Qt::Key_Left), [this] { jump(-kLongJumpMs); }, true},
+        {QKeySequence(Qt::SHIFT | Qt::Key_Right), [this] { jump(kLongJumpMs); }, true},
+        {QKeySequence(Qt::Key_Comma), [this] { stepFrame(-1); }, true},
+        {QKeySequence(Qt::Key_Period), [this] { stepFrame(1); }, true},
+        {QKeySequence(Qt::Key_BracketLeft), [this] { Q_EMIT markInRequested(); }, false},
+        {QKeySequence(Qt::Key_BracketRight), [this] { Q_EMIT markOutRequested(); }, false},
+    };
+    for (const Key &key : keys) {
+        auto *s = new QShortcut(key.keys, scope);
+        s->setContext(context);
+        connect(s, &QShortcut::activated, this, key.action);
+        m_shortcuts.append(s);
+        if (key.playbackOnly)
+            m_playbackOnly.append(s);
+    }
     updateState();
 }
 
@@ -345,8 +345,9 @@ void PlaybackBar::updateState()
     m_forwardMinute->setEnabled(playback);
     m_live->setEnabled(playback);
     m_speed->setCurrentIndex(std::max(0, m_speed->findData(speed)));
-    for (QShortcut *s : m_playbackOnly)
-        s->setEnabled(playback);
+    for (const QPointer<QShortcut> &s : std::as_const(m_playbackOnly))
+        if (s)
+            s->setEnabled(playback);
     m_position->setText(positionText());
 }
 

@@ -6,8 +6,8 @@
 // Keyboard: Space play / pause, Left / Right 10 s, Shift+Left / Right 1 min, `,` / `.` a frame
 // (paused), `[` / `]` the export range (markInRequested / markOutRequested, for the timeline).
 // The shortcuts live on setShortcutScope()'s widget (default: the bar's window); in live only
-// Space (pause the picture: go to playback, paused, at now), Left (10 s back) and `[` `]` act,
-// so arrows stay free for PTZ on live tiles. GUI thread only.
+// Space (pause the picture: go to playback, paused, at now) and `[` `]` act, so the arrows stay
+// with PTZ on live tiles (the "−10 dtk" button still replays from live). GUI thread only.
 #include <QPointer>
 #include <QTimeZone>
 #include <QWidget>
@@ -83,8 +83,8 @@ private:
     QLabel *m_position;
     QPushButton *m_goTo;
     QPushButton *m_live;
-    QList<QShortcut *> m_shortcuts;
-    QList<QShortcut *> m_playbackOnly;
+    QList<QPointer<QShortcut>> m_shortcuts; // children of the scope, which may go first
+    QList<QPointer<QShortcut>> m_playbackOnly;
 };
 
 } // namespace pantau::playback
