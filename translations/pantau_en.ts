@@ -1993,6 +1993,100 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::playback::GoToTimeDialog</name>
+    <message>
+        <source>Go to time</source>
+        <translation>Go to time</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::playback::PlaybackBar</name>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>Back 1 minute (Shift+Left)</source>
+        <translation>Back 1 minute (Shift+Left)</translation>
+    </message>
+    <message>
+        <source>−10 s</source>
+        <translation>−10 s</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds (Left)</source>
+        <translation>Back 10 seconds (Left)</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds (Right)</source>
+        <translation>Forward 10 seconds (Right)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Forward 1 minute (Shift+Right)</source>
+        <translation>Forward 1 minute (Shift+Right)</translation>
+    </message>
+    <message>
+        <source>Previous frame (comma, while paused)</source>
+        <translation>Previous frame (comma, while paused)</translation>
+    </message>
+    <message>
+        <source>Next frame (full stop, while paused)</source>
+        <translation>Next frame (full stop, while paused)</translation>
+    </message>
+    <message>
+        <source>Play backwards</source>
+        <translation>Play backwards</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Play or pause (Space)</translation>
+    </message>
+    <message>
+        <source>Speed; negative plays backwards</source>
+        <translation>Speed; negative plays backwards</translation>
+    </message>
+    <message>
+        <source>−%1×</source>
+        <translation>−%1×</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Go to time…</source>
+        <translation>Go to time…</translation>
+    </message>
+    <message>
+        <source>Show the footage of a date and time</source>
+        <translation>Show the footage of a date and time</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Back to the live picture</source>
+        <translation>Back to the live picture</translation>
+    </message>
+</context>
+<context>
     <name>pantau::ptz::OnvifPtzController</name>
     <message>
         <source>no PTZ service</source>

@@ -1971,6 +1971,100 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::playback::GoToTimeDialog</name>
+    <message>
+        <source>Go to time</source>
+        <translation>Ke waktu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::playback::PlaybackBar</name>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 mnt</translation>
+    </message>
+    <message>
+        <source>Back 1 minute (Shift+Left)</source>
+        <translation>Mundur 1 menit (Shift+Kiri)</translation>
+    </message>
+    <message>
+        <source>−10 s</source>
+        <translation>−10 dtk</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds (Left)</source>
+        <translation>Mundur 10 detik (Kiri)</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 dtk</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds (Right)</source>
+        <translation>Maju 10 detik (Kanan)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 mnt</translation>
+    </message>
+    <message>
+        <source>Forward 1 minute (Shift+Right)</source>
+        <translation>Maju 1 menit (Shift+Kanan)</translation>
+    </message>
+    <message>
+        <source>Previous frame (comma, while paused)</source>
+        <translation>Gambar sebelumnya (koma, saat dijeda)</translation>
+    </message>
+    <message>
+        <source>Next frame (full stop, while paused)</source>
+        <translation>Gambar berikutnya (titik, saat dijeda)</translation>
+    </message>
+    <message>
+        <source>Play backwards</source>
+        <translation>Putar mundur</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Putar atau jeda (Spasi)</translation>
+    </message>
+    <message>
+        <source>Speed; negative plays backwards</source>
+        <translation>Kecepatan; negatif berarti mundur</translation>
+    </message>
+    <message>
+        <source>−%1×</source>
+        <translation>−%1×</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Go to time…</source>
+        <translation>Ke waktu…</translation>
+    </message>
+    <message>
+        <source>Show the footage of a date and time</source>
+        <translation>Tampilkan rekaman pada tanggal dan jam tertentu</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LANGSUNG</translation>
+    </message>
+    <message>
+        <source>Back to the live picture</source>
+        <translation>Kembali ke gambar langsung</translation>
+    </message>
+</context>
+<context>
     <name>pantau::ptz::OnvifPtzController</name>
     <message>
         <source>no PTZ service</source>

@@ -71,4 +71,24 @@ QString Palette::css(const QColor &colour)
     return colour.name(QColor::HexRgb);
 }
 
+QColor Palette::forEventKind(events::EventKind kind)
+{
+    using events::EventKind;
+    switch (kind) {
+    case EventKind::Motion:
+        return QColor(70, 150, 240);
+    case EventKind::TamperCovered:
+    case EventKind::TamperDefocused:
+    case EventKind::TamperMoved:
+        return QColor(200, 90, 220);
+    case EventKind::CameraOffline:
+        return failure();
+    case EventKind::RecordingStopped:
+        return attention();
+    case EventKind::Invalid:
+        break;
+    }
+    return unknown();
+}
+
 } // namespace pantau

@@ -3,6 +3,7 @@
 // tree's dots, the dashboard's figures, bars, stripes and chart, and the dashboard's style sheet
 // (as "#rrggbb" through css()). One colour per meaning; two mappings onto it, one for a stream's
 // state (wall, tree) and one for a camera's health bucket (dashboard). Stateless; GUI thread.
+#include "core/events/Event.h"
 #include "core/health/CameraHealth.h"
 #include "core/media/StreamStatus.h"
 
@@ -30,6 +31,9 @@ struct Palette
 
     // "#rrggbb", for a style sheet.
     static QString css(const QColor &colour);
+
+    // An event's kind as the playback timeline marks it (motion, tamper, offline, not recorded).
+    static QColor forEventKind(events::EventKind kind);
 };
 
 } // namespace pantau
