@@ -102,8 +102,10 @@ void EventFeeder::onRecorderChanged(const recording::RecorderStatusClient *recor
 void EventFeeder::cameraState(const QString &cameraId, StreamState state, const QString &detail)
 {
     const Condition condition = conditionOf(state);
-    if (condition == Condition::Failing)
-        m_offline.details.insert(cameraId, detail);
+    if (condition == Condition::Failing) // for the log: the pipeline's words, else its state
+        m_offline.details.insert(cameraId, !detail.isEmpty()               ? detail
+                                           : state == StreamState::Offline ? QStringLiteral("offline")
+                                                                           : QStringLiteral("reconnecting"));
     apply(m_offline, m_offline.rule.report(cameraId, condition, now()));
 }
 

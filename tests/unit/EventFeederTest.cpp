@@ -161,6 +161,7 @@ TEST_CASE("A wall camera whose server goes away makes an offline event, ended wh
     const Event e = all(store).first();
     CHECK(e.kind == EventKind::CameraOffline);
     CHECK(e.cameraId == camera.id);
+    CHECK_FALSE(e.detail.isEmpty());
     CHECK(e.isActive());
 
     REQUIRE(server.start(port));
