@@ -1810,7 +1810,7 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     </message>
     <message>
         <source>The camera full screen: the footage from 5 s before the event where it is recorded, live otherwise (also a double-click on the event)</source>
-        <translation>Kamera di layar penuh: rekaman mulai 5 dtk sebelum peristiwa bila terekam, selain itu siaran langsung (juga dengan klik ganda pada peristiwa)</translation>
+        <translation>Kamera di layar penuh: rekaman mulai 5 detik sebelum peristiwa bila terekam, selain itu siaran langsung (juga dengan klik ganda pada peristiwa)</translation>
     </message>
     <message>
         <source>Mute 5 minutes</source>

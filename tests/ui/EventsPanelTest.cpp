@@ -2,6 +2,7 @@
 // double-click that asks for the camera; a tile of a camera with an alarm flashes its border; the
 // alarm tones are in the program. Headless (offscreen).
 #include "CatchQt.h"
+#include "ConsoleFixture.h"
 #include "FakeAlarmSound.h"
 #include "Wait.h"
 #include "WallFixture.h"
@@ -305,4 +306,45 @@ TEST_CASE("The events panel in Indonesian with a snapshot and an acknowledged ev
         }
     }
     REQUIRE(language.setLanguage("en"));
+}
+
+TEST_CASE("Tanggapi asks who and what in a dialog and records the answer", "[ui][events]")
+{
+    PanelFixture fx;
+    const qint64 id = fx.store.add(newEvent("cam-0", EventKind::CameraOffline, 5'000));
+    fx.panel->selectEvent(id);
+    bool asked = false;
+    onNextModal<AcknowledgeDialog>([&](AcknowledgeDialog *dialog) {
+        asked = true;
+        dialog->whoEdit()->setText("Budi");
+        dialog->noteEdit()->setPlainText("Kabel jaringan diperbaiki");
+        dialog->accept();
+    });
+    fx.panel->acknowledgeButton()->click();
+    CHECK(asked);
+    const Event e = *fx.store.event(id);
+    CHECK(e.acknowledgedBy == "Budi");
+    CHECK(e.acknowledgeNote == "Kabel jaringan diperbaiki");
+}
+
+TEST_CASE("The console docks the events panel below its lists", "[ui][events]")
+{
+    WallFixture wall;
+    Console console(wall);
+    REQUIRE(console.language.setLanguage("id"));
+    EventStore store(wall.dir.filePath("events"));
+    REQUIRE(store.open());
+    Alarm alarm(&store, nullptr);
+    auto *panel = new EventsPanel(&store, &alarm, wall.store.get(), &console.window);
+    console.window.addDockWidget(Qt::BottomDockWidgetArea, panel);
+    console.window.resize(400, 900);
+    console.window.show();
+    store.add(newEvent("cam1", EventKind::CameraOffline, 90'000));
+    CHECK(console.window.dockWidgetArea(panel) == Qt::BottomDockWidgetArea);
+    CHECK(panel->list()->count() == 1);
+    CHECK(panel->isVisible());
+    CHECK(panel->height() > 200);
+    if (const QString dir = qEnvironmentVariable("PANTAU_SCREENSHOT_DIR"); !dir.isEmpty())
+        console.window.grab().save(QDir(dir).filePath("console-events-id.png"));
+    REQUIRE(console.language.setLanguage("en"));
 }
