@@ -348,3 +348,22 @@ TEST_CASE("The console docks the events panel below its lists", "[ui][events]")
         console.window.grab().save(QDir(dir).filePath("console-events-id.png"));
     REQUIRE(console.language.setLanguage("en"));
 }
+
+TEST_CASE("The events panel follows a language switch at runtime", "[ui][events]")
+{
+    PanelFixture fx;
+    fx.store.add(newEvent("cam-0", EventKind::TamperCovered, 1'000));
+    LanguageManager language;
+    REQUIRE(language.setLanguage("en"));
+    CHECK(fx.panel->windowTitle() == "Events");
+    const int kindIndex = 3;
+    fx.panel->kindFilter()->setCurrentIndex(0);
+    fx.panel->timeFilter()->setCurrentIndex(2); // the last 7 days
+    REQUIRE(language.setLanguage("id"));
+    REQUIRE(waitUntil([&] { return fx.panel->windowTitle() == "Peristiwa"; }, kReactionBoundMs));
+    CHECK(fx.panel->list()->item(0)->text().contains("Kamera tertutup"));
+    CHECK(fx.panel->timeFilter()->currentIndex() == 2); // the filters stay as chosen
+    CHECK(fx.panel->timeFilter()->currentText() == "7 hari terakhir");
+    CHECK(fx.panel->kindFilter()->itemText(kindIndex) == "Kamera tidak fokus");
+    REQUIRE(language.setLanguage("en"));
+}
