@@ -4,7 +4,7 @@
 //
 // - Priorities by default: tamper (covered, defocused, moved) and camera offline high, motion (the
 //   detector reports motion only in a watched zone) medium, a recording stopped low. Each kind can
-//   be set otherwise (the settings key alarm/priority/<kind>).
+//   be set otherwise through AlarmConfig::priorities (not yet a key in core/settings/Settings).
 // - Tones: a new high event plays the high tone, a medium one the medium tone once, a low one
 //   nothing. The high tone sounds again every repeatIntervalMs while any high event is
 //   unacknowledged (ended or not): a high alarm stops only when someone answers it.
