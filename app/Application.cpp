@@ -7,6 +7,10 @@
 #include "core/credentials/CameraPasswordLoader.h"
 #include "core/credentials/CredentialStore.h"
 #include "core/credentials/CredentialStoreFactory.h"
+#include "core/events/Alarm.h"
+#include "core/events/EventFeeder.h"
+#include "core/events/EventRetention.h"
+#include "core/events/EventStore.h"
 #include "core/health/HealthMonitor.h"
 #include "core/health/OnlineHistory.h"
 #include "core/i18n/LanguageManager.h"
@@ -19,11 +23,14 @@
 #include "core/site/SiteStore.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/dashboard/DashboardWindow.h"
+#include "ui/events/EventsPanel.h"
+#include "ui/events/SoundEffectAlarmSound.h"
 #include "ui/wall/VideoRenderer.h"
 #include "ui/wall/WallContext.h"
 #include "ui/wall/WallManager.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -102,6 +109,8 @@ void Application::openDashboard()
                                                    OnlineHistory::pathForSite(m_store->path()));
         m_dashboard = std::make_unique<DashboardWindow>(m_store.get(), m_health.get(), m_pool.get());
         m_dashboard->setRecorder(m_recorderStatus.get());
+        if (m_eventFeeder) // the dashboard watches every camera: their offline events too
+            m_eventFeeder->watchPool(&m_health->pool());
     }
     m_dashboard->show();
     m_dashboard->raise();
@@ -118,6 +127,7 @@ bool Application::start()
     if (m_demoMode)
         startDemoRecorder();
     buildStreams();
+    buildEvents();
     buildWallAndConsole();
     openWindows();
     reportDamagedSite(choice->loaded);
@@ -210,6 +220,15 @@ bool Application::startDemo(Site &site, bool fromFile)
         m_demo->refresh(site);
     else
         site = m_demo->initialSite();
+    // One demo camera drops for a minute every ten (from the third minute on), so the events panel
+    // and the alarm have something to show: an offline event, a red flashing tile, the tone.
+    auto *outage = new QTimer(this);
+    outage->setInterval(60'000);
+    connect(outage, &QTimer::timeout, this, [this, minute = 0]() mutable {
+        minute = (minute + 1) % 10;
+        m_demo->setCameraFrozen(demo::DemoSite::kDroppingCamera, minute == 3);
+    });
+    outage->start();
     return true;
 }
 
@@ -254,6 +273,38 @@ void Application::buildStreams()
     m_recorderStatus->start();
 }
 
+void Application::buildEvents()
+{
+    const QFileInfo site(m_store->path());
+    const QString folder = site.dir().filePath(site.completeBaseName() + QStringLiteral("-events"));
+    m_events = std::make_unique<events::EventStore>(folder);
+    QString error;
+    if (!m_events->open(&error))
+        qCWarning(lcEvents) << "no event store in" << folder << ":" << error;
+    if (!m_events->setAsidePath().isEmpty()) {
+        const QString aside = QDir::toNativeSeparators(m_events->setAsidePath());
+        QTimer::singleShot(0, this, [this, aside] {
+            QMessageBox::warning(m_console.get(), tr("The event list could not be read"),
+                                 tr("The file of past events was damaged. It was kept as %1, and a new, "
+                                    "empty event list was started.")
+                                     .arg(aside));
+        });
+    }
+    auto removeExpired = [this] {
+        m_events->removeExpired(QDateTime::currentMSecsSinceEpoch(),
+                                events::EventRetention::kDefaultKeepDays);
+    };
+    removeExpired();
+    auto *retention = new QTimer(m_events.get());
+    connect(retention, &QTimer::timeout, m_events.get(), removeExpired);
+    retention->start(3'600'000);
+    m_eventFeeder = std::make_unique<events::EventFeeder>(m_events.get());
+    m_eventFeeder->watchPool(m_pool.get());
+    m_eventFeeder->watchRecorder(m_recorderStatus.get());
+    m_alarmSound = std::make_unique<SoundEffectAlarmSound>();
+    m_alarm = std::make_unique<events::Alarm>(m_events.get(), m_alarmSound.get());
+}
+
 void Application::buildWallAndConsole()
 {
     m_onboarding = std::make_unique<OnboardingQueue>();
@@ -264,7 +315,8 @@ void Application::buildWallAndConsole()
                                                         .settings = m_settings,
                                                         .ptz = m_ptz.get(),
                                                         .gamepad = m_gamepad.get(),
-                                                        .recorder = m_recorderStatus.get()});
+                                                        .recorder = m_recorderStatus.get(),
+                                                        .alarm = m_alarm.get()});
     m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language,
                                                 m_settings, &m_network, m_cameras.get(), m_onboarding.get());
     m_console->setDemoMode(m_demoMode);
@@ -274,6 +326,12 @@ void Application::buildWallAndConsole()
         m_console->activateWindow();
     });
     connect(m_console.get(), &ConsoleWindow::dashboardRequested, this, &Application::openDashboard);
+    // "Peristiwa" below the console's lists. A click on an event shows its camera live for now
+    // (playback from 5 s before the event is wired when playback lands).
+    auto *eventsPanel = new EventsPanel(m_events.get(), m_alarm.get(), m_store.get(), m_console.get());
+    m_console->addDockWidget(Qt::BottomDockWidgetArea, eventsPanel);
+    connect(eventsPanel, &EventsPanel::cameraRequested, m_console.get(),
+            [this](const QString &cameraId, qint64) { m_console->showCameraOnWall(cameraId); });
 }
 
 void Application::openWindows()

@@ -20,6 +20,12 @@ class GamepadInput;
 namespace recording {
 class RecorderStatusClient;
 } // namespace recording
+namespace events {
+class EventStore;
+class EventFeeder;
+class Alarm;
+} // namespace events
+class SoundEffectAlarmSound;
 namespace demo {
 class DemoSite;
 }
@@ -65,6 +71,7 @@ private:
     void startDemoRecorder();
     void loadCameraPasswords();
     void buildStreams(); // the stream pool on the chosen renderer, and PTZ
+    void buildEvents();  // the event store, its feeder and the alarm (before the wall)
     void buildWallAndConsole();
     void openWindows();
     void reportDamagedSite(const SiteLoadResult &loaded);
@@ -89,6 +96,10 @@ private:
     std::unique_ptr<ptz::PtzService> m_ptz;
     std::unique_ptr<ptz::GamepadInput> m_gamepad;
     std::unique_ptr<recording::RecorderStatusClient> m_recorderStatus; // this PC's recorder, if any
+    std::unique_ptr<events::EventStore> m_events;                      // <site>-events/ beside the site file
+    std::unique_ptr<events::EventFeeder> m_eventFeeder;                // offline and recording events
+    std::unique_ptr<SoundEffectAlarmSound> m_alarmSound;
+    std::unique_ptr<events::Alarm> m_alarm;
     std::unique_ptr<WallManager> m_walls;
     std::unique_ptr<ConsoleWindow> m_console;
     std::unique_ptr<HealthMonitor> m_health; // decodes only while the dashboard is shown

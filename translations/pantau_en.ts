@@ -456,6 +456,49 @@
     </message>
 </context>
 <context>
+    <name>EventTexts</name>
+    <message>
+        <source>Motion detected</source>
+        <translation>Motion detected</translation>
+    </message>
+    <message>
+        <source>Camera covered</source>
+        <translation>Camera covered</translation>
+    </message>
+    <message>
+        <source>Camera out of focus</source>
+        <translation>Camera out of focus</translation>
+    </message>
+    <message>
+        <source>Camera moved</source>
+        <translation>Camera moved</translation>
+    </message>
+    <message>
+        <source>Camera offline</source>
+        <translation>Camera offline</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Recording stopped</translation>
+    </message>
+    <message>
+        <source>Unknown event</source>
+        <translation>Unknown event</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>The grid must have 1 to %1 rows and columns.</source>
@@ -881,6 +924,37 @@ Drag a camera here</translation>
     </message>
 </context>
 <context>
+    <name>pantau::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge event</source>
+        <translation>Acknowledge event</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Acknowledged by:</source>
+        <translation>Acknowledged by:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. an officer was sent to check</source>
+        <translation>What was done, e.g. an officer was sent to check</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+</context>
+<context>
     <name>pantau::Application</name>
     <message>
         <source>Welcome to Pantau</source>
@@ -941,6 +1015,14 @@ Drag a camera here</translation>
     <message>
         <source>Some camera passwords could not be read:</source>
         <translation>Some camera passwords could not be read:</translation>
+    </message>
+    <message>
+        <source>The event list could not be read</source>
+        <translation>The event list could not be read</translation>
+    </message>
+    <message>
+        <source>The file of past events was damaged. It was kept as %1, and a new, empty event list was started.</source>
+        <translation>The file of past events was damaged. It was kept as %1, and a new, empty event list was started.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1782,106 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     <message>
         <source>A search sends a multicast probe (WS-Discovery) on the local network; the ONVIF cameras on it answer. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</source>
         <translation>A search sends a multicast probe (WS-Discovery) on the local network; the ONVIF cameras on it answer. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::EventsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation>
+            <numerusform>Last hour</numerusform>
+            <numerusform>Last %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <source>Unacknowledged only</source>
+        <translation>Unacknowledged only</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Record who answered this event, when, and what was done</source>
+        <translation>Record who answered this event, when, and what was done</translation>
+    </message>
+    <message>
+        <source>Open camera</source>
+        <translation>Open camera</translation>
+    </message>
+    <message>
+        <source>The camera full screen: the footage from 5 s before the event where it is recorded, live otherwise (also a double-click on the event)</source>
+        <translation>The camera full screen: the footage from 5 s before the event where it is recorded, live otherwise (also a double-click on the event)</translation>
+    </message>
+    <message>
+        <source>Mute 5 minutes</source>
+        <translation>Mute 5 minutes</translation>
+    </message>
+    <message>
+        <source>Mute 15 minutes</source>
+        <translation>Mute 15 minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, still going on</source>
+        <translation>%1, still going on</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Acknowledged by %1 at %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>Unacknowledged</translation>
+    </message>
+    <message>
+        <source>Alarm sound on</source>
+        <translation>Alarm sound on</translation>
+    </message>
+    <message>
+        <source>Alarm sound muted until %1</source>
+        <translation>Alarm sound muted until %1</translation>
     </message>
 </context>
 <context>

@@ -452,6 +452,49 @@
     </message>
 </context>
 <context>
+    <name>EventTexts</name>
+    <message>
+        <source>Motion detected</source>
+        <translation>Gerakan terdeteksi</translation>
+    </message>
+    <message>
+        <source>Camera covered</source>
+        <translation>Kamera tertutup</translation>
+    </message>
+    <message>
+        <source>Camera out of focus</source>
+        <translation>Kamera tidak fokus</translation>
+    </message>
+    <message>
+        <source>Camera moved</source>
+        <translation>Kamera dipindah</translation>
+    </message>
+    <message>
+        <source>Camera offline</source>
+        <translation>Kamera terputus</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Rekaman berhenti</translation>
+    </message>
+    <message>
+        <source>Unknown event</source>
+        <translation>Peristiwa tak dikenal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>The grid must have 1 to %1 rows and columns.</source>
@@ -877,6 +920,37 @@ Seret kamera ke sini</translation>
     </message>
 </context>
 <context>
+    <name>pantau::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge event</source>
+        <translation>Tanggapi peristiwa</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Acknowledged by:</source>
+        <translation>Ditanggapi oleh:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Waktu:</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. an officer was sent to check</source>
+        <translation>Apa yang dilakukan, mis. petugas dikirim untuk memeriksa</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Tanggapi</translation>
+    </message>
+</context>
+<context>
     <name>pantau::Application</name>
     <message>
         <source>Welcome to Pantau</source>
@@ -937,6 +1011,14 @@ Seret kamera ke sini</translation>
     <message>
         <source>Some camera passwords could not be read:</source>
         <translation>Sebagian kata sandi kamera tidak dapat dibaca:</translation>
+    </message>
+    <message>
+        <source>The event list could not be read</source>
+        <translation>Daftar peristiwa tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>The file of past events was damaged. It was kept as %1, and a new, empty event list was started.</source>
+        <translation>Berkas peristiwa lama rusak. Berkas itu disimpan sebagai %1, dan daftar peristiwa baru yang kosong dimulai.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1760,103 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>A search sends a multicast probe (WS-Discovery) on the local network; the ONVIF cameras on it answer. Cameras on another network (a fibre ring, a VLAN) do not hear it: type their address to ask them directly.</source>
         <translation>Pencarian mengirim probe multicast (WS-Discovery) ke jaringan lokal; kamera ONVIF di jaringan itu menjawab. Kamera di jaringan lain (ring fiber optik, VLAN) tidak mendengarnya: ketik alamatnya untuk menanyainya langsung.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::EventsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation>
+            <numerusform>%n jam terakhir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>%n hari terakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Unacknowledged only</source>
+        <translation>Belum ditanggapi</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Tanggapi…</translation>
+    </message>
+    <message>
+        <source>Record who answered this event, when, and what was done</source>
+        <translation>Catat siapa yang menanggapi peristiwa ini, kapan, dan apa yang dilakukan</translation>
+    </message>
+    <message>
+        <source>Open camera</source>
+        <translation>Buka kamera</translation>
+    </message>
+    <message>
+        <source>The camera full screen: the footage from 5 s before the event where it is recorded, live otherwise (also a double-click on the event)</source>
+        <translation>Kamera di layar penuh: rekaman mulai 5 detik sebelum peristiwa bila terekam, selain itu siaran langsung (juga dengan klik ganda pada peristiwa)</translation>
+    </message>
+    <message>
+        <source>Mute 5 minutes</source>
+        <translation>Bisukan 5 menit</translation>
+    </message>
+    <message>
+        <source>Mute 15 minutes</source>
+        <translation>Bisukan 15 menit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n peristiwa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, still going on</source>
+        <translation>%1, masih berlangsung</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Ditanggapi oleh %1 pukul %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>Belum ditanggapi</translation>
+    </message>
+    <message>
+        <source>Alarm sound on</source>
+        <translation>Suara peringatan aktif</translation>
+    </message>
+    <message>
+        <source>Alarm sound muted until %1</source>
+        <translation>Suara peringatan dibisukan sampai %1</translation>
     </message>
 </context>
 <context>

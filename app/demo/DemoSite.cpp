@@ -140,4 +140,10 @@ void DemoSite::refresh(Site &site) const
     }
 }
 
+void DemoSite::setCameraFrozen(int index, bool frozen)
+{
+    m_server.setFrozen(mountPath(index, false), frozen);
+    m_server.setFrozen(mountPath(index, true), frozen);
+}
+
 } // namespace pantau::demo

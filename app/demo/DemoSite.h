@@ -26,6 +26,10 @@ public:
     Site initialSite() const;
     // Bring a saved demo site up to date (the server port changes between runs).
     void refresh(Site &site) const;
+    // The camera's encoder "hangs": both streams keep their sessions but send nothing (it goes
+    // offline on the wall), until unfrozen. `index` 0..8.
+    void setCameraFrozen(int index, bool frozen);
+    static constexpr int kDroppingCamera = 8; // the one app/ drops now and then (the events demo)
 
 private:
     struct Point

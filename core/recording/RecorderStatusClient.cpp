@@ -26,6 +26,13 @@ RecorderStatusClient::RecorderStatusClient(QString socketNameOrPath, QObject *pa
     });
 }
 
+RecorderStatusClient::~RecorderStatusClient()
+{
+    // The socket closes as it is destroyed: its disconnected() must not reach changed()'s receivers
+    // (who then read this half-destroyed client).
+    m_socket.disconnect(this);
+}
+
 void RecorderStatusClient::start()
 {
     m_retry.start();

@@ -19,6 +19,7 @@ public:
     static constexpr int kReconnectMs = 5000;
 
     explicit RecorderStatusClient(QString socketNameOrPath, QObject *parent = nullptr);
+    ~RecorderStatusClient() override;
 
     void start();
     bool isConnected() const

@@ -140,4 +140,14 @@ void TileOverlayPainter::paint(QPainter &p, const QRect &r, QFont f, qreal devic
     }
 }
 
+void TileOverlayPainter::paintAlarmBorder(QPainter &p, const QRect &rect)
+{
+    const int width = std::clamp(std::min(rect.width(), rect.height()) / 40, 3, 8);
+    p.save();
+    p.setPen(QPen(Palette::failure(), width, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRectF(rect).adjusted(width / 2.0, width / 2.0, -width / 2.0, -width / 2.0));
+    p.restore();
+}
+
 } // namespace pantau

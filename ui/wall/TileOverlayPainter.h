@@ -43,6 +43,8 @@ public:
     static QRect recordingMarkRect(const QSize &barSize);
     // What a tile of this camera says when it holds no stream: an invalid camera's reason.
     static QString unavailableText(const Camera &camera);
+    // The border of a tile whose camera has an alarm (drawn every other half second).
+    static void paintAlarmBorder(QPainter &p, const QRect &rect);
     // The camera's name may have changed: redraw the bar at the next paint.
     void invalidate() { m_barCache = QImage(); }
 

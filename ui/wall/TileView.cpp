@@ -1,5 +1,6 @@
 #include "ui/wall/TileView.h"
 
+#include "core/events/Alarm.h"
 #include "core/media/FrameConverter.h"
 #include "core/recording/RecorderStatusClient.h"
 #include "core/settings/Settings.h"
@@ -21,6 +22,15 @@ TileView::TileView(const WallContext &context, QString wallUid, QWidget *parent)
     : QWidget(parent), m_settings(context.settings), m_recorder(context.recorder),
       m_wallUid(std::move(wallUid)), m_stream(context.pool)
 {
+    m_alarm = context.alarm;
+    if (m_alarm) { // an alarm on this tile's camera: the border flashes
+        m_flash.setInterval(500);
+        connect(&m_flash, &QTimer::timeout, this, [this] {
+            m_flashOn = !m_flashOn;
+            update();
+        });
+        connect(m_alarm, &events::Alarm::flashingCamerasChanged, this, &TileView::updateFlashing);
+    }
     if (m_recorder) // a camera starts or stops recording: its mark follows
         connect(m_recorder, &recording::RecorderStatusClient::changed, this, qOverload<>(&QWidget::update));
     if (m_settings) {
@@ -71,10 +81,25 @@ void TileView::setCamera(const std::optional<Camera> &camera)
                             camera->enabled == m_camera->enabled;
     m_camera = camera;
     m_overlay.invalidate(); // the name may have changed
+    updateFlashing();
     if (!sameStream) {
         releaseLeases();
         updateLeases();
     }
+    update();
+}
+
+void TileView::updateFlashing()
+{
+    const bool flashing = m_alarm && m_camera && m_alarm->flashingCameras().contains(m_camera->id);
+    if (flashing == m_flashing)
+        return;
+    m_flashing = flashing;
+    m_flashOn = flashing;
+    if (flashing)
+        m_flash.start();
+    else
+        m_flash.stop();
     update();
 }
 
@@ -286,6 +311,8 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
     m_overlay.paint(p, r, font(), devicePixelRatioF(), content);
     if (m_selected && m_joystick)
         m_joystick->paint(p, QRectF(r));
+    if (m_flashing && m_flashOn)
+        TileOverlayPainter::paintAlarmBorder(p, r);
     if (m_selected || m_dropHover) {
         p.setPen(QPen(m_dropHover ? QColor(80, 170, 255) : QColor(255, 200, 60), 2));
         p.setBrush(Qt::NoBrush);

@@ -32,6 +32,9 @@ class PtzJoystick;
 namespace ptz {
 class PtzController;
 }
+namespace events {
+class Alarm;
+}
 
 class TileView : public QWidget
 {
@@ -60,6 +63,8 @@ public:
     GlVideoSurface *gpuSurface() const { return m_surface; } // nullptr: the CPU renderer paints
     // The mark in the name bar: recording, should record but does not, or none (no plan).
     TileOverlayPainter::RecordingMark recordingMark() const;
+    // Its camera has an alarm (WallContext::alarm): the border flashes.
+    bool isFlashing() const { return m_flashing; }
     // Drops the GPU surface: YUV frames are then converted on the GUI thread. Called when OpenGL
     // fails on this tile; public for the tests.
     void useCpuRenderer();
@@ -131,7 +136,12 @@ private:
     QPoint m_pressPos;
     bool m_wasSelectedAtPress = false;
     bool m_ptzGesture = false;
-    QTimer m_centreClick; // a click on a PTZ tile, unless it turns out to be a double-click
+    QTimer m_centreClick;            // a click on a PTZ tile, unless it turns out to be a double-click
+    QPointer<events::Alarm> m_alarm; // nullptr: no flashing
+    bool m_flashing = false;
+    bool m_flashOn = false;
+    QTimer m_flash; // toggles m_flashOn while flashing
+    void updateFlashing();
     QPointF m_centreClickPos;
     PtzJoystick *m_joystick = nullptr;   // owned (child), only while a PTZ controller is set
     GlVideoSurface *m_surface = nullptr; // owned (child): the GPU renderer, when the pool delivers YUV

@@ -12,6 +12,9 @@ class Settings;
 namespace recording {
 class RecorderStatusClient;
 } // namespace recording
+namespace events {
+class Alarm;
+} // namespace events
 namespace ptz {
 class PtzService;
 class GamepadInput;
@@ -28,6 +31,8 @@ struct WallContext
     ptz::GamepadInput *gamepad = nullptr; // nullptr: no gamepad drives PTZ
     // Which cameras the recorder records: the tiles' recording mark. nullptr: no mark.
     recording::RecorderStatusClient *recorder = nullptr;
+    // Which cameras have an alarm: their tiles flash a red border. nullptr: no flashing.
+    events::Alarm *alarm = nullptr;
 };
 
 } // namespace pantau
