@@ -102,6 +102,19 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
     centralLay->setContentsMargins(0, 0, 0, 0);
     centralLay->addWidget(m_dashboard);
     centralLay->addWidget(split, 1);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setMargin(4);
+    m_message->hide();
+    centralLay->addWidget(m_message);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, this, [this] {
+        m_message->clear();
+        m_message->hide();
+    });
     setCentralWidget(central);
     m_status = new QLabel;
     statusBar()->addWidget(m_status, 1);
@@ -146,13 +159,12 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
     connect(store, &SiteStore::camerasChanged, this, &ConsoleWindow::updateCameras);
     connect(store, &SiteStore::layoutsChanged, this, [this] { reloadLayouts(LayoutSelection::Keep); });
     connect(store, &SiteStore::wallChanged, this, [this] { reloadLayouts(LayoutSelection::Active); });
-    connect(store, &SiteStore::saveFailed, this, [this](const QString &why) {
-        statusBar()->showMessage(tr("Could not save the site: %1").arg(why), 15000);
-    });
+    connect(store, &SiteStore::saveFailed, this,
+            [this](const QString &why) { showMessage(tr("Could not save the site: %1").arg(why), 15000); });
     connect(walls, &WallManager::windowsChanged, this, &ConsoleWindow::reloadScreens);
-    auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 15000); };
-    connect(m_registry, &CameraRegistry::credentialError, this, showMessage);
-    connect(m_registry, &CameraRegistry::onboardingFailed, this, showMessage);
+    auto showError = [this](const QString &message) { showMessage(message, 15000); };
+    connect(m_registry, &CameraRegistry::credentialError, this, showError);
+    connect(m_registry, &CameraRegistry::onboardingFailed, this, showError);
 
     // State dots for cameras on the wall, as their pipelines report; cameras nobody shows stay grey.
     connect(pool, &StreamPool::pipelineCreated, this, [this](const QString &id, StreamKind kind) {
@@ -406,14 +418,21 @@ void ConsoleWindow::showCameraOnWall(const QString &cameraId)
     if (!w || !camera)
         return;
     w->view()->showCamera(cameraId); // the layout is not edited: Escape brings it back
-    statusBar()->showMessage(
-        tr("\"%1\" full screen on the wall; Escape returns to the layout.").arg(camera->name), 8000);
+    showMessage(tr("\"%1\" full screen on the wall; Escape returns to the layout.").arg(camera->name), 8000);
 }
 
 void ConsoleWindow::leaveCameraOnWall()
 {
     if (WallWindow *w = chosenWall())
         w->view()->showCamera({});
+}
+
+void ConsoleWindow::showMessage(const QString &message, int timeoutMs)
+{
+    m_message->setText(message);
+    m_message->setToolTip(message);
+    m_message->setVisible(!message.isEmpty());
+    m_messageTimer->start(timeoutMs);
 }
 
 QString ConsoleWindow::firstListedCameraId() const
@@ -479,7 +498,7 @@ void ConsoleWindow::addCamera()
     const Camera c = dlg.camera();
     m_registry->addCamera(c);
     m_store->flushPendingSave();
-    statusBar()->showMessage(tr("Camera \"%1\" added.").arg(c.name), 5000);
+    showMessage(tr("Camera \"%1\" added.").arg(c.name), 5000);
 }
 
 void ConsoleWindow::editCamera()
@@ -535,7 +554,7 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
     if (!read) {
         if (ask)
             QMessageBox::warning(this, tr("Import cameras"), error);
-        statusBar()->showMessage(error, 15000);
+        showMessage(error, 15000);
         return 0;
     }
     const CsvImportResult &result = *read;
@@ -566,7 +585,7 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
     }
     const int added = m_registry->addImported(result.cameras);
     m_store->flushPendingSave();
-    statusBar()->showMessage(tr("%Ln camera(s) imported.", nullptr, added), 10000);
+    showMessage(tr("%Ln camera(s) imported.", nullptr, added), 10000);
     return added;
 }
 
@@ -580,9 +599,9 @@ void ConsoleWindow::exportCsv()
     if (!m_registry->exportCsvFile(path, &error))
         QMessageBox::warning(this, tr("Export cameras"), error);
     else
-        statusBar()->showMessage(tr("%Ln camera(s) exported to %1.", nullptr, m_store->site().cameras.size())
-                                     .arg(QDir::toNativeSeparators(path)),
-                                 10000);
+        showMessage(tr("%Ln camera(s) exported to %1.", nullptr, m_store->site().cameras.size())
+                        .arg(QDir::toNativeSeparators(path)),
+                    10000);
 }
 
 void ConsoleWindow::changeEvent(QEvent *e)
@@ -635,6 +654,7 @@ void ConsoleWindow::retranslate()
            "screen."));
     m_status->setText(tr("%Ln camera(s) · site file %1", nullptr, m_cameraModel->cameraCount())
                           .arg(QDir::toNativeSeparators(m_store->path())));
+    m_status->setToolTip(m_status->text());
     reloadScreens();
 }
 

@@ -19,6 +19,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTreeView;
+class QTimer;
 class QCheckBox;
 class QNetworkAccessManager;
 
@@ -51,6 +52,9 @@ public:
     void leaveCameraOnWall();
     QString firstListedCameraId() const; // the first camera the filtered tree shows
     WallWindow *chosenWall() const;      // the chosen screen's wall window, else the first one
+    // A message shown whole above the status bar, wrapped to the console's width, for timeoutMs.
+    void showMessage(const QString &message, int timeoutMs);
+    QLabel *messageLabel() const { return m_message; }
     // Imports a CSV file: reports every bad row, then (if `ask`) asks before adding the good ones
     // in one site change. Returns how many cameras were added.
     int importCsvFile(const QString &path, bool ask);
@@ -113,6 +117,8 @@ private:
     QPushButton *m_newLayout, *m_editLayout, *m_removeLayout, *m_openWall;
     QCheckBox *m_stats;
     QLabel *m_status;
+    QLabel *m_message; // the latest message, wrapped: a narrow status bar would cut it off
+    QTimer *m_messageTimer;
 
     QMenu *m_fileMenu, *m_cameraMenu, *m_layoutMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_quitAction, *m_newAction, *m_editAction, *m_removeAction, *m_wallAction, *m_wallFullAction,
