@@ -2,6 +2,7 @@
 
 #include "core/inventory/CameraRegistry.h"
 #include "core/settings/Settings.h"
+#include "ui/common/Palette.h"
 #include "ui/console/CameraTreeModel.h"
 #include "ui/dialogs/CameraEditDialog.h"
 #include "ui/dialogs/DiscoveryDialog.h"
@@ -56,6 +57,9 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
     auto *camLay = new QVBoxLayout(m_camerasBox);
     camLay->addWidget(m_search);
     camLay->addWidget(m_tree, 1);
+    m_legend = new QLabel;
+    m_legend->setWordWrap(true);
+    camLay->addWidget(m_legend);
     m_addCamera = new QPushButton;
     m_findCameras = new QPushButton;
     auto *camButtons = new QHBoxLayout;
@@ -119,11 +123,7 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
     m_status = new QLabel;
     statusBar()->addWidget(m_status, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
-        m_filter->setSearchText(t);
-        if (!t.isEmpty())
-            m_tree->expandAll();
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &ConsoleWindow::search);
     // Type, Enter: the first camera found full screen on the wall, the layout untouched.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         const QString id = firstListedCameraId();
@@ -288,6 +288,36 @@ void ConsoleWindow::updateCameras(const QStringList &cameraIds)
     m_cameraModel->refreshStates([this](const QString &id) { return streamState(id); });
     m_tree->expandToDepth(1);
     retranslate();
+}
+
+void ConsoleWindow::search(const QString &text)
+{
+    const bool wasFiltering = m_filter->isFiltering();
+    if (!wasFiltering && !text.trimmed().isEmpty()) { // a search begins: remember the open branches
+        m_expandedBeforeSearch.clear();
+        QList<QModelIndex> stack{QModelIndex()};
+        while (!stack.isEmpty()) {
+            const QModelIndex parent = stack.takeLast();
+            for (int row = 0; row < m_filter->rowCount(parent); ++row) {
+                const QModelIndex child = m_filter->index(row, 0, parent);
+                if (m_tree->isExpanded(child)) {
+                    m_expandedBeforeSearch << QPersistentModelIndex(m_filter->mapToSource(child));
+                    stack << child;
+                }
+            }
+        }
+    }
+    m_filter->setSearchText(text);
+    if (m_filter->isFiltering()) {
+        m_tree->expandAll();
+    } else if (wasFiltering) { // cleared: the tree as it was, the chosen camera still in view
+        m_tree->collapseAll();
+        for (const QPersistentModelIndex &source : std::as_const(m_expandedBeforeSearch))
+            if (source.isValid())
+                m_tree->expand(m_filter->mapFromSource(source));
+        if (m_tree->currentIndex().isValid())
+            m_tree->scrollTo(m_tree->currentIndex());
+    }
 }
 
 void ConsoleWindow::watchPipeline(const QString &cameraId, StreamKind kind)
@@ -655,6 +685,15 @@ void ConsoleWindow::retranslate()
     m_status->setText(tr("%Ln camera(s) · site file %1", nullptr, m_cameraModel->cameraCount())
                           .arg(QDir::toNativeSeparators(m_store->path())));
     m_status->setToolTip(m_status->text());
+    const auto dot = [](StreamState s, const QString &word) {
+        return QStringLiteral("<span style=\"color:%1\">●</span>&nbsp;%2")
+            .arg(Palette::forStreamState(s).name(), word.toHtmlEscaped());
+    };
+    m_legend->setText(
+        QStringList{dot(StreamState::Playing, tr("live")), dot(StreamState::Connecting, tr("connecting")),
+                    dot(StreamState::Offline, tr("fault")), dot(StreamState::Invalid, tr("not on the wall"))}
+            .join(QStringLiteral(" &nbsp; ")));
+    m_legend->setToolTip(CameraTreeModel::stateText(StreamState::Invalid));
     reloadScreens();
 }
 

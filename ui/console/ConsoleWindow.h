@@ -10,6 +10,7 @@
 #include "ui/wall/WallManager.h"
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 
 class QActionGroup;
 class QComboBox;
@@ -45,6 +46,8 @@ public:
     CameraFilterModel *filterModel() const { return m_filter; }
     QLineEdit *searchBox() const { return m_search; }
     QListWidget *layoutList() const { return m_layouts; }
+    QTreeView *cameraTree() const { return m_tree; }
+    QLabel *stateLegend() const { return m_legend; }
     QString selectedScreen() const;
     // Enter in the search box, Enter or a double-click in the tree: the camera full screen on the
     // chosen screen's wall window, the layout untouched; Escape (console or wall) goes back.
@@ -70,6 +73,7 @@ private:
     void buildMenus();
     void retranslate();
     void reloadCameras();
+    void search(const QString &text);
     void updateCameras(const QStringList &cameraIds); // the site's hint; empty: all of them
     // State dots follow the pool's pipelines as they report (pipeline created, status, destroyed).
     StreamState streamState(const QString &cameraId) const; // main stream's, else sub's, else Invalid
@@ -108,6 +112,9 @@ private:
     CameraFilterModel *m_filter;
     QLineEdit *m_search;
     QTreeView *m_tree;
+    QLabel *m_legend; // what the state dots' colours mean
+    // The branches open before a search began (source indexes): opened again when it is cleared.
+    QList<QPersistentModelIndex> m_expandedBeforeSearch;
     QGroupBox *m_camerasBox;
     QGroupBox *m_layoutsBox;
     QLabel *m_screenLabel;
