@@ -66,6 +66,8 @@ private:
     void loadCameraPasswords();
     void buildStreams(); // the stream pool on the chosen renderer, and PTZ
     void buildWallAndConsole();
+    // The demo's tiles say its clips are being prepared (with progress) while they connect.
+    std::function<QString(const QString &cameraId)> demoWaitingText() const;
     void openWindows();
     void reportDamagedSite(const SiteLoadResult &loaded);
 

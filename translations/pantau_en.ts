@@ -379,6 +379,10 @@
         <source>Crossroads 1+5</source>
         <translation>Crossroads 1+5</translation>
     </message>
+    <message>
+        <source>Preparing the demo clips… %1%</source>
+        <translation>Preparing the demo clips… %1%</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReason</name>

@@ -375,6 +375,10 @@
         <source>Crossroads 1+5</source>
         <translation>Simpang 1+5</translation>
     </message>
+    <message>
+        <source>Preparing the demo clips… %1%</source>
+        <translation>Menyiapkan klip demo… %1%</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReason</name>

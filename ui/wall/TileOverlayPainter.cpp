@@ -117,6 +117,17 @@ void TileOverlayPainter::renderBar(const BarKey &key, const BarLayout &layout, c
         p.drawText(layout.clock, Qt::AlignVCenter | Qt::AlignRight, key.clock);
 }
 
+QString TileOverlayPainter::stateText(const Content &c)
+{
+    if (!c.camera || c.status.state == StreamState::Playing)
+        return {};
+    if (!c.hasStream)
+        return unavailableText(*c.camera);
+    if (c.status.state == StreamState::Connecting && !c.waitingText.isEmpty())
+        return c.waitingText;
+    return c.status.text();
+}
+
 QString TileOverlayPainter::unavailableText(const Camera &camera)
 {
     if (!camera.isValid())
@@ -174,7 +185,7 @@ void TileOverlayPainter::paint(QPainter &p, const QRect &r, QFont f, qreal devic
         if (c.hasPicture)
             p.fillRect(r.adjusted(0, 0, 0, -barH), QColor(0, 0, 0, 110));
         p.setPen(Palette::forStreamState(c.status.state).lighter(130));
-        const QString text = c.hasStream ? c.status.text() : unavailableText(*c.camera);
+        const QString text = stateText(c);
         p.drawText(r.adjusted(8, 4, -8, -barH), Qt::AlignCenter | Qt::TextWordWrap, text);
     }
     if (c.stats && c.hasStream) { // just above the name bar

@@ -4,8 +4,8 @@
 // and title, stays visible; the state text when the stream is not playing, the statistics bar, or
 // the hint on an empty tile. On small tiles (an 8×8 wall) a long name takes two lines, elided in
 // the middle past that, so look-alike names stay apart, and the clock's room goes to the name: only
-// the window's first tile keeps a clock. Owns the bar's cached image, redrawn only when what it shows changes (the
-// clock: once a second). One per tile; used by both the CPU and the GPU paint paths. GUI thread only.
+// the window's first tile keeps a clock. Owns the bar's cached image, redrawn only when what it shows changes
+// (the clock: once a second). One per tile; used by both the CPU and the GPU paint paths. GUI thread only.
 #include "core/camera/Camera.h"
 #include "core/media/StreamStatus.h"
 
@@ -39,7 +39,10 @@ public:
         StreamKind kind = StreamKind::Invalid;
         bool openGl = false; // the GPU renderer draws the picture
         RecordingMark recording = RecordingMark::None;
+        QString waitingText; // said instead of "Connecting…" when set (the demo's clips in preparation)
     };
+    // What the tile says over its picture's middle; empty while it plays.
+    static QString stateText(const Content &content);
 
     // Where the name bar's parts go on a tile: `bar` in the tile's coordinates, the others in the
     // bar's own. Tests read the painted pixels there.
