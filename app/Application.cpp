@@ -305,6 +305,14 @@ void Application::buildEvents()
     m_alarm = std::make_unique<events::Alarm>(m_events.get(), m_alarmSound.get());
 }
 
+std::function<QString(const QString &)> Application::demoWaitingText() const
+{
+    if (!m_demo)
+        return {};
+    const demo::DemoSite *demo = m_demo.get(); // outlives the wall (Application's destructor)
+    return [demo](const QString &cameraId) { return demo->preparingText(cameraId); };
+}
+
 void Application::buildWallAndConsole()
 {
     m_onboarding = std::make_unique<OnboardingQueue>();
@@ -316,7 +324,8 @@ void Application::buildWallAndConsole()
                                                         .ptz = m_ptz.get(),
                                                         .gamepad = m_gamepad.get(),
                                                         .recorder = m_recorderStatus.get(),
-                                                        .alarm = m_alarm.get()});
+                                                        .alarm = m_alarm.get(),
+                                                        .waitingText = demoWaitingText()});
     m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language,
                                                 m_settings, &m_network, m_cameras.get(), m_onboarding.get());
     m_console->setDemoMode(m_demoMode);

@@ -73,6 +73,8 @@ private:
     void buildStreams(); // the stream pool on the chosen renderer, and PTZ
     void buildEvents();  // the event store, its feeder and the alarm (before the wall)
     void buildWallAndConsole();
+    // The demo's tiles say its clips are being prepared (with progress) while they connect.
+    std::function<QString(const QString &cameraId)> demoWaitingText() const;
     void openWindows();
     void reportDamagedSite(const SiteLoadResult &loaded);
 

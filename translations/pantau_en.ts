@@ -379,6 +379,10 @@
         <source>Crossroads 1+5</source>
         <translation>Crossroads 1+5</translation>
     </message>
+    <message>
+        <source>Preparing the demo clips… %1%</source>
+        <translation>Preparing the demo clips… %1%</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReason</name>
@@ -1228,6 +1232,13 @@ Drag a camera here</translation>
     </message>
 </context>
 <context>
+    <name>pantau::CameraFilterModel</name>
+    <message>
+        <source>%1: %2 of %3 cameras match the search</source>
+        <translation>%1: %2 of %3 cameras match the search</translation>
+    </message>
+</context>
+<context>
     <name>pantau::CameraRegistry</name>
     <message>
         <source>The password of &quot;%1&quot; could not be stored: %2</source>
@@ -1263,6 +1274,34 @@ This camera&apos;s entry in the site file cannot be used: %3</source>
         <translation>%1
 %2
 This camera&apos;s entry in the site file cannot be used: %3</translation>
+    </message>
+    <message>
+        <source>Green dot: live on the wall.</source>
+        <translation>Green dot: live on the wall.</translation>
+    </message>
+    <message>
+        <source>Yellow dot: connecting.</source>
+        <translation>Yellow dot: connecting.</translation>
+    </message>
+    <message>
+        <source>Yellow dot: connection lost, reconnecting.</source>
+        <translation>Yellow dot: connection lost, reconnecting.</translation>
+    </message>
+    <message>
+        <source>Red dot: the camera refused the username or password.</source>
+        <translation>Red dot: the camera refused the username or password.</translation>
+    </message>
+    <message>
+        <source>Red dot: the camera cannot be reached.</source>
+        <translation>Red dot: the camera cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Red dot: the stream cannot be played.</source>
+        <translation>Red dot: the stream cannot be played.</translation>
+    </message>
+    <message>
+        <source>Grey dot: not on the wall now, so its state is not known.</source>
+        <translation>Grey dot: not on the wall now, so its state is not known.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1580,22 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     <message>
         <source>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</source>
         <translation>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>fault</translation>
+    </message>
+    <message>
+        <source>not on the wall</source>
+        <translation>not on the wall</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,10 @@
         <source>Crossroads 1+5</source>
         <translation>Simpang 1+5</translation>
     </message>
+    <message>
+        <source>Preparing the demo clips… %1%</source>
+        <translation>Menyiapkan klip demo… %1%</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReason</name>
@@ -1220,6 +1224,13 @@ Seret kamera ke sini</translation>
     </message>
 </context>
 <context>
+    <name>pantau::CameraFilterModel</name>
+    <message>
+        <source>%1: %2 of %3 cameras match the search</source>
+        <translation>%1: %2 dari %3 kamera cocok dengan pencarian</translation>
+    </message>
+</context>
+<context>
     <name>pantau::CameraRegistry</name>
     <message>
         <source>The password of &quot;%1&quot; could not be stored: %2</source>
@@ -1255,6 +1266,34 @@ This camera&apos;s entry in the site file cannot be used: %3</source>
         <translation>%1
 %2
 Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
+    </message>
+    <message>
+        <source>Green dot: live on the wall.</source>
+        <translation>Titik hijau: tayang langsung di dinding video.</translation>
+    </message>
+    <message>
+        <source>Yellow dot: connecting.</source>
+        <translation>Titik kuning: sedang menghubungkan.</translation>
+    </message>
+    <message>
+        <source>Yellow dot: connection lost, reconnecting.</source>
+        <translation>Titik kuning: koneksi terputus, menghubungkan ulang.</translation>
+    </message>
+    <message>
+        <source>Red dot: the camera refused the username or password.</source>
+        <translation>Titik merah: kamera menolak nama pengguna atau kata sandi.</translation>
+    </message>
+    <message>
+        <source>Red dot: the camera cannot be reached.</source>
+        <translation>Titik merah: kamera tidak dapat dijangkau.</translation>
+    </message>
+    <message>
+        <source>Red dot: the stream cannot be played.</source>
+        <translation>Titik merah: aliran tidak dapat diputar.</translation>
+    </message>
+    <message>
+        <source>Grey dot: not on the wall now, so its state is not known.</source>
+        <translation>Titik abu-abu: tidak sedang tampil di dinding video, jadi keadaannya belum diketahui.</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1567,22 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</source>
         <translation>Seret kamera ke petak dinding video; klik dua kali atau tekan Enter untuk melihatnya layar penuh.</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>langsung</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>menghubungkan</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>gangguan</translation>
+    </message>
+    <message>
+        <source>not on the wall</source>
+        <translation>tidak di dinding</translation>
     </message>
 </context>
 <context>

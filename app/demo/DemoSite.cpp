@@ -74,11 +74,40 @@ bool DemoSite::start(QString *error)
                 spec.bitrateKbps = sub ? 600 : 2500;
                 if (auto clip = encodeClip(spec, m_cacheDir))
                     m_server.setClip(mountPath(i, sub), clip);
+                // Ready or failed (logged): either way nothing is being prepared for it any more.
+                m_readyClips |= quint32(1) << (2 * i + (sub ? 0 : 1));
+                m_preparedWeight += sub ? 1 : 4;
             }
         }
         qCInfo(lcDemo) << "demo clips ready in" << clock.elapsed() << "ms";
     });
     return true;
+}
+
+namespace {
+constexpr int kClipWeight = 1 + 4; // a camera's sub and main clip
+} // namespace
+
+int DemoSite::preparedPercent() const
+{
+    const int total = kClipWeight * int(points().size());
+    return std::min(100, m_preparedWeight * 100 / total);
+}
+
+QString DemoSite::preparingText(int percent)
+{
+    return Tr::tr("Preparing the demo clips… %1%").arg(percent);
+}
+
+QString DemoSite::preparingText(const QString &id) const
+{
+    const int count = int(points().size());
+    for (int i = 0; i < count; ++i)
+        if (id == cameraId(i)) {
+            const quint32 both = quint32(3) << (2 * i);
+            return (m_readyClips & both) == both ? QString() : preparingText(preparedPercent());
+        }
+    return {};
 }
 
 QVector<Camera> DemoSite::cameras() const

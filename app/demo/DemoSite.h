@@ -31,6 +31,14 @@ public:
     void setCameraFrozen(int index, bool frozen);
     static constexpr int kDroppingCamera = 8; // the one app/ drops now and then (the events demo)
 
+    // The first start encodes the clips (later starts read them from the cache): how far that is,
+    // 0..100 by the pixels to encode, 100 once every clip is ready. Any thread.
+    int preparedPercent() const;
+    // What a demo camera's connecting tile says while its clips are prepared: "Preparing the demo
+    // clips… 40%"; empty once its clips are ready, and for cameras that are not the demo's.
+    QString preparingText(const QString &cameraId) const;
+    static QString preparingText(int percent);
+
 private:
     struct Point
     {
@@ -43,6 +51,8 @@ private:
     ClipRtspServer m_server;
     std::thread m_encoder;
     std::atomic<bool> m_stopping{false};
+    std::atomic<int> m_preparedWeight{0}; // a sub clip weighs 1, a main clip 4 (its pixels)
+    std::atomic<quint32> m_readyClips{0}; // bit 2i: camera i's sub clip, bit 2i+1: its main clip
 };
 
 } // namespace pantau::demo

@@ -43,13 +43,11 @@ QJsonObject statusWith(const QHash<QString, QString> &states)
 QColor markCentre(TileView *tile)
 {
     const QImage grab = tile->grab().toImage();
-    const int barH = std::clamp(tile->height() / 12, 16, 28);
-    QFont f = tile->font();
-    f.setPixelSize(std::max(10, barH * 11 / 20));
-    const int timeW = QFontMetrics(f).horizontalAdvance(QTime::currentTime().toString("HH:mm:ss")) + 8;
-    const bool showClock = tile->width() > timeW * 3;
-    const QRect mark = TileOverlayPainter::recordingMarkRect(QSize(tile->width(), barH))
-                           .translated(showClock ? -timeW : 0, 0);
+    const auto layout =
+        TileOverlayPainter::barLayout(tile->rect(), tile->font(), tile->tileIndex(),
+                                      TileOverlayPainter::RecordingMark::Recording, tile->camera()->name);
+    REQUIRE_FALSE(layout.mark.isEmpty());
+    const QRect mark = layout.mark.translated(layout.bar.topLeft());
     // A quarter in from the left edge, on the middle row: inside a disc, inside a ring's hole.
     return grab.pixelColor(mark.left() + mark.width() / 4 + 1, mark.center().y());
 }

@@ -204,6 +204,43 @@ QModelIndex CameraTreeModel::indexOfCamera(const QString &cameraId) const
     return item ? item->index() : QModelIndex();
 }
 
+QString CameraTreeModel::stateText(StreamState state)
+{
+    switch (state) {
+    case StreamState::Playing:
+        return tr("Green dot: live on the wall.");
+    case StreamState::Connecting:
+        return tr("Yellow dot: connecting.");
+    case StreamState::Reconnecting:
+        return tr("Yellow dot: connection lost, reconnecting.");
+    case StreamState::AuthFailed:
+        return tr("Red dot: the camera refused the username or password.");
+    case StreamState::Offline:
+        return tr("Red dot: the camera cannot be reached.");
+    case StreamState::Error:
+        return tr("Red dot: the stream cannot be played.");
+    case StreamState::Invalid:
+        break;
+    }
+    return tr("Grey dot: not on the wall now, so its state is not known.");
+}
+
+int CameraTreeModel::branchTotal(const QModelIndex &branch)
+{
+    const QVariant count = branch.data(kCountRole);
+    return count.isValid() ? count.toInt() : -1;
+}
+
+QVariant CameraTreeModel::data(const QModelIndex &index, int role) const
+{
+    const QVariant value = QStandardItemModel::data(index, role);
+    if (role != Qt::ToolTipRole || index.data(CameraIdRole).toString().isEmpty())
+        return value;
+    const QVariant state = QStandardItemModel::data(index, StateRole);
+    return value.toString() + QStringLiteral("\n") +
+           stateText(state.isValid() ? StreamState(state.toInt()) : StreamState::Invalid);
+}
+
 QStringList CameraTreeModel::mimeTypes() const
 {
     return {QString::fromLatin1(DragPayload::kCameraMime)};
@@ -225,6 +262,13 @@ QMimeData *CameraTreeModel::mimeData(const QModelIndexList &indexes) const
 CameraFilterModel::CameraFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setRecursiveFilteringEnabled(true);
+    // Cameras added, edited or removed while a search is typed: count the matches again.
+    auto recount = [this] { m_matchesValid = false; };
+    connect(this, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(this, &QAbstractItemModel::dataChanged, this, recount);
+    connect(this, &QAbstractItemModel::modelReset, this, recount);
+    connect(this, &QAbstractItemModel::layoutChanged, this, recount);
 }
 
 void CameraFilterModel::setSearchText(const QString &text)
@@ -233,6 +277,8 @@ void CameraFilterModel::setSearchText(const QString &text)
     if (terms == m_terms)
         return; // a space typed between words changes nothing
     m_terms = std::move(terms);
+    m_matches.clear();
+    m_matchesValid = false;
     // invalidate(), not invalidateFilter(): one layout change for the view instead of a
     // rowsRemoved / rowsInserted pair per range of rows that appear or disappear, which a
     // QTreeView handles one by one (about 50 ms per keystroke at 1,000 cameras, 0.8 s with the
@@ -244,9 +290,50 @@ bool CameraFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 {
     if (m_terms.isEmpty())
         return true;
-    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Branches show when a camera below matches (recursive filtering).
+    return cameraMatches(sourceModel()->index(sourceRow, 0, sourceParent));
+}
+
+QVariant CameraFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (m_terms.isEmpty() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return QSortFilterProxyModel::data(index, role);
+    const QModelIndex source = mapToSource(index);
+    const int total = CameraTreeModel::branchTotal(source);
+    if (total < 0)
+        return QSortFilterProxyModel::data(index, role);
+    const int matches = matchesBelow(source);
+    const QString name = source.data(CameraTreeModel::BranchNameRole).toString();
+    if (role == Qt::ToolTipRole)
+        return tr("%1: %2 of %3 cameras match the search").arg(name).arg(matches).arg(total);
+    return QStringLiteral("%1 (%2 / %3)").arg(name).arg(matches).arg(total);
+}
+
+int CameraFilterModel::matchesBelow(const QModelIndex &sourceBranch) const
+{
+    if (!m_matchesValid) { // one walk over the tree per search, not one per branch painted
+        m_matches.clear();
+        QList<QModelIndex> stack{QModelIndex()};
+        while (!stack.isEmpty()) {
+            const QModelIndex parent = stack.takeLast();
+            for (int row = 0; row < sourceModel()->rowCount(parent); ++row) {
+                const QModelIndex child = sourceModel()->index(row, 0, parent);
+                if (CameraTreeModel::branchTotal(child) >= 0)
+                    stack.push_back(child);
+                else if (cameraMatches(child))
+                    for (QModelIndex up = parent; up.isValid(); up = up.parent())
+                        ++m_matches[QPersistentModelIndex(up)];
+            }
+        }
+        m_matchesValid = true;
+    }
+    return m_matches.value(QPersistentModelIndex(sourceBranch));
+}
+
+bool CameraFilterModel::cameraMatches(const QModelIndex &idx) const
+{
     if (idx.data(CameraTreeModel::CameraIdRole).toString().isEmpty())
-        return false; // branches show when a camera below matches (recursive filtering)
+        return false;
     const QString haystack = idx.data(CameraTreeModel::SearchTextRole).toString();
     for (const QString &t : m_terms)
         if (!haystack.contains(t))

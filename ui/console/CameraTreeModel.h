@@ -31,6 +31,11 @@ public:
     QModelIndex indexOfCamera(const QString &cameraId) const;
     int cameraCount() const { return m_cameraItems.size(); }
 
+    // A camera's tooltip ends with what its state dot means (grey: nobody is showing it).
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    static QString stateText(StreamState state);
+    static int branchTotal(const QModelIndex &branch); // cameras below a branch, -1 for a camera
+
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
@@ -49,19 +54,26 @@ private:
 };
 
 // Filters by every word typed, matched against name, area, owner and tags; branches stay visible
-// when something below them matches.
+// when something below them matches and then read "Senduro (2 / 9)": matches of all cameras there.
 class CameraFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
     explicit CameraFilterModel(QObject *parent = nullptr);
     void setSearchText(const QString &text);
+    bool isFiltering() const { return !m_terms.isEmpty(); }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    bool cameraMatches(const QModelIndex &sourceIndex) const;
+    int matchesBelow(const QModelIndex &sourceBranch) const; // counted once per search, then cached
+
     QStringList m_terms;
+    mutable QHash<QPersistentModelIndex, int> m_matches; // source branch -> matching cameras
+    mutable bool m_matchesValid = false;
 };
 
 } // namespace pantau

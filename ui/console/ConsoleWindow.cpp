@@ -2,6 +2,7 @@
 
 #include "core/inventory/CameraRegistry.h"
 #include "core/settings/Settings.h"
+#include "ui/common/Palette.h"
 #include "ui/console/CameraTreeModel.h"
 #include "ui/dialogs/CameraEditDialog.h"
 #include "ui/dialogs/DiscoveryDialog.h"
@@ -56,6 +57,9 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
     auto *camLay = new QVBoxLayout(m_camerasBox);
     camLay->addWidget(m_search);
     camLay->addWidget(m_tree, 1);
+    m_legend = new QLabel;
+    m_legend->setWordWrap(true);
+    camLay->addWidget(m_legend);
     m_addCamera = new QPushButton;
     m_findCameras = new QPushButton;
     auto *camButtons = new QHBoxLayout;
@@ -102,15 +106,24 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
     centralLay->setContentsMargins(0, 0, 0, 0);
     centralLay->addWidget(m_dashboard);
     centralLay->addWidget(split, 1);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setMargin(4);
+    m_message->hide();
+    centralLay->addWidget(m_message);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, this, [this] {
+        m_message->clear();
+        m_message->hide();
+    });
     setCentralWidget(central);
     m_status = new QLabel;
     statusBar()->addWidget(m_status, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
-        m_filter->setSearchText(t);
-        if (!t.isEmpty())
-            m_tree->expandAll();
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &ConsoleWindow::search);
     // Type, Enter: the first camera found full screen on the wall, the layout untouched.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         const QString id = firstListedCameraId();
@@ -146,13 +159,12 @@ ConsoleWindow::ConsoleWindow(SiteStore *store, StreamPool *pool, WallManager *wa
     connect(store, &SiteStore::camerasChanged, this, &ConsoleWindow::updateCameras);
     connect(store, &SiteStore::layoutsChanged, this, [this] { reloadLayouts(LayoutSelection::Keep); });
     connect(store, &SiteStore::wallChanged, this, [this] { reloadLayouts(LayoutSelection::Active); });
-    connect(store, &SiteStore::saveFailed, this, [this](const QString &why) {
-        statusBar()->showMessage(tr("Could not save the site: %1").arg(why), 15000);
-    });
+    connect(store, &SiteStore::saveFailed, this,
+            [this](const QString &why) { showMessage(tr("Could not save the site: %1").arg(why), 15000); });
     connect(walls, &WallManager::windowsChanged, this, &ConsoleWindow::reloadScreens);
-    auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 15000); };
-    connect(m_registry, &CameraRegistry::credentialError, this, showMessage);
-    connect(m_registry, &CameraRegistry::onboardingFailed, this, showMessage);
+    auto showError = [this](const QString &message) { showMessage(message, 15000); };
+    connect(m_registry, &CameraRegistry::credentialError, this, showError);
+    connect(m_registry, &CameraRegistry::onboardingFailed, this, showError);
 
     // State dots for cameras on the wall, as their pipelines report; cameras nobody shows stay grey.
     connect(pool, &StreamPool::pipelineCreated, this, [this](const QString &id, StreamKind kind) {
@@ -276,6 +288,36 @@ void ConsoleWindow::updateCameras(const QStringList &cameraIds)
     m_cameraModel->refreshStates([this](const QString &id) { return streamState(id); });
     m_tree->expandToDepth(1);
     retranslate();
+}
+
+void ConsoleWindow::search(const QString &text)
+{
+    const bool wasFiltering = m_filter->isFiltering();
+    if (!wasFiltering && !text.trimmed().isEmpty()) { // a search begins: remember the open branches
+        m_expandedBeforeSearch.clear();
+        QList<QModelIndex> stack{QModelIndex()};
+        while (!stack.isEmpty()) {
+            const QModelIndex parent = stack.takeLast();
+            for (int row = 0; row < m_filter->rowCount(parent); ++row) {
+                const QModelIndex child = m_filter->index(row, 0, parent);
+                if (m_tree->isExpanded(child)) {
+                    m_expandedBeforeSearch << QPersistentModelIndex(m_filter->mapToSource(child));
+                    stack << child;
+                }
+            }
+        }
+    }
+    m_filter->setSearchText(text);
+    if (m_filter->isFiltering()) {
+        m_tree->expandAll();
+    } else if (wasFiltering) { // cleared: the tree as it was, the chosen camera still in view
+        m_tree->collapseAll();
+        for (const QPersistentModelIndex &source : std::as_const(m_expandedBeforeSearch))
+            if (source.isValid())
+                m_tree->expand(m_filter->mapFromSource(source));
+        if (m_tree->currentIndex().isValid())
+            m_tree->scrollTo(m_tree->currentIndex());
+    }
 }
 
 void ConsoleWindow::watchPipeline(const QString &cameraId, StreamKind kind)
@@ -406,14 +448,21 @@ void ConsoleWindow::showCameraOnWall(const QString &cameraId)
     if (!w || !camera)
         return;
     w->view()->showCamera(cameraId); // the layout is not edited: Escape brings it back
-    statusBar()->showMessage(
-        tr("\"%1\" full screen on the wall; Escape returns to the layout.").arg(camera->name), 8000);
+    showMessage(tr("\"%1\" full screen on the wall; Escape returns to the layout.").arg(camera->name), 8000);
 }
 
 void ConsoleWindow::leaveCameraOnWall()
 {
     if (WallWindow *w = chosenWall())
         w->view()->showCamera({});
+}
+
+void ConsoleWindow::showMessage(const QString &message, int timeoutMs)
+{
+    m_message->setText(message);
+    m_message->setToolTip(message);
+    m_message->setVisible(!message.isEmpty());
+    m_messageTimer->start(timeoutMs);
 }
 
 QString ConsoleWindow::firstListedCameraId() const
@@ -479,7 +528,7 @@ void ConsoleWindow::addCamera()
     const Camera c = dlg.camera();
     m_registry->addCamera(c);
     m_store->flushPendingSave();
-    statusBar()->showMessage(tr("Camera \"%1\" added.").arg(c.name), 5000);
+    showMessage(tr("Camera \"%1\" added.").arg(c.name), 5000);
 }
 
 void ConsoleWindow::editCamera()
@@ -535,7 +584,7 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
     if (!read) {
         if (ask)
             QMessageBox::warning(this, tr("Import cameras"), error);
-        statusBar()->showMessage(error, 15000);
+        showMessage(error, 15000);
         return 0;
     }
     const CsvImportResult &result = *read;
@@ -566,7 +615,7 @@ int ConsoleWindow::importCsvFile(const QString &path, bool ask)
     }
     const int added = m_registry->addImported(result.cameras);
     m_store->flushPendingSave();
-    statusBar()->showMessage(tr("%Ln camera(s) imported.", nullptr, added), 10000);
+    showMessage(tr("%Ln camera(s) imported.", nullptr, added), 10000);
     return added;
 }
 
@@ -580,9 +629,9 @@ void ConsoleWindow::exportCsv()
     if (!m_registry->exportCsvFile(path, &error))
         QMessageBox::warning(this, tr("Export cameras"), error);
     else
-        statusBar()->showMessage(tr("%Ln camera(s) exported to %1.", nullptr, m_store->site().cameras.size())
-                                     .arg(QDir::toNativeSeparators(path)),
-                                 10000);
+        showMessage(tr("%Ln camera(s) exported to %1.", nullptr, m_store->site().cameras.size())
+                        .arg(QDir::toNativeSeparators(path)),
+                    10000);
 }
 
 void ConsoleWindow::changeEvent(QEvent *e)
@@ -635,6 +684,16 @@ void ConsoleWindow::retranslate()
            "screen."));
     m_status->setText(tr("%Ln camera(s) · site file %1", nullptr, m_cameraModel->cameraCount())
                           .arg(QDir::toNativeSeparators(m_store->path())));
+    m_status->setToolTip(m_status->text());
+    const auto dot = [](StreamState s, const QString &word) {
+        return QStringLiteral("<span style=\"color:%1\">●</span>&nbsp;%2")
+            .arg(Palette::forStreamState(s).name(), word.toHtmlEscaped());
+    };
+    m_legend->setText(
+        QStringList{dot(StreamState::Playing, tr("live")), dot(StreamState::Connecting, tr("connecting")),
+                    dot(StreamState::Offline, tr("fault")), dot(StreamState::Invalid, tr("not on the wall"))}
+            .join(QStringLiteral(" &nbsp; ")));
+    m_legend->setToolTip(CameraTreeModel::stateText(StreamState::Invalid));
     reloadScreens();
 }
 

@@ -10,6 +10,7 @@
 #include "ui/wall/WallManager.h"
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 
 class QActionGroup;
 class QComboBox;
@@ -19,6 +20,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTreeView;
+class QTimer;
 class QCheckBox;
 class QNetworkAccessManager;
 
@@ -44,6 +46,8 @@ public:
     CameraFilterModel *filterModel() const { return m_filter; }
     QLineEdit *searchBox() const { return m_search; }
     QListWidget *layoutList() const { return m_layouts; }
+    QTreeView *cameraTree() const { return m_tree; }
+    QLabel *stateLegend() const { return m_legend; }
     QString selectedScreen() const;
     // Enter in the search box, Enter or a double-click in the tree: the camera full screen on the
     // chosen screen's wall window, the layout untouched; Escape (console or wall) goes back.
@@ -51,6 +55,9 @@ public:
     void leaveCameraOnWall();
     QString firstListedCameraId() const; // the first camera the filtered tree shows
     WallWindow *chosenWall() const;      // the chosen screen's wall window, else the first one
+    // A message shown whole above the status bar, wrapped to the console's width, for timeoutMs.
+    void showMessage(const QString &message, int timeoutMs);
+    QLabel *messageLabel() const { return m_message; }
     // Imports a CSV file: reports every bad row, then (if `ask`) asks before adding the good ones
     // in one site change. Returns how many cameras were added.
     int importCsvFile(const QString &path, bool ask);
@@ -66,6 +73,7 @@ private:
     void buildMenus();
     void retranslate();
     void reloadCameras();
+    void search(const QString &text);
     void updateCameras(const QStringList &cameraIds); // the site's hint; empty: all of them
     // State dots follow the pool's pipelines as they report (pipeline created, status, destroyed).
     StreamState streamState(const QString &cameraId) const; // main stream's, else sub's, else Invalid
@@ -104,6 +112,9 @@ private:
     CameraFilterModel *m_filter;
     QLineEdit *m_search;
     QTreeView *m_tree;
+    QLabel *m_legend; // what the state dots' colours mean
+    // The branches open before a search began (source indexes): opened again when it is cleared.
+    QList<QPersistentModelIndex> m_expandedBeforeSearch;
     QGroupBox *m_camerasBox;
     QGroupBox *m_layoutsBox;
     QLabel *m_screenLabel;
@@ -113,6 +124,8 @@ private:
     QPushButton *m_newLayout, *m_editLayout, *m_removeLayout, *m_openWall;
     QCheckBox *m_stats;
     QLabel *m_status;
+    QLabel *m_message; // the latest message, wrapped: a narrow status bar would cut it off
+    QTimer *m_messageTimer;
 
     QMenu *m_fileMenu, *m_cameraMenu, *m_layoutMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_quitAction, *m_newAction, *m_editAction, *m_removeAction, *m_wallAction, *m_wallFullAction,

@@ -22,7 +22,63 @@ const QString &TileOverlayPainter::clockText()
     return s_text;
 }
 
-void TileOverlayPainter::renderBar(const BarKey &key, const QFont &font, const Camera *camera)
+TileOverlayPainter::BarLayout TileOverlayPainter::barLayout(const QRect &tile, QFont font, int tileIndex,
+                                                            RecordingMark recording, const QString &name)
+{
+    BarLayout l;
+    int barH = std::clamp(tile.height() / 12, 16, 28);
+    font.setPixelSize(std::max(10, barH * 11 / 20));
+    l.font = font;
+    const QFontMetrics metrics(font);
+    const bool small = tile.width() < kClockMinTileWidthPx;
+    // A small tile's long name: two lines (without the clock) rather than losing its middle.
+    const int oneLineRoomPx = tile.width() - barH - 4 - (recording != RecordingMark::None ? barH : 0);
+    if (small && !name.isEmpty() && metrics.horizontalAdvance(name) > oneLineRoomPx && tileIndex != 0)
+        barH += metrics.lineSpacing();
+    // At the bottom: the picture's top rows, where cameras burn in their clock and title, stay clear.
+    l.bar = QRect(tile.left(), tile.bottom() - barH + 1, tile.width(), barH);
+    const int lineH = std::clamp(tile.height() / 12, 16, 28); // one line's height: dot and mark
+    const int dot = lineH / 2;
+    int right = l.bar.width() - 4;
+    // One clock per window on small tiles (the first tile's), so 64 names get the room instead.
+    if (tile.width() >= kClockMinTileWidthPx || tileIndex == 0) {
+        const int clockW = metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 8;
+        if (l.bar.width() > clockW * 2) {
+            l.clock = QRect(l.bar.width() - clockW - 2, 0, clockW - 4, lineH);
+            right = l.clock.left() - 2;
+        }
+    }
+    if (recording != RecordingMark::None) {
+        l.mark = QRect(right - dot - lineH / 6, (lineH - dot) / 2, dot, dot);
+        right = l.mark.left() - lineH / 6;
+    }
+    l.name = QRect(dot * 2, 0, std::max(0, right - dot * 2), barH);
+    return l;
+}
+
+QString TileOverlayPainter::shownName(const QString &name, const QFontMetrics &metrics, const QRect &nameRect)
+{
+    const int widthPx = nameRect.width();
+    if (metrics.horizontalAdvance(name) <= widthPx || nameRect.height() < 2 * metrics.lineSpacing())
+        return metrics.elidedText(name, Qt::ElideMiddle, widthPx);
+    // Two lines: as many words as fit on the first, the rest (elided in the middle) on the second.
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString first;
+    int used = 0;
+    while (used < words.size()) {
+        const QString longer = first.isEmpty() ? words[used] : first + QLatin1Char(' ') + words[used];
+        if (metrics.horizontalAdvance(longer) > widthPx)
+            break;
+        first = longer;
+        ++used;
+    }
+    if (first.isEmpty()) // one very long word
+        return metrics.elidedText(name, Qt::ElideMiddle, widthPx);
+    const QString rest = QStringList(words.mid(used)).join(QLatin1Char(' '));
+    return first + QLatin1Char('\n') + metrics.elidedText(rest, Qt::ElideMiddle, widthPx);
+}
+
+void TileOverlayPainter::renderBar(const BarKey &key, const BarLayout &layout, const Camera *camera)
 {
     m_barKey = key;
     const qreal dpr = key.devicePixelRatio;
@@ -31,22 +87,16 @@ void TileOverlayPainter::renderBar(const BarKey &key, const QFont &font, const C
     m_barCache.fill(QColor(0, 0, 0, 140));
     QPainter p(&m_barCache);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setFont(font);
-    const QRect bar(QPoint(0, 0), key.size);
-    const int barH = bar.height();
+    p.setFont(layout.font);
+    const int barH = key.size.height();
+    const int lineH = layout.name.left(); // the first line's height: the name starts after the dot
     p.setPen(Qt::NoPen);
     p.setBrush(QColor::fromRgb(key.stateRgb));
-    const int dot = barH / 2;
-    p.drawEllipse(QRect(dot / 2, (barH - dot) / 2, dot, dot));
-    p.setPen(Qt::white);
-    const QFontMetrics metrics = p.fontMetrics();
-    const int timeW = metrics.horizontalAdvance(key.clock) + 8;
-    const bool showClock = bar.width() > timeW * 3;
-    int markW = 0;
+    const int dot = lineH / 2;
+    p.drawEllipse(QRect(dot / 2, (lineH - dot) / 2, dot, dot));
     if (key.recording != RecordingMark::None) {
         // Recording: a filled red disc. Should record but does not: a red ring with a slash.
-        const QRect mark = recordingMarkRect(key.size).translated(showClock ? -timeW : 0, 0);
-        markW = mark.width() + barH / 3;
+        const QRect mark = layout.mark;
         const QColor red(235, 40, 40);
         if (key.recording == RecordingMark::Recording) {
             p.setPen(QPen(QColor(255, 255, 255, 200), 1)); // a rim: visible over a red picture too
@@ -58,21 +108,24 @@ void TileOverlayPainter::renderBar(const BarKey &key, const QFont &font, const C
             p.drawEllipse(mark);
             p.drawLine(mark.topRight(), mark.bottomLeft());
         }
-        p.setPen(Qt::white);
     }
-    const QRect nameRect = bar.adjusted(dot * 2, 0, (showClock ? -timeW : -4) - markW, 0);
+    p.setPen(Qt::white);
     if (camera)
-        p.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                   metrics.elidedText(camera->name, Qt::ElideRight, nameRect.width()));
-    if (showClock)
-        p.drawText(bar.adjusted(0, 0, -6, 0), Qt::AlignVCenter | Qt::AlignRight, key.clock);
+        p.drawText(layout.name, Qt::AlignVCenter | Qt::AlignLeft,
+                   shownName(camera->name, p.fontMetrics(), layout.name));
+    if (!key.clock.isEmpty())
+        p.drawText(layout.clock, Qt::AlignVCenter | Qt::AlignRight, key.clock);
 }
 
-QRect TileOverlayPainter::recordingMarkRect(const QSize &barSize)
+QString TileOverlayPainter::stateText(const Content &c)
 {
-    const int barH = barSize.height();
-    const int d = barH / 2;
-    return QRect(barSize.width() - d - barH / 3, (barH - d) / 2, d, d);
+    if (!c.camera || c.status.state == StreamState::Playing)
+        return {};
+    if (!c.hasStream)
+        return unavailableText(*c.camera);
+    if (c.status.state == StreamState::Connecting && !c.waitingText.isEmpty())
+        return c.waitingText;
+    return c.status.text();
 }
 
 QString TileOverlayPainter::unavailableText(const Camera &camera)
@@ -102,8 +155,10 @@ QString TileOverlayPainter::statsLine(const StreamStats &st, StreamKind kind, bo
 
 void TileOverlayPainter::paint(QPainter &p, const QRect &r, QFont f, qreal devicePixelRatio, const Content &c)
 {
-    const int barH = std::clamp(r.height() / 12, 16, 28);
-    f.setPixelSize(std::max(10, barH * 11 / 20));
+    const BarLayout layout = barLayout(r, f, c.tileIndex, c.camera ? c.recording : RecordingMark::None,
+                                       c.camera ? c.camera->name : QString());
+    const int barH = layout.bar.height();
+    f = layout.font;
     p.setFont(f);
 
     if (!c.camera) {
@@ -112,27 +167,30 @@ void TileOverlayPainter::paint(QPainter &p, const QRect &r, QFont f, qreal devic
                    tr("Tile %1\nDrag a camera here").arg(c.tileIndex + 1));
         return;
     }
-    // Top bar: state dot, camera name, local time. Drawn into a cached image when one of them
+    // Name bar: state dot, camera name, local time. Drawn into a cached image when one of them
     // changes (the clock: once a second) and blended at the frame rate: shaping its text 25 times
     // a second per tile showed in 13 % of the GUI thread's perf samples.
-    const QRect bar(r.left(), r.top(), r.width(), barH);
-    const BarKey key{clockText(),      Palette::forStreamState(c.status.state).rgb(),
-                     bar.size(),       f.pixelSize(),
-                     devicePixelRatio, c.recording};
+    const QRect bar = layout.bar;
+    const BarKey key{layout.clock.isEmpty() ? QString() : clockText(),
+                     Palette::forStreamState(c.status.state).rgb(),
+                     bar.size(),
+                     f.pixelSize(),
+                     devicePixelRatio,
+                     c.recording};
     if (!(key == m_barKey) || m_barCache.isNull())
-        renderBar(key, f, c.camera);
+        renderBar(key, layout, c.camera);
     p.drawImage(bar.topLeft(), m_barCache);
 
     if (c.status.state != StreamState::Playing) {
         if (c.hasPicture)
-            p.fillRect(r.adjusted(0, barH, 0, 0), QColor(0, 0, 0, 110));
+            p.fillRect(r.adjusted(0, 0, 0, -barH), QColor(0, 0, 0, 110));
         p.setPen(Palette::forStreamState(c.status.state).lighter(130));
-        const QString text = c.hasStream ? c.status.text() : unavailableText(*c.camera);
-        p.drawText(r.adjusted(8, barH, -8, -4), Qt::AlignCenter | Qt::TextWordWrap, text);
+        const QString text = stateText(c);
+        p.drawText(r.adjusted(8, 4, -8, -barH), Qt::AlignCenter | Qt::TextWordWrap, text);
     }
-    if (c.stats && c.hasStream) {
+    if (c.stats && c.hasStream) { // just above the name bar
         const QString line = statsLine(*c.stats, c.kind, c.openGl);
-        const QRect sbar(r.left(), r.bottom() - barH + 1, r.width(), barH);
+        const QRect sbar(r.left(), bar.top() - barH, r.width(), barH);
         p.fillRect(sbar, QColor(0, 0, 0, 140));
         p.setPen(QColor(200, 230, 255));
         p.drawText(sbar.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,

@@ -20,7 +20,7 @@ namespace pantau {
 
 TileView::TileView(const WallContext &context, QString wallUid, QWidget *parent)
     : QWidget(parent), m_settings(context.settings), m_recorder(context.recorder),
-      m_wallUid(std::move(wallUid)), m_stream(context.pool)
+      m_waitingText(context.waitingText), m_wallUid(std::move(wallUid)), m_stream(context.pool)
 {
     m_alarm = context.alarm;
     if (m_alarm) { // an alarm on this tile's camera: the border flashes
@@ -308,6 +308,8 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
     }
     content.openGl = m_surface != nullptr;
     content.recording = recordingMark();
+    if (m_waitingText && m_camera && status.state == StreamState::Connecting)
+        content.waitingText = m_waitingText(m_camera->id);
     m_overlay.paint(p, r, font(), devicePixelRatioF(), content);
     if (m_selected && m_joystick)
         m_joystick->paint(p, QRectF(r));

@@ -126,6 +126,7 @@ private:
 
     Settings *m_settings;                                 // nullptr: no statistics, the main stream always
     QPointer<recording::RecorderStatusClient> m_recorder; // nullptr: no recording mark
+    std::function<QString(const QString &cameraId)> m_waitingText; // WallContext::waitingText
     QString m_wallUid;
     int m_index = -1;
     std::optional<Camera> m_camera;

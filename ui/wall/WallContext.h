@@ -4,6 +4,10 @@
 // the PTZ services, the recorder's status. Plain pointers; the owner (app/Application) outlives the wall. The
 // stream pool's settings carry the renderer choice (StreamSettings::yuvFrames: the GPU renderer). GUI thread
 // only.
+#include <QString>
+
+#include <functional>
+
 namespace pantau {
 
 class SiteStore;
@@ -33,6 +37,9 @@ struct WallContext
     recording::RecorderStatusClient *recorder = nullptr;
     // Which cameras have an alarm: their tiles flash a red border. nullptr: no flashing.
     events::Alarm *alarm = nullptr;
+    // What a connecting tile of this camera says when something other than the camera explains the
+    // wait ("Preparing the demo clips… 40%"); empty: the stream's own state. Unset: never.
+    std::function<QString(const QString &cameraId)> waitingText;
 };
 
 } // namespace pantau
