@@ -1993,6 +1993,40 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::playback::LocalArchiveSource</name>
+    <message>
+        <source>This PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <source>The footage on this PC cannot be read.</source>
+        <translation>The footage on this PC cannot be read.</translation>
+    </message>
+    <message>
+        <source>The footage on this PC could not be locked.</source>
+        <translation>The footage on this PC could not be locked.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::playback::PlaybackStream</name>
+    <message>
+        <source>This PC lacks a GStreamer element needed to play footage.</source>
+        <translation>This PC lacks a GStreamer element needed to play footage.</translation>
+    </message>
+    <message>
+        <source>The footage cannot be played.</source>
+        <translation>The footage cannot be played.</translation>
+    </message>
+    <message>
+        <source>The recorder refused the password.</source>
+        <translation>The recorder refused the password.</translation>
+    </message>
+    <message>
+        <source>The footage cannot be reached.</source>
+        <translation>The footage cannot be reached.</translation>
+    </message>
+</context>
+<context>
     <name>pantau::ptz::OnvifPtzController</name>
     <message>
         <source>no PTZ service</source>

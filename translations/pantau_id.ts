@@ -1971,6 +1971,40 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::playback::LocalArchiveSource</name>
+    <message>
+        <source>This PC</source>
+        <translation>PC ini</translation>
+    </message>
+    <message>
+        <source>The footage on this PC cannot be read.</source>
+        <translation>Rekaman di PC ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The footage on this PC could not be locked.</source>
+        <translation>Rekaman di PC ini tidak dapat dikunci.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::playback::PlaybackStream</name>
+    <message>
+        <source>This PC lacks a GStreamer element needed to play footage.</source>
+        <translation>PC ini tidak memiliki elemen GStreamer yang dibutuhkan untuk memutar rekaman.</translation>
+    </message>
+    <message>
+        <source>The footage cannot be played.</source>
+        <translation>Rekaman tidak dapat diputar.</translation>
+    </message>
+    <message>
+        <source>The recorder refused the password.</source>
+        <translation>Perekam menolak kata sandinya.</translation>
+    </message>
+    <message>
+        <source>The footage cannot be reached.</source>
+        <translation>Rekaman tidak dapat dijangkau.</translation>
+    </message>
+</context>
+<context>
     <name>pantau::ptz::OnvifPtzController</name>
     <message>
         <source>no PTZ service</source>
