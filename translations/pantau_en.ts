@@ -879,6 +879,18 @@ Drag a camera here</translation>
         <source>This camera&apos;s settings cannot be used: %1</source>
         <translation>This camera&apos;s settings cannot be used: %1</translation>
     </message>
+    <message>
+        <source>RECORDED</source>
+        <translation>RECORDED</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>No footage</source>
+        <translation>No footage</translation>
+    </message>
 </context>
 <context>
     <name>pantau::Application</name>

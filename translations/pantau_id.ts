@@ -875,6 +875,18 @@ Seret kamera ke sini</translation>
         <source>This camera&apos;s settings cannot be used: %1</source>
         <translation>Pengaturan kamera ini tidak dapat dipakai: %1</translation>
     </message>
+    <message>
+        <source>RECORDED</source>
+        <translation>REKAMAN</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LANGSUNG</translation>
+    </message>
+    <message>
+        <source>No footage</source>
+        <translation>Tidak ada rekaman</translation>
+    </message>
 </context>
 <context>
     <name>pantau::Application</name>

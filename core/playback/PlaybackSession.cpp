@@ -79,11 +79,16 @@ void PlaybackSession::ensureStreams()
 
 void PlaybackSession::loadSegments(const QString &cameraId, qint64 aroundUtcMs, bool exact)
 {
-    if (!m_source)
-        return;
     const qint64 from = aroundUtcMs - kSegmentWindowMs;
     const qint64 to = aroundUtcMs + kSegmentWindowMs;
     m_loaded.insert(cameraId, {from, to});
+    if (!m_source) { // nowhere to look: no footage anywhere
+        if (PlaybackStream *s = stream(cameraId)) {
+            s->setSegments({});
+            s->sync(exact);
+        }
+        return;
+    }
     const quint64 generation = m_generation;
     QPointer<PlaybackSession> self(this);
     m_source->segments(cameraId, from, to,

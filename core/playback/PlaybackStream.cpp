@@ -1,6 +1,7 @@
 #include "core/playback/PlaybackStream.h"
 
 #include "core/Log.h"
+#include "core/media/GstPtr.h"
 #include "core/media/GstUserData.h"
 #include "core/playback/SegmentLocator.h"
 
@@ -220,15 +221,14 @@ void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly)
 
     m_run = run;
     m_sink = sink.get();
-    m_pipeline = std::move(pipeline);
+    m_pipeline = pipeline.release();
     m_segmentId = segment.id;
     m_segmentStartUtcMs = segment.startUtcMs;
     m_keyframesOnly = keyframesOnly;
-    m_next.reset();
     m_nextUtcMs = -1;
     m_frames = 0;
     ++m_runs;
-    if (gst_element_set_state(m_pipeline.get(), GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
+    if (gst_element_set_state(m_pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
         teardown();
         setState(State::Failed, tr("The footage cannot be played."));
     }
@@ -240,11 +240,12 @@ void PlaybackStream::teardown()
         QMutexLocker lock(&m_run->mutex);
         m_run->owner = nullptr;
     }
-    m_next.reset();
+    if (m_next)
+        gst_sample_unref(std::exchange(m_next, nullptr));
     m_nextUtcMs = -1;
     if (m_pipeline) {
-        gst_element_set_state(m_pipeline.get(), GST_STATE_NULL);
-        m_pipeline.reset();
+        gst_element_set_state(m_pipeline, GST_STATE_NULL);
+        gst_object_unref(std::exchange(m_pipeline, nullptr));
     }
     m_sink = nullptr;
     m_run.reset();
@@ -287,7 +288,7 @@ void PlaybackStream::show(GstSample *sample)
 
 bool PlaybackStream::popBus()
 {
-    gst::BusPtr bus(gst_element_get_bus(m_pipeline.get()));
+    gst::BusPtr bus(gst_element_get_bus(m_pipeline));
     while (GstMessage *raw = gst_bus_pop_filtered(bus.get(), GST_MESSAGE_ERROR)) {
         gst::MessagePtr message(raw);
         GError *error = nullptr;
@@ -322,10 +323,10 @@ bool PlaybackStream::pullNext()
         return true;
     if (!m_sink)
         return false;
-    m_next.reset(gst_app_sink_try_pull_sample(GST_APP_SINK(m_sink), 0));
+    m_next = gst_app_sink_try_pull_sample(GST_APP_SINK(m_sink), 0);
     if (!m_next)
         return false;
-    const qint64 utc = sampleUtcMs(m_next.get());
+    const qint64 utc = sampleUtcMs(m_next);
     if (!m_keyframesOnly && m_nextUtcMs >= 0 && utc > m_nextUtcMs && utc - m_nextUtcMs < 1000)
         m_frameDurationMs = utc - m_nextUtcMs;
     m_nextUtcMs = utc;
@@ -380,7 +381,7 @@ void PlaybackStream::pump()
         const bool firstOfRun = m_frames == 0 && !due;
         if (m_nextUtcMs <= position || (firstOfRun && m_nextUtcMs - position < kFirstFrameSlackMs &&
                                         direction > 0 && spot.offsetMs < kFirstFrameSlackMs)) {
-            due = std::move(m_next);
+            due.reset(std::exchange(m_next, nullptr));
             continue;
         }
         break;

@@ -15,7 +15,6 @@
 // Threads: everything on the GUI thread. The appsink's streaming thread only posts a queued
 // "a frame is ready" to the stream while its run is current.
 #include "core/media/FrameConverter.h"
-#include "core/media/GstPtr.h"
 #include "core/media/VideoFrame.h"
 #include "core/playback/ArchiveSegment.h"
 #include "core/playback/PlaybackClock.h"
@@ -25,6 +24,9 @@
 #include <QVector>
 
 #include <memory>
+
+typedef struct _GstElement GstElement;
+typedef struct _GstSample GstSample;
 
 namespace pantau::playback {
 
@@ -81,13 +83,13 @@ private:
     QVector<ArchiveSegment> m_segments;
     QSize m_targetSize;
     std::shared_ptr<PlaybackRun> m_run;
-    gst::ElementPtr m_pipeline;
-    GstElement *m_sink = nullptr; // inside m_pipeline
-    qint64 m_segmentId = 0;       // the segment m_pipeline plays
+    GstElement *m_pipeline = nullptr; // owned
+    GstElement *m_sink = nullptr;     // inside m_pipeline
+    qint64 m_segmentId = 0;           // the segment m_pipeline plays
     qint64 m_segmentStartUtcMs = 0;
     bool m_keyframesOnly = false;
     bool m_exact = true;
-    gst::SamplePtr m_next; // pulled, not yet due
+    GstSample *m_next = nullptr; // owned: pulled, not yet due
     qint64 m_nextUtcMs = -1;
     qint64 m_shownUtcMs = -1; // time of m_latest; -1 none
     VideoFrame m_latest;

@@ -35,12 +35,23 @@ public:
         StreamKind kind = StreamKind::Invalid;
         bool openGl = false; // the GPU renderer draws the picture
         RecordingMark recording = RecordingMark::None;
+        // Playback: a distinct border, the label, the footage's date and time in large type, the
+        // way back to live, and instead of a picture the reason (no footage, the recorder's message).
+        bool playback = false;
+        qint64 playbackUtcMs = -1; // the picture's time; -1: none
+        QString playbackMessage;   // empty while footage shows
     };
 
     // Paints over `rect` with `font` sized for the tile; leaves the painter's font set.
     void paint(QPainter &p, const QRect &rect, QFont font, qreal devicePixelRatio, const Content &content);
     // Where the recording mark is drawn in a top bar of this size (tests read its pixels).
     static QRect recordingMarkRect(const QSize &barSize);
+    // The "LIVE" button of a tile in playback (one click back to live), for a tile of this rect.
+    static QRect liveButtonRect(const QRect &tileRect);
+    // The label, the button and the text of a tile in playback without footage.
+    static QString playbackLabel() { return tr("RECORDED"); }
+    static QString liveLabel() { return tr("LIVE"); }
+    static QString noFootageText() { return tr("No footage"); }
     // What a tile of this camera says when it holds no stream: an invalid camera's reason.
     static QString unavailableText(const Camera &camera);
     // The camera's name may have changed: redraw the bar at the next paint.
@@ -59,6 +70,7 @@ private:
     };
     static const QString &clockText();
     void renderBar(const BarKey &key, const QFont &font, const Camera *camera);
+    void paintPlayback(QPainter &p, const QRect &r, int barH, const Content &c);
     QString statsLine(const StreamStats &stats, StreamKind kind, bool openGl) const;
 
     // The top bar as last drawn, and what it showed.

@@ -12,6 +12,9 @@ class Settings;
 namespace recording {
 class RecorderStatusClient;
 } // namespace recording
+namespace playback {
+class ArchiveSource;
+} // namespace playback
 namespace ptz {
 class PtzService;
 class GamepadInput;
@@ -28,6 +31,9 @@ struct WallContext
     ptz::GamepadInput *gamepad = nullptr; // nullptr: no gamepad drives PTZ
     // Which cameras the recorder records: the tiles' recording mark. nullptr: no mark.
     recording::RecorderStatusClient *recorder = nullptr;
+    // Where each wall window's playback finds footage (this PC or a recorder). nullptr: playback
+    // shows no footage.
+    playback::ArchiveSource *archive = nullptr;
 };
 
 } // namespace pantau
