@@ -20,6 +20,9 @@ namespace {
 constexpr int kTickMs = 15;
 constexpr int kTrickSpeedAbove = 4;        // above this (and backwards): keyframes only
 constexpr qint64 kFirstFrameSlackMs = 500; // a file's first frame may start a little after its row
+// Decoding starts at the first keyframe this far before the wanted time; everything before it is
+// dropped before the decoder (a camera's GOP is 1 to 2 s: the wanted frame is decodable).
+constexpr qint64 kDecodeLeadMs = 3000;
 } // namespace
 
 // What a pipeline's threads share with its stream: `owner` is cleared on teardown.
@@ -28,7 +31,9 @@ struct PlaybackRun
     QMutex mutex;
     PlaybackStream *owner = nullptr;
     bool pumpPosted = false;
-    bool keyframesOnly = false; // fixed at build
+    bool keyframesOnly = false;  // fixed at build
+    GstClockTime passFromNs = 0; // fixed at build: nothing before a keyframe at or after it decodes
+    bool passing = false;        // streaming thread only: that keyframe came
 
     static GstFlowReturn newSample(GstAppSink *, gpointer data)
     {
@@ -53,12 +58,25 @@ struct PlaybackRun
         }
         return GST_FLOW_OK;
     }
-    // Keyframes only: predicted pictures never reach the decoder.
-    static GstPadProbeReturn dropDeltaUnits(GstPad *, GstPadProbeInfo *info, gpointer)
+    // Before the decoder: keyframes only (predicted pictures never reach it), or nothing before
+    // the first keyframe at or after passFromNs (a seek into a file decodes from shortly before).
+    static GstPadProbeReturn filterUnits(GstPad *, GstPadProbeInfo *info, gpointer data)
     {
+        auto &self = gst::fromUserData<PlaybackRun>(data);
         GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
-        return buffer && GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT) ? GST_PAD_PROBE_DROP
-                                                                                    : GST_PAD_PROBE_OK;
+        if (!buffer)
+            return GST_PAD_PROBE_OK;
+        const bool delta = GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT);
+        if (self.keyframesOnly)
+            return delta ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
+        if (self.passing)
+            return GST_PAD_PROBE_OK;
+        const GstClockTime pts = GST_BUFFER_PTS(buffer);
+        if (!delta && (!GST_CLOCK_TIME_IS_VALID(pts) || pts >= self.passFromNs)) {
+            self.passing = true;
+            return GST_PAD_PROBE_OK;
+        }
+        return GST_PAD_PROBE_DROP;
     }
 
     std::weak_ptr<PlaybackRun> self;
@@ -147,9 +165,12 @@ void PlaybackStream::sync(bool exact)
     const bool keyframesOnly =
         speed < 0 || std::abs(speed) > kTrickSpeedAbove || (!exact && m_clock->isPaused());
     const ArchiveSegment &segment = m_segments.at(spot.index);
-    if (!m_pipeline || segment.id != m_segmentId || keyframesOnly != m_keyframesOnly) {
+    // A jump far ahead in the same file decodes from shortly before it, not everything between.
+    const bool farAhead = m_frames > 0 && !keyframesOnly &&
+                          spot.offsetMs - (m_shownUtcMs - m_segmentStartUtcMs) > kDecodeLeadMs;
+    if (!m_pipeline || segment.id != m_segmentId || keyframesOnly != m_keyframesOnly || farAhead) {
         teardown();
-        build(segment, keyframesOnly);
+        build(segment, keyframesOnly, spot.offsetMs);
         if (!m_pipeline)
             return;
     }
@@ -158,7 +179,7 @@ void PlaybackStream::sync(bool exact)
     pump();
 }
 
-void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly)
+void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly, qint64 offsetMs)
 {
     const bool http = segment.url.scheme().startsWith(QLatin1String("http"));
     const bool h265 = segment.codec == QLatin1String("h265");
@@ -204,15 +225,15 @@ void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly)
         return;
     }
     g_signal_connect(demux.get(), "pad-added", G_CALLBACK(&demuxPadAdded), parse.get());
-    if (keyframesOnly) {
-        gst::PadPtr decodeSink(gst_element_get_static_pad(decode.get(), "sink"));
-        gst_pad_add_probe(decodeSink.get(), GST_PAD_PROBE_TYPE_BUFFER, &PlaybackRun::dropDeltaUnits, nullptr,
-                          nullptr);
-    }
-
     auto run = std::make_shared<PlaybackRun>();
     run->self = run;
     run->owner = this;
+    run->passFromNs = GstClockTime(std::max<qint64>(0, offsetMs - kDecodeLeadMs)) * GST_MSECOND;
+    {
+        gst::PadPtr decodeSink(gst_element_get_static_pad(decode.get(), "sink"));
+        gst_pad_add_probe(decodeSink.get(), GST_PAD_PROBE_TYPE_BUFFER, &PlaybackRun::filterUnits,
+                          gst::newUserData(run), &gst::userDataNotify<PlaybackRun>);
+    }
     run->keyframesOnly = keyframesOnly;
     GstAppSinkCallbacks callbacks{};
     callbacks.new_sample = &PlaybackRun::newSample;
@@ -370,7 +391,7 @@ void PlaybackStream::pump()
     if (m_frames > 0 && m_shownUtcMs > position) {
         // The clock is before the picture (backwards, or a seek back): decode the file again.
         teardown();
-        build(m_segments.at(spot.index), m_keyframesOnly);
+        build(m_segments.at(spot.index), m_keyframesOnly, spot.offsetMs);
         return;
     }
     // Take every frame the clock has reached; show the newest of them.

@@ -7,7 +7,8 @@
 // paces the pictures, not the pipeline, so every stream of a session shows the same moment.
 // The pipeline never seeks: the recorder's fragmented files carry an index (mfra) whose times
 // qtdemux misreads, so a seek inside a file lands on the wrong frame with a wrong time. A time
-// earlier than the frame shown starts the file again and decodes up to it; above 4x, backwards
+// earlier than the frame shown (or far ahead of it) starts the file again and decodes from the
+// first keyframe up to 3 s before it, the rest dropped before the decoder; above 4x, backwards
 // and for a cheap (inexact) seek only keyframes reach the decoder. At a segment's end it moves on
 // to the next; in a gap it shows nothing (state NoFootage, never a frozen picture) and joins again
 // when the clock reaches footage.
@@ -69,7 +70,7 @@ Q_SIGNALS:
 
 private:
     friend struct PlaybackRun; // posts "a frame is ready" to pump()
-    void build(const ArchiveSegment &segment, bool keyframesOnly);
+    void build(const ArchiveSegment &segment, bool keyframesOnly, qint64 offsetMs);
     void teardown();
     void setState(State state, const QString &message = {});
     void pump();

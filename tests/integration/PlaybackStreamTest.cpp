@@ -199,3 +199,31 @@ TEST_CASE("PlaybackStream plays footage from a recorder with a password over HTT
         CHECK(refused.latestFrame().isNull());
     }
 }
+
+TEST_CASE("PlaybackStream seeks deep into a long file to the frame of that time", "[integration][playback]")
+{
+    // 8 s files: a seek 6.5 s in decodes from a keyframe shortly before, the rest is dropped.
+    test::RecordingCamera rec;
+    rec.start({"cam-a"}, {}, 8);
+    REQUIRE(rec.waitForFiles("cam-a", 1, 60000));
+    recording::SegmentIndex index(rec.archive);
+    REQUIRE(index.open());
+    LocalArchiveSource source(index);
+    QVector<ArchiveSegment> segments;
+    REQUIRE(
+        waitUntil([&] { return !(segments = completeSegments(source, "cam-a")).isEmpty(); }, kStateBoundMs));
+    const ArchiveSegment s = segments.first();
+    REQUIRE(s.durationMs() >= 7000);
+    PlaybackClock clock;
+    PlaybackStream stream("cam-a", &clock);
+    stream.setSegments(segments);
+    REQUIRE(showPausedAt(clock, stream, s.startUtcMs + 6500));
+    const int deep = barcodeOf(stream);
+    const qint64 deepUtc = stream.frameUtcMs();
+    // Back to the file's start (decoded again from there): the numbers between match the times.
+    REQUIRE(showPausedAt(clock, stream, s.startUtcMs));
+    const int first = barcodeOf(stream);
+    const int expected = int((deepUtc - stream.frameUtcMs() + 20) / 40);
+    INFO("first " << first << " deep " << deep << " expected +" << expected);
+    CHECK(std::abs(framesAfter(first, deep) - expected) <= 1);
+}
