@@ -3,6 +3,7 @@
 #include "ui/common/Palette.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QPainter>
 #include <QTime>
 
@@ -128,6 +129,62 @@ QString TileOverlayPainter::stateText(const Content &c)
     return c.status.text();
 }
 
+QRect TileOverlayPainter::liveButtonRect(const QRect &r)
+{
+    const int barH = std::clamp(r.height() / 12, 16, 28);
+    const int w = std::max(barH * 4, 64);
+    return QRect(r.right() - w - 6, r.top() + barH + 6, w, barH + 4);
+}
+
+void TileOverlayPainter::paintPlayback(QPainter &p, const QRect &r, int barH, const Content &c)
+{
+    // Never mistaken for live: an amber border, the label, the footage's time in large type.
+    const QColor amber(255, 176, 0);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    const int border = std::max(3, barH / 6);
+    p.setPen(Qt::NoPen);
+    p.setBrush(amber);
+    for (const QRect &edge : {QRect(r.left(), r.top(), r.width(), border),
+                              QRect(r.left(), r.bottom() - border + 1, r.width(), border),
+                              QRect(r.left(), r.top(), border, r.height()),
+                              QRect(r.right() - border + 1, r.top(), border, r.height())})
+        p.drawRect(edge);
+    QFont f = p.font();
+    f.setBold(true);
+    p.setFont(f);
+    const QString label = playbackLabel();
+    const QRect labelRect(r.left() + border + 4, r.top() + barH + 6,
+                          p.fontMetrics().horizontalAdvance(label) + 12, barH + 4);
+    p.fillRect(labelRect, amber);
+    p.setPen(Qt::black);
+    p.drawText(labelRect, Qt::AlignCenter, label);
+    const QRect live = liveButtonRect(r);
+    p.fillRect(live, QColor(0, 0, 0, 170));
+    p.setPen(QPen(QColor(80, 220, 120), 1));
+    p.drawRect(live.adjusted(0, 0, -1, -1));
+    p.drawText(live, Qt::AlignCenter, QStringLiteral("▶ ") + liveLabel());
+    if (!c.playbackMessage.isEmpty()) {
+        p.fillRect(r.adjusted(border, barH, -border, -border), QColor(0, 0, 0, c.hasPicture ? 110 : 0));
+        p.setPen(amber);
+        p.drawText(r.adjusted(8, barH * 2 + 8, -8, -barH * 2), Qt::AlignCenter | Qt::TextWordWrap,
+                   c.playbackMessage);
+    }
+    if (c.playbackUtcMs >= 0) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(c.playbackUtcMs).toLocalTime();
+        const QString when = QLocale().toString(at, QStringLiteral("ddd d MMM yyyy  HH:mm:ss"));
+        f.setPixelSize(std::clamp(r.height() / 10, 12, 48));
+        p.setFont(f);
+        const int h = p.fontMetrics().height() + 8;
+        const QRect timeRect(r.left() + border, r.bottom() - border - h + 1, r.width() - 2 * border, h);
+        p.fillRect(timeRect, QColor(0, 0, 0, 150));
+        p.setPen(amber);
+        p.drawText(timeRect.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(when, Qt::ElideRight, timeRect.width() - 16));
+    }
+    p.restore();
+}
+
 QString TileOverlayPainter::unavailableText(const Camera &camera)
 {
     if (!camera.isValid())
@@ -181,6 +238,10 @@ void TileOverlayPainter::paint(QPainter &p, const QRect &r, QFont f, qreal devic
         renderBar(key, layout, c.camera);
     p.drawImage(bar.topLeft(), m_barCache);
 
+    if (c.playback) {
+        paintPlayback(p, r, barH, c);
+        return;
+    }
     if (c.status.state != StreamState::Playing) {
         if (c.hasPicture)
             p.fillRect(r.adjusted(0, 0, 0, -barH), QColor(0, 0, 0, 110));

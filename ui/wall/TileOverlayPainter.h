@@ -40,6 +40,11 @@ public:
         bool openGl = false; // the GPU renderer draws the picture
         RecordingMark recording = RecordingMark::None;
         QString waitingText; // said instead of "Connecting…" when set (the demo's clips in preparation)
+        // Playback: a distinct border, the label, the footage's date and time in large type, the
+        // way back to live, and instead of a picture the reason (no footage, the recorder's message).
+        bool playback = false;
+        qint64 playbackUtcMs = -1; // the picture's time; -1: none
+        QString playbackMessage;   // empty while footage shows
     };
     // What the tile says over its picture's middle; empty while it plays.
     static QString stateText(const Content &content);
@@ -64,6 +69,12 @@ public:
 
     // Paints over `rect` with `font` sized for the tile; leaves the painter's font set.
     void paint(QPainter &p, const QRect &rect, QFont font, qreal devicePixelRatio, const Content &content);
+    // The "LIVE" button of a tile in playback (one click back to live), for a tile of this rect.
+    static QRect liveButtonRect(const QRect &tileRect);
+    // The label, the button and the text of a tile in playback without footage.
+    static QString playbackLabel() { return tr("RECORDED"); }
+    static QString liveLabel() { return tr("LIVE"); }
+    static QString noFootageText() { return tr("No footage"); }
     // What a tile of this camera says when it holds no stream: an invalid camera's reason.
     static QString unavailableText(const Camera &camera);
     // The border of a tile whose camera has an alarm (drawn every other half second).
@@ -84,6 +95,8 @@ private:
     };
     static const QString &clockText();
     void renderBar(const BarKey &key, const BarLayout &layout, const Camera *camera);
+    void renderBar(const BarKey &key, const QFont &font, const Camera *camera);
+    void paintPlayback(QPainter &p, const QRect &r, int barH, const Content &c);
     QString statsLine(const StreamStats &stats, StreamKind kind, bool openGl) const;
 
     // The name bar as last drawn, and what it showed.

@@ -1,6 +1,8 @@
 #include "ui/wall/TileView.h"
 
 #include "core/events/Alarm.h"
+#include "core/playback/PlaybackSession.h"
+
 #include "core/media/FrameConverter.h"
 #include "core/recording/RecorderStatusClient.h"
 #include "core/settings/Settings.h"
@@ -147,8 +149,73 @@ int TileView::subStreamMaxHeightPx() const
 
 // Acquire (or re-target) leases for the camera at the tile's current size. Called when shown,
 // resized, or given another camera.
+void TileView::setPlaybackSession(playback::PlaybackSession *session)
+{
+    if (m_playback)
+        disconnect(m_playback, nullptr, this, nullptr);
+    m_playback = session;
+    if (session) {
+        connect(session, &playback::PlaybackControl::stateChanged, this, &TileView::onPlaybackStateChanged);
+        connect(session, &playback::PlaybackSession::cameraChanged, this, [this](const QString &id) {
+            if (id != cameraId())
+                return;
+            if (playback::PlaybackStream *s = m_playback->stream(id))
+                s->setTargetSize(paintSizePx());
+            m_surface ? m_surface->update() : update();
+        });
+    }
+    onPlaybackStateChanged();
+}
+
+bool TileView::isPlayback() const
+{
+    return m_playback && m_playback->isPlayback();
+}
+
+QString TileView::playbackText() const
+{
+    if (!isPlayback() || !m_camera)
+        return {};
+    const QString error = m_playback->errorFor(cameraId());
+    if (!error.isEmpty())
+        return error;
+    playback::PlaybackStream *s = m_playback->stream(cameraId());
+    if (!s)
+        return {};
+    switch (s->state()) {
+    case playback::PlaybackStream::State::NoFootage:
+        return TileOverlayPainter::noFootageText();
+    case playback::PlaybackStream::State::Failed:
+        return s->errorMessage();
+    default:
+        return {};
+    }
+}
+
+void TileView::onPlaybackStateChanged()
+{
+    const bool playback = isPlayback();
+    if (playback != m_wasPlayback) {
+        m_wasPlayback = playback;
+        // In playback the live stream is let go (nobody sees it); back live it leases again.
+        if (playback)
+            releaseLeases();
+        else
+            updateLeases();
+    }
+    if (playback)
+        if (playback::PlaybackStream *s = m_playback->stream(cameraId()))
+            s->setTargetSize(paintSizePx());
+    m_overlay.invalidate();
+    m_surface ? m_surface->update() : update();
+}
+
 void TileView::updateLeases()
 {
+    if (isPlayback()) {
+        m_stream.release();
+        return;
+    }
     m_stream.update(m_camera, isVisible(), paintSizePx(), subStreamMaxHeightPx());
 }
 
@@ -181,15 +248,25 @@ void TileView::resizeEvent(QResizeEvent *)
 TileView::FrameToPaint TileView::frameToPaint() const
 {
     FrameToPaint f;
-    if (StreamPipeline *pipeline = m_stream.activePipeline()) {
+    if (isPlayback()) {
+        // Recorded footage: a picture only while the stream shows the clock's moment; in a gap
+        // none ("No footage"), never a frozen one.
+        playback::PlaybackStream *s = m_camera ? m_playback->stream(cameraId()) : nullptr;
+        if (s && s->state() == playback::PlaybackStream::State::Showing) {
+            f.frame = s->latestFrame();
+            f.status.state = StreamState::Playing;
+        }
+        f.showPicture = !f.frame.isNull();
+    } else if (StreamPipeline *pipeline = m_stream.activePipeline()) {
         f.status = pipeline->status();
         f.frame = pipeline->latestFrame();
     }
     // A picture is shown while live and during a short reconnect; a camera that is offline or
     // refuses us shows its state, not a frozen picture that looks live.
-    f.showPicture = !f.frame.isNull() &&
-                    (f.status.state == StreamState::Playing || f.status.state == StreamState::Reconnecting ||
-                     f.status.state == StreamState::Connecting);
+    if (!isPlayback())
+        f.showPicture = !f.frame.isNull() && (f.status.state == StreamState::Playing ||
+                                              f.status.state == StreamState::Reconnecting ||
+                                              f.status.state == StreamState::Connecting);
     if (!f.showPicture)
         return f;
     const QRect r = rect();
@@ -310,6 +387,12 @@ void TileView::paintOverlay(QPainter &p, const StreamStatus &status, bool hasPic
     content.recording = recordingMark();
     if (m_waitingText && m_camera && status.state == StreamState::Connecting)
         content.waitingText = m_waitingText(m_camera->id);
+    if (isPlayback() && m_camera) {
+        content.playback = true;
+        playback::PlaybackStream *s = m_playback->stream(cameraId());
+        content.playbackUtcMs = s && hasPicture ? s->frameUtcMs() : m_playback->positionUtcMs();
+        content.playbackMessage = playbackText();
+    }
     m_overlay.paint(p, r, font(), devicePixelRatioF(), content);
     if (m_selected && m_joystick)
         m_joystick->paint(p, QRectF(r));
@@ -345,6 +428,11 @@ void TileView::setPtzController(ptz::PtzController *controller)
 
 void TileView::mousePressEvent(QMouseEvent *e)
 {
+    if (e->button() == Qt::LeftButton && isPlayback() &&
+        TileOverlayPainter::liveButtonRect(rect()).contains(e->position().toPoint())) {
+        m_playback->goLive(); // one click back to live
+        return;
+    }
     if (e->button() == Qt::LeftButton) {
         m_pressPos = e->position().toPoint();
         m_wasSelectedAtPress = m_selected;
@@ -388,6 +476,10 @@ void TileView::wheelEvent(QWheelEvent *e)
 
 void TileView::keyPressEvent(QKeyEvent *e)
 {
+    if (isPlayback() && e->key() == Qt::Key_L && e->modifiers() == Qt::NoModifier) {
+        m_playback->goLive();
+        return;
+    }
     if (m_joystick && m_joystick->keyPress(e))
         return;
     QWidget::keyPressEvent(e);

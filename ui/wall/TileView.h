@@ -35,6 +35,9 @@ class PtzController;
 namespace events {
 class Alarm;
 }
+namespace playback {
+class PlaybackSession;
+}
 
 class TileView : public QWidget
 {
@@ -76,6 +79,14 @@ public:
     void fillContextMenu(QMenu *menu);
     // What the overlay says instead of a picture when the tile holds no stream.
     QString unavailableText() const;
+    // Playback: the window's session (nullptr: live only). While it is in playback the tile shows
+    // its camera's recorded picture and holds no live stream; a click on "LIVE" or the L key asks
+    // the session to go live.
+    void setPlaybackSession(playback::PlaybackSession *session);
+    bool isPlayback() const;
+    // What a tile in playback says instead of a picture ("No footage", a recorder's message);
+    // empty while footage shows or live.
+    QString playbackText() const;
     // Called after a new frame was painted (benchmarks measure latency through it).
     using PaintObserver = std::function<void(const TileView &tile, const VideoFrame &frame)>;
     void setPaintObserver(PaintObserver observer) { m_paintObserver = std::move(observer); }
@@ -124,6 +135,9 @@ private:
     // m_overlay's bars and text, then the PTZ joystick and the selection / drop frame.
     void paintOverlay(QPainter &p, const StreamStatus &status, bool hasPicture);
 
+    void onPlaybackStateChanged();
+    QPointer<playback::PlaybackSession> m_playback;
+    bool m_wasPlayback = false;
     Settings *m_settings;                                 // nullptr: no statistics, the main stream always
     QPointer<recording::RecorderStatusClient> m_recorder; // nullptr: no recording mark
     std::function<QString(const QString &cameraId)> m_waitingText; // WallContext::waitingText

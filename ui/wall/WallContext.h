@@ -19,6 +19,9 @@ class RecorderStatusClient;
 namespace events {
 class Alarm;
 } // namespace events
+namespace playback {
+class ArchiveSource;
+} // namespace playback
 namespace ptz {
 class PtzService;
 class GamepadInput;
@@ -40,6 +43,9 @@ struct WallContext
     // What a connecting tile of this camera says when something other than the camera explains the
     // wait ("Preparing the demo clips… 40%"); empty: the stream's own state. Unset: never.
     std::function<QString(const QString &cameraId)> waitingText;
+    // Where each wall window's playback finds footage (this PC or a recorder). nullptr: playback
+    // shows no footage.
+    playback::ArchiveSource *archive = nullptr;
 };
 
 } // namespace pantau

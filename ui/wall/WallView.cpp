@@ -1,5 +1,7 @@
 #include "ui/wall/WallView.h"
 
+#include "core/playback/PlaybackSession.h"
+
 #include "core/ptz/GamepadInput.h"
 #include "core/ptz/PtzService.h"
 #include "core/settings/Settings.h"
@@ -13,7 +15,8 @@
 namespace pantau {
 
 WallView::WallView(const WallContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_uid(QString::number(quintptr(this), 16))
+    : QWidget(parent), m_context(context), m_uid(QString::number(quintptr(this), 16)),
+      m_playback(new playback::PlaybackSession(context.archive, this))
 {
     SiteStore *store = m_context.store;
     m_showStats = m_context.settings && m_context.settings->showStats();
@@ -92,6 +95,7 @@ void WallView::apply(const Layout &layout)
             connect(t, &TileView::clearRequested, this,
                     [this](int index) { editLayout(layouts::withCamera(m_layout, index, {})); });
             connect(t, &TileView::tileDropped, this, &WallView::onTileDropped);
+            t->setPlaybackSession(m_playback);
             m_tiles.push_back(t);
         }
         m_fullTile = -1;
@@ -107,6 +111,11 @@ void WallView::apply(const Layout &layout)
             t->deleteLater(); // we may be inside one of its signals
         }
     }
+    QStringList playbackCameras; // the layout's cameras, in tile order, once each
+    for (const auto &tile : layout.tiles)
+        if (!tile.cameraId.isEmpty() && !playbackCameras.contains(tile.cameraId))
+            playbackCameras << tile.cameraId;
+    m_playback->setCameras(playbackCameras);
     if (otherLayout && !shownCameraId().isEmpty())
         showCamera({}); // another layout on this screen: the operator wants to see it
     updatePtz();
@@ -117,8 +126,11 @@ void WallView::apply(const Layout &layout)
 void WallView::selectTile(int tileIndex)
 {
     m_selected = tileIndex;
-    for (TileView *x : std::as_const(m_tiles))
+    for (TileView *x : std::as_const(m_tiles)) {
         x->setSelected(x->tileIndex() == tileIndex);
+        if (x->tileIndex() == tileIndex && !x->cameraId().isEmpty())
+            m_playback->setSelectedCameraId(x->cameraId()); // the timeline's top row
+    }
     updatePtz();
 }
 

@@ -19,6 +19,9 @@ class PtzPanel;
 namespace ptz {
 class PtzDriver;
 }
+namespace playback {
+class PlaybackSession;
+}
 
 class WallView : public QWidget
 {
@@ -48,6 +51,8 @@ public:
     void showCamera(const QString &cameraId);
     QString shownCameraId() const;
     TileView *cameraTile() const { return m_cameraTile; } // nullptr until a camera was shown
+    // This window's playback: every tile of the layout on one clock (the timeline drives it).
+    playback::PlaybackSession *playback() const { return m_playback; }
     // What every tile adds to its context menu (WallWindow: the layout menu).
     void setWindowMenu(TileView::MenuFiller filler);
 
@@ -79,6 +84,7 @@ private:
     PtzPanel *m_ptzPanel = nullptr;   // owned (child), made on first use: the selected PTZ tile's presets
     TileView *m_cameraTile = nullptr; // owned (child), made on first use: showCamera()'s tile
     TileView::MenuFiller m_windowMenu;
+    playback::PlaybackSession *m_playback = nullptr; // owned (child)
 };
 
 } // namespace pantau

@@ -24,6 +24,8 @@ public:
     QString screenName() const { return m_screenName; }
     QScreen *targetScreen() const { return m_screen; }
     WallView *view() const { return m_view; }
+    // This window's playback (all its tiles on one clock): what the timeline and controls drive.
+    playback::PlaybackSession *playback() const { return m_view->playback(); }
 
     // Shows the layout the site assigns to this screen (or the first one).
     void syncWithSite();

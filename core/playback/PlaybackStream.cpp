@@ -1,0 +1,414 @@
+#include "core/playback/PlaybackStream.h"
+
+#include "core/Log.h"
+#include "core/media/GstPtr.h"
+#include "core/media/GstUserData.h"
+#include "core/playback/SegmentLocator.h"
+
+#include <QMetaObject>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <gst/app/gstappsink.h>
+#include <gst/video/video.h>
+
+#include <cstdlib>
+
+namespace pantau::playback {
+
+namespace {
+constexpr int kTickMs = 15;
+constexpr int kTrickSpeedAbove = 4;        // above this (and backwards): keyframes only
+constexpr qint64 kFirstFrameSlackMs = 500; // a file's first frame may start a little after its row
+// Decoding starts at the first keyframe this far before the wanted time; everything before it is
+// dropped before the decoder (a camera's GOP is 1 to 2 s: the wanted frame is decodable).
+constexpr qint64 kDecodeLeadMs = 3000;
+} // namespace
+
+// What a pipeline's threads share with its stream: `owner` is cleared on teardown.
+struct PlaybackRun
+{
+    QMutex mutex;
+    PlaybackStream *owner = nullptr;
+    bool pumpPosted = false;
+    bool keyframesOnly = false;  // fixed at build
+    GstClockTime passFromNs = 0; // fixed at build: nothing before a keyframe at or after it decodes
+    bool passing = false;        // streaming thread only: that keyframe came
+
+    static GstFlowReturn newSample(GstAppSink *, gpointer data)
+    {
+        auto &self = gst::fromUserData<PlaybackRun>(data);
+        QMutexLocker lock(&self.mutex);
+        if (self.owner && !self.pumpPosted) {
+            self.pumpPosted = true;
+            PlaybackStream *stream = self.owner; // alive: teardown clears owner under this mutex first
+            auto run = gst::fromUserData<PlaybackRun>(data).shared();
+            QMetaObject::invokeMethod(
+                stream,
+                [stream, run] {
+                    {
+                        QMutexLocker l(&run->mutex);
+                        run->pumpPosted = false;
+                        if (!run->owner)
+                            return;
+                    }
+                    stream->pump();
+                },
+                Qt::QueuedConnection);
+        }
+        return GST_FLOW_OK;
+    }
+    // Before the decoder: keyframes only (predicted pictures never reach it), or nothing before
+    // the first keyframe at or after passFromNs (a seek into a file decodes from shortly before).
+    static GstPadProbeReturn filterUnits(GstPad *, GstPadProbeInfo *info, gpointer data)
+    {
+        auto &self = gst::fromUserData<PlaybackRun>(data);
+        GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
+        if (!buffer)
+            return GST_PAD_PROBE_OK;
+        const bool delta = GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT);
+        if (self.keyframesOnly)
+            return delta ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
+        if (self.passing)
+            return GST_PAD_PROBE_OK;
+        const GstClockTime pts = GST_BUFFER_PTS(buffer);
+        if (!delta && (!GST_CLOCK_TIME_IS_VALID(pts) || pts >= self.passFromNs)) {
+            self.passing = true;
+            return GST_PAD_PROBE_OK;
+        }
+        return GST_PAD_PROBE_DROP;
+    }
+
+    std::weak_ptr<PlaybackRun> self;
+    std::shared_ptr<PlaybackRun> shared() { return self.lock(); }
+};
+
+namespace {
+void demuxPadAdded(GstElement *, GstPad *pad, gpointer parse)
+{
+    gst::CapsPtr caps(gst_pad_get_current_caps(pad));
+    if (!caps)
+        caps.reset(gst_pad_query_caps(pad, nullptr));
+    if (!caps || gst_caps_is_empty(caps.get()))
+        return;
+    const gchar *name = gst_structure_get_name(gst_caps_get_structure(caps.get(), 0));
+    if (!g_str_has_prefix(name, "video/"))
+        return;
+    gst::PadPtr sink(gst_element_get_static_pad(GST_ELEMENT(parse), "sink"));
+    if (!gst_pad_is_linked(sink.get()))
+        gst_pad_link(pad, sink.get());
+}
+} // namespace
+
+PlaybackStream::PlaybackStream(QString cameraId, const PlaybackClock *clock, QObject *parent)
+    : QObject(parent), m_cameraId(std::move(cameraId)), m_clock(clock)
+{
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, &PlaybackStream::pump);
+}
+
+PlaybackStream::~PlaybackStream()
+{
+    teardown();
+}
+
+void PlaybackStream::setSegments(const QVector<ArchiveSegment> &segments)
+{
+    m_segments = segments;
+}
+
+VideoFrame PlaybackStream::latestFrame() const
+{
+    return m_state == State::NoFootage ? VideoFrame() : m_latest;
+}
+
+qint64 PlaybackStream::frameUtcMs() const
+{
+    return m_state == State::NoFootage || m_latest.isNull() ? -1 : m_shownUtcMs;
+}
+
+void PlaybackStream::setState(State state, const QString &message)
+{
+    if (m_state == state && m_errorMessage == message)
+        return;
+    m_state = state;
+    m_errorMessage = message;
+    Q_EMIT stateChanged();
+}
+
+void PlaybackStream::stop()
+{
+    teardown();
+    m_tick.stop();
+    m_latest = {};
+    m_shownUtcMs = -1;
+    setState(State::Idle);
+}
+
+void PlaybackStream::sync(bool exact)
+{
+    m_exact = exact;
+    const qint64 position = m_clock->positionAt(monotonicMs());
+    const int speed = m_clock->speed();
+    const SegmentSpot spot = SegmentLocator::at(m_segments, position, speed < 0 ? -1 : 1);
+    m_tick.start();
+    if (!spot.hasFootage()) {
+        teardown();
+        m_latest = {};
+        m_shownUtcMs = -1;
+        m_gapEndsUtcMs = spot.gapEndsUtcMs;
+        setState(State::NoFootage);
+        Q_EMIT frameAvailable(); // the picture goes away
+        return;
+    }
+    m_gapEndsUtcMs = -1;
+    const bool keyframesOnly =
+        speed < 0 || std::abs(speed) > kTrickSpeedAbove || (!exact && m_clock->isPaused());
+    const ArchiveSegment &segment = m_segments.at(spot.index);
+    // A jump far ahead in the same file decodes from shortly before it, not everything between.
+    const bool farAhead = m_frames > 0 && !keyframesOnly &&
+                          spot.offsetMs - (m_shownUtcMs - m_segmentStartUtcMs) > kDecodeLeadMs;
+    if (!m_pipeline || segment.id != m_segmentId || keyframesOnly != m_keyframesOnly || farAhead) {
+        teardown();
+        build(segment, keyframesOnly, spot.offsetMs);
+        if (!m_pipeline)
+            return;
+    }
+    if (m_state != State::Showing)
+        setState(State::Loading);
+    pump();
+}
+
+void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly, qint64 offsetMs)
+{
+    const bool http = segment.url.scheme().startsWith(QLatin1String("http"));
+    const bool h265 = segment.codec == QLatin1String("h265");
+    gst::ElementPtr pipeline(GST_ELEMENT(gst_object_ref_sink(gst_pipeline_new(nullptr))));
+    gst::ElementPtr src = gst::makeElement(http ? "souphttpsrc" : "filesrc");
+    gst::ElementPtr demux = gst::makeElement("qtdemux");
+    gst::ElementPtr parse = gst::makeElement(h265 ? "h265parse" : "h264parse");
+    gst::ElementPtr decode = gst::makeElement(h265 ? "avdec_h265" : "avdec_h264");
+    gst::ElementPtr convert = gst::makeElement("videoconvert");
+    gst::ElementPtr filter = gst::makeElement("capsfilter");
+    gst::ElementPtr sink = gst::makeElement("appsink");
+    if (!pipeline || !src || !demux || !parse || !decode || !convert || !filter || !sink) {
+        setState(State::Failed, tr("This PC lacks a GStreamer element needed to play footage."));
+        return;
+    }
+    if (http) {
+        g_object_set(src.get(), "location", segment.url.toString(QUrl::FullyEncoded).toUtf8().constData(),
+                     "timeout", 10u, nullptr);
+        if (!segment.authorization.isEmpty()) {
+            GstStructure *headers = gst_structure_new("extra-headers", "Authorization", G_TYPE_STRING,
+                                                      segment.authorization.constData(), nullptr);
+            g_object_set(src.get(), "extra-headers", headers, nullptr);
+            gst_structure_free(headers);
+        }
+    } else {
+        g_object_set(src.get(), "location", segment.url.toLocalFile().toUtf8().constData(), nullptr);
+    }
+    {
+        gst::CapsPtr caps(gst_caps_from_string(media::FrameConverter::inputFormatsCaps()));
+        g_object_set(filter.get(), "caps", caps.get(), nullptr);
+    }
+    // The clock paces the pictures: the sink never waits, the pipeline decodes at most two
+    // frames ahead of what the stream took.
+    g_object_set(sink.get(), "max-buffers", 2u, "drop", FALSE, "sync", FALSE, "enable-last-sample", FALSE,
+                 nullptr);
+    GstBin *bin = GST_BIN(pipeline.get());
+    for (GstElement *e :
+         {src.get(), demux.get(), parse.get(), decode.get(), convert.get(), filter.get(), sink.get()})
+        gst_bin_add(bin, e); // the bin takes its own reference
+    if (!gst_element_link(src.get(), demux.get()) ||
+        !gst_element_link_many(parse.get(), decode.get(), convert.get(), filter.get(), sink.get(), nullptr)) {
+        setState(State::Failed, tr("The footage cannot be played."));
+        return;
+    }
+    g_signal_connect(demux.get(), "pad-added", G_CALLBACK(&demuxPadAdded), parse.get());
+    auto run = std::make_shared<PlaybackRun>();
+    run->self = run;
+    run->owner = this;
+    run->passFromNs = GstClockTime(std::max<qint64>(0, offsetMs - kDecodeLeadMs)) * GST_MSECOND;
+    {
+        gst::PadPtr decodeSink(gst_element_get_static_pad(decode.get(), "sink"));
+        gst_pad_add_probe(decodeSink.get(), GST_PAD_PROBE_TYPE_BUFFER, &PlaybackRun::filterUnits,
+                          gst::newUserData(run), &gst::userDataNotify<PlaybackRun>);
+    }
+    run->keyframesOnly = keyframesOnly;
+    GstAppSinkCallbacks callbacks{};
+    callbacks.new_sample = &PlaybackRun::newSample;
+    gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &callbacks, gst::newUserData(run),
+                               &gst::userDataNotify<PlaybackRun>);
+
+    m_run = run;
+    m_sink = sink.get();
+    m_pipeline = pipeline.release();
+    m_segmentId = segment.id;
+    m_segmentStartUtcMs = segment.startUtcMs;
+    m_keyframesOnly = keyframesOnly;
+    m_nextUtcMs = -1;
+    m_frames = 0;
+    ++m_runs;
+    if (gst_element_set_state(m_pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
+        teardown();
+        setState(State::Failed, tr("The footage cannot be played."));
+    }
+}
+
+void PlaybackStream::teardown()
+{
+    if (m_run) {
+        QMutexLocker lock(&m_run->mutex);
+        m_run->owner = nullptr;
+    }
+    if (m_next)
+        gst_sample_unref(std::exchange(m_next, nullptr));
+    m_nextUtcMs = -1;
+    if (m_pipeline) {
+        gst_element_set_state(m_pipeline, GST_STATE_NULL);
+        gst_object_unref(std::exchange(m_pipeline, nullptr));
+    }
+    m_sink = nullptr;
+    m_run.reset();
+    m_segmentId = 0;
+    m_frames = 0;
+}
+
+qint64 PlaybackStream::sampleUtcMs(GstSample *sample) const
+{
+    GstBuffer *buffer = gst_sample_get_buffer(sample);
+    const GstSegment *segment = gst_sample_get_segment(sample);
+    if (!buffer || !segment || !GST_BUFFER_PTS_IS_VALID(buffer))
+        return m_segmentStartUtcMs;
+    const guint64 streamTime = gst_segment_to_stream_time(segment, GST_FORMAT_TIME, GST_BUFFER_PTS(buffer));
+    return m_segmentStartUtcMs + (GST_CLOCK_TIME_IS_VALID(streamTime) ? qint64(streamTime / GST_MSECOND) : 0);
+}
+
+void PlaybackStream::show(GstSample *sample)
+{
+    GstBuffer *buffer = gst_sample_get_buffer(sample);
+    GstCaps *caps = gst_sample_get_caps(sample);
+    GstVideoInfo info;
+    GstVideoFrame mapped;
+    if (!buffer || !caps || !gst_video_info_from_caps(&info, caps) ||
+        !gst_video_frame_map(&mapped, &info, buffer, GST_MAP_READ))
+        return;
+    const QSize out = media::FrameConverter::outputSize(QSize(info.width, info.height), info.par_n,
+                                                        info.par_d, m_targetSize);
+    VideoFrame frame;
+    frame.image = m_converter.convert(mapped, out);
+    gst_video_frame_unmap(&mapped);
+    if (frame.image.isNull())
+        return;
+    frame.sequence = ++m_frames;
+    m_latest = std::move(frame);
+    m_shownUtcMs = sampleUtcMs(sample);
+    setState(State::Showing);
+    Q_EMIT frameAvailable();
+}
+
+bool PlaybackStream::popBus()
+{
+    gst::BusPtr bus(gst_element_get_bus(m_pipeline));
+    while (GstMessage *raw = gst_bus_pop_filtered(bus.get(), GST_MESSAGE_ERROR)) {
+        gst::MessagePtr message(raw);
+        GError *error = nullptr;
+        gchar *debug = nullptr;
+        gst_message_parse_error(raw, &error, &debug);
+        gst::ErrorPtr e(error);
+        gst::CharPtr d(debug);
+        qCWarning(lcMedia) << "playback of" << m_cameraId << "failed:" << (e ? e->message : "")
+                           << (d ? d.get() : "");
+        QString text = tr("The footage cannot be played.");
+        if (e && e->domain == GST_RESOURCE_ERROR) {
+            if (e->code == GST_RESOURCE_ERROR_NOT_AUTHORIZED)
+                text = tr("The recorder refused the password.");
+            else if (e->code == GST_RESOURCE_ERROR_OPEN_READ || e->code == GST_RESOURCE_ERROR_READ ||
+                     e->code == GST_RESOURCE_ERROR_NOT_FOUND)
+                text = tr("The footage cannot be reached.");
+        }
+        teardown();
+        m_latest = {};
+        m_shownUtcMs = -1;
+        m_tick.stop();
+        setState(State::Failed, text);
+        Q_EMIT frameAvailable();
+        return false;
+    }
+    return true;
+}
+
+bool PlaybackStream::pullNext()
+{
+    if (m_next)
+        return true;
+    if (!m_sink)
+        return false;
+    m_next = gst_app_sink_try_pull_sample(GST_APP_SINK(m_sink), 0);
+    if (!m_next)
+        return false;
+    const qint64 utc = sampleUtcMs(m_next);
+    if (!m_keyframesOnly && m_nextUtcMs >= 0 && utc > m_nextUtcMs && utc - m_nextUtcMs < 1000)
+        m_frameDurationMs = utc - m_nextUtcMs;
+    m_nextUtcMs = utc;
+    return true;
+}
+
+qint64 PlaybackStream::stepTargetUtcMs(int direction)
+{
+    const qint64 shown = frameUtcMs();
+    if (shown < 0)
+        return -1;
+    if (direction < 0)
+        return shown - 1; // inside the previous frame
+    if (!m_keyframesOnly && m_frames > 0) {
+        // The decoder runs a frame or two ahead of what is shown: wait briefly for it.
+        for (int i = 0; i < 50 && !pullNext(); ++i)
+            g_usleep(2000);
+        if (m_next && m_nextUtcMs > shown)
+            return m_nextUtcMs;
+    }
+    return shown + m_frameDurationMs;
+}
+
+void PlaybackStream::pump()
+{
+    const qint64 position = m_clock->positionAt(monotonicMs());
+    const int direction = m_clock->speed() < 0 ? -1 : 1;
+    if (m_state == State::NoFootage) {
+        // Joins again when the clock reaches footage.
+        if (SegmentLocator::at(m_segments, position, direction).hasFootage())
+            sync(m_exact);
+        return;
+    }
+    if (!m_pipeline || !popBus())
+        return;
+    const SegmentSpot spot = SegmentLocator::at(m_segments, position, direction);
+    if (!spot.hasFootage() || m_segments.at(spot.index).id != m_segmentId) {
+        sync(m_exact); // the clock left this segment: the next one, or a gap
+        return;
+    }
+    if (m_frames > 0 && m_shownUtcMs > position) {
+        // The clock is before the picture (backwards, or a seek back): decode the file again.
+        teardown();
+        build(m_segments.at(spot.index), m_keyframesOnly, spot.offsetMs);
+        return;
+    }
+    // Take every frame the clock has reached; show the newest of them.
+    gst::SamplePtr due;
+    while (true) {
+        if (!pullNext())
+            break;
+        const bool firstOfRun = m_frames == 0 && !due;
+        if (m_nextUtcMs <= position || (firstOfRun && m_nextUtcMs - position < kFirstFrameSlackMs &&
+                                        direction > 0 && spot.offsetMs < kFirstFrameSlackMs)) {
+            due.reset(std::exchange(m_next, nullptr));
+            continue;
+        }
+        break;
+    }
+    if (due)
+        show(due.get());
+}
+
+} // namespace pantau::playback

@@ -1,0 +1,107 @@
+#pragma once
+// One camera's recorded footage, decoded to follow a shared PlaybackClock. The segment holding
+// the clock's position (SegmentLocator) is decoded by a GStreamer pipeline built element by element
+//     filesrc | souphttpsrc (Authorization header) -> qtdemux -> h264parse | h265parse
+//       -> avdec_* -> videoconvert -> capsfilter (FrameConverter's formats) -> appsink (no sync)
+// and the stream takes from the appsink every frame whose time the clock has reached: the clock
+// paces the pictures, not the pipeline, so every stream of a session shows the same moment.
+// The pipeline never seeks: the recorder's fragmented files carry an index (mfra) whose times
+// qtdemux misreads, so a seek inside a file lands on the wrong frame with a wrong time. A time
+// earlier than the frame shown (or far ahead of it) starts the file again and decodes from the
+// first keyframe up to 3 s before it, the rest dropped before the decoder; above 4x, backwards
+// and for a cheap (inexact) seek only keyframes reach the decoder. At a segment's end it moves on
+// to the next; in a gap it shows nothing (state NoFootage, never a frozen picture) and joins again
+// when the clock reaches footage.
+//
+// Threads: everything on the GUI thread. The appsink's streaming thread only posts a queued
+// "a frame is ready" to the stream while its run is current.
+#include "core/media/FrameConverter.h"
+#include "core/media/VideoFrame.h"
+#include "core/playback/ArchiveSegment.h"
+#include "core/playback/PlaybackClock.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QVector>
+
+#include <memory>
+
+typedef struct _GstElement GstElement;
+typedef struct _GstSample GstSample;
+
+namespace pantau::playback {
+
+struct PlaybackRun;
+
+class PlaybackStream : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Loading, Showing, NoFootage, Failed };
+
+    // `clock` is the session's and outlives the stream.
+    PlaybackStream(QString cameraId, const PlaybackClock *clock, QObject *parent = nullptr);
+    ~PlaybackStream() override;
+
+    QString cameraId() const { return m_cameraId; }
+    // The camera's segments, sorted by start (from an ArchiveSource). Call sync() after.
+    void setSegments(const QVector<ArchiveSegment> &segments);
+    const QVector<ArchiveSegment> &segments() const { return m_segments; }
+    void setTargetSize(QSize sizePx) { m_targetSize = sizePx; }
+
+    // Follows the clock from now: after a seek, a speed change, a pause or resume. `exact`: the
+    // frame at the position; otherwise the nearest keyframe at or before it (cheap, for scrubbing).
+    void sync(bool exact);
+    void stop(); // back to Idle, no pipeline
+
+    State state() const { return m_state; }
+    QString errorMessage() const { return m_errorMessage; } // translated; when Failed
+    VideoFrame latestFrame() const;                         // null in a gap
+    qint64 frameUtcMs() const;                              // the latest frame's time; -1 none
+    qint64 frameDurationMs() const { return m_frameDurationMs; }
+    // Where the clock goes for one frame step from the frame shown: the next decoded frame's time
+    // (+1) or just before the shown one (-1, the previous frame); -1 when nothing is shown.
+    qint64 stepTargetUtcMs(int direction);
+    qint64 gapEndsUtcMs() const { return m_gapEndsUtcMs; } // in NoFootage; -1 when none ahead
+
+Q_SIGNALS:
+    void frameAvailable();
+    void stateChanged();
+
+private:
+    friend struct PlaybackRun; // posts "a frame is ready" to pump()
+    void build(const ArchiveSegment &segment, bool keyframesOnly, qint64 offsetMs);
+    void teardown();
+    void setState(State state, const QString &message = {});
+    void pump();
+    bool pullNext(); // fills m_next when a frame is ready
+    bool popBus();
+    qint64 sampleUtcMs(GstSample *sample) const;
+    void show(GstSample *sample);
+
+    QString m_cameraId;
+    const PlaybackClock *m_clock = nullptr;
+    QVector<ArchiveSegment> m_segments;
+    QSize m_targetSize;
+    std::shared_ptr<PlaybackRun> m_run;
+    GstElement *m_pipeline = nullptr; // owned
+    GstElement *m_sink = nullptr;     // inside m_pipeline
+    qint64 m_segmentId = 0;           // the segment m_pipeline plays
+    qint64 m_segmentStartUtcMs = 0;
+    bool m_keyframesOnly = false;
+    bool m_exact = true;
+    GstSample *m_next = nullptr; // owned: pulled, not yet due
+    qint64 m_nextUtcMs = -1;
+    qint64 m_shownUtcMs = -1; // time of m_latest; -1 none
+    VideoFrame m_latest;
+    media::FrameConverter m_converter;
+    quint64 m_frames = 0;
+    qint64 m_frameDurationMs = 40;
+    quint64 m_runs = 0;
+    State m_state = State::Idle;
+    QString m_errorMessage;
+    qint64 m_gapEndsUtcMs = -1;
+    QTimer m_tick; // pulls due frames, reads the bus, rejoins after a gap
+};
+
+} // namespace pantau::playback

@@ -1,0 +1,229 @@
+// One camera's footage decoded along the shared clock (core/playback/PlaybackStream), on files the
+// real pantau-recorder made from a loopback camera whose pictures carry their frame number: a
+// seek shows the frame of the chosen time, frame steps move one frame, the stream crosses segment
+// boundaries, a gap shows no footage and the stream joins again after it, reverse runs back, and
+// footage read over HTTP from a recorder with a password plays.
+#include "core/playback/PlaybackStream.h"
+#include "RecordingCamera.h"
+#include "Wait.h"
+#include "app/demo/FrameBarcode.h"
+#include "core/playback/LocalArchiveSource.h"
+#include "core/playback/RemoteArchiveSource.h"
+
+#include <catch2/catch.hpp>
+
+#include <limits>
+
+using namespace pantau;
+using namespace pantau::playback;
+using pantau::test::kStateBoundMs;
+using pantau::test::waitUntil;
+
+namespace {
+
+constexpr qint64 kForever = std::numeric_limits<qint64>::max();
+const QString kPassword = QStringLiteral("kata-sandi-rekaman");
+
+QVector<ArchiveSegment> completeSegments(ArchiveSource &source, const QString &cameraId)
+{
+    bool done = false;
+    QVector<ArchiveSegment> result;
+    source.segments(cameraId, 0, kForever, [&](const QVector<ArchiveSegment> &s, const RecorderError &e) {
+        REQUIRE_FALSE(e);
+        for (const ArchiveSegment &a : s)
+            if (!a.writing)
+                result.push_back(a);
+        done = true;
+    });
+    REQUIRE(waitUntil([&] { return done; }, kStateBoundMs));
+    return result;
+}
+
+int barcodeOf(const PlaybackStream &stream)
+{
+    return demo::readFrameBarcode(stream.latestFrame().image);
+}
+
+// Frame numbers of the looping clip: how far b is after a, in frames.
+int framesAfter(int a, int b)
+{
+    return ((b - a) % test::kBarcodeClipFrames + test::kBarcodeClipFrames) % test::kBarcodeClipFrames;
+}
+
+// Paused exact seek to utcMs; waits for the frame of that time.
+bool showPausedAt(PlaybackClock &clock, PlaybackStream &stream, qint64 utcMs)
+{
+    clock.setPaused(true, monotonicMs());
+    clock.seek(utcMs, monotonicMs());
+    stream.sync(true);
+    const bool shown = waitUntil(
+        [&] {
+            const qint64 t = stream.frameUtcMs();
+            return t >= 0 && t <= utcMs && utcMs - t < 2 * stream.frameDurationMs() && barcodeOf(stream) >= 0;
+        },
+        kStateBoundMs);
+    UNSCOPED_INFO("asked " << utcMs << " shown " << stream.frameUtcMs() << " barcode " << barcodeOf(stream));
+    return shown;
+}
+
+struct RecordedCamera
+{
+    test::RecordingCamera rec;
+    std::unique_ptr<recording::SegmentIndex> index;
+    std::unique_ptr<LocalArchiveSource> source;
+    QVector<ArchiveSegment> segments;
+    explicit RecordedCamera(int files)
+    {
+        rec.start({"cam-a"});
+        REQUIRE(rec.waitForFiles("cam-a", files));
+        index = std::make_unique<recording::SegmentIndex>(rec.archive); // the recorder's, read beside it
+        REQUIRE(index->open());
+        source = std::make_unique<LocalArchiveSource>(*index);
+        REQUIRE(waitUntil([&] { return (segments = completeSegments(*source, "cam-a")).size() >= files; },
+                          kStateBoundMs));
+    }
+};
+
+} // namespace
+
+TEST_CASE("PlaybackStream paused seek shows the frame of the chosen time and steps one frame",
+          "[integration][playback]")
+{
+    RecordedCamera cam(2);
+    const ArchiveSegment s = cam.segments.at(1);
+    PlaybackClock clock;
+    PlaybackStream stream("cam-a", &clock);
+    stream.setSegments(cam.segments);
+    REQUIRE(showPausedAt(clock, stream, s.startUtcMs));
+    const int first = barcodeOf(stream);
+    const qint64 firstUtc = stream.frameUtcMs();
+    // Halfway through the file: as many frames later in the picture as the time says (one frame
+    // of timestamp jitter).
+    REQUIRE(s.durationMs() >= 800);
+    const qint64 target = s.startUtcMs + s.durationMs() / 2;
+    REQUIRE(showPausedAt(clock, stream, target));
+    const int later = barcodeOf(stream);
+    const int expected = int((target - firstUtc) / 40);
+    INFO("first " << first << " later " << later << " expected +" << expected);
+    CHECK(std::abs(framesAfter(first, later) - expected) <= 1);
+    CHECK(stream.state() == PlaybackStream::State::Showing);
+
+    // Frame step forward and back: the neighbouring frame numbers.
+    REQUIRE(showPausedAt(clock, stream, stream.stepTargetUtcMs(+1)));
+    CHECK(framesAfter(later, barcodeOf(stream)) == 1);
+    REQUIRE(showPausedAt(clock, stream, stream.stepTargetUtcMs(-1)));
+    CHECK(barcodeOf(stream) == later);
+    REQUIRE(showPausedAt(clock, stream, stream.stepTargetUtcMs(-1)));
+    CHECK(framesAfter(barcodeOf(stream), later) == 1);
+}
+
+TEST_CASE("PlaybackStream crosses into the next segment while playing", "[integration][playback]")
+{
+    RecordedCamera cam(2);
+    const ArchiveSegment a = cam.segments.at(0);
+    const ArchiveSegment b = cam.segments.at(1);
+    PlaybackClock clock;
+    PlaybackStream stream("cam-a", &clock);
+    stream.setSegments(cam.segments);
+    clock.seek(a.endUtcMs - 500, monotonicMs());
+    stream.sync(true);
+    REQUIRE(waitUntil([&] { return stream.frameUtcMs() >= b.startUtcMs + 200; }, kStateBoundMs));
+    CHECK(stream.state() == PlaybackStream::State::Showing);
+    CHECK(barcodeOf(stream) >= 0);
+    // It follows the clock: the frame shown is within 200 ms of the clock.
+    CHECK(std::abs(stream.frameUtcMs() - clock.positionAt(monotonicMs())) < 200);
+}
+
+TEST_CASE("PlaybackStream shows no footage in a gap and joins again after it", "[integration][playback]")
+{
+    RecordedCamera cam(3);
+    // Segment 1 is left out: a 2 s hole between segments 0 and 2.
+    const QVector<ArchiveSegment> withGap = {cam.segments.at(0), cam.segments.at(2)};
+    PlaybackClock clock;
+    PlaybackStream stream("cam-a", &clock);
+    stream.setSegments(withGap);
+    clock.seek(withGap[0].endUtcMs - 400, monotonicMs());
+    stream.sync(true);
+    REQUIRE(waitUntil([&] { return stream.state() == PlaybackStream::State::Showing; }, kStateBoundMs));
+    REQUIRE(waitUntil([&] { return stream.state() == PlaybackStream::State::NoFootage; }, kStateBoundMs));
+    CHECK(stream.latestFrame().isNull()); // never a frozen picture
+    CHECK(stream.gapEndsUtcMs() == withGap[1].startUtcMs);
+    REQUIRE(
+        waitUntil([&] { return stream.state() == PlaybackStream::State::Showing && barcodeOf(stream) >= 0; },
+                  kStateBoundMs));
+    CHECK(stream.frameUtcMs() >= withGap[1].startUtcMs);
+    CHECK(clock.positionAt(monotonicMs()) >= withGap[1].startUtcMs);
+}
+
+TEST_CASE("PlaybackStream plays backwards on keyframes", "[integration][playback]")
+{
+    RecordedCamera cam(2);
+    const ArchiveSegment s = cam.segments.at(1);
+    PlaybackClock clock;
+    PlaybackStream stream("cam-a", &clock);
+    stream.setSegments(cam.segments);
+    REQUIRE(clock.setSpeed(-2, monotonicMs()));
+    clock.seek(s.endUtcMs - 100, monotonicMs());
+    stream.sync(true);
+    REQUIRE(waitUntil([&] { return stream.frameUtcMs() >= 0; }, kStateBoundMs));
+    const qint64 firstShown = stream.frameUtcMs();
+    REQUIRE(waitUntil([&] { return stream.frameUtcMs() >= 0 && stream.frameUtcMs() < firstShown - 500; },
+                      kStateBoundMs));
+    CHECK(barcodeOf(stream) >= 0);
+}
+
+TEST_CASE("PlaybackStream plays footage from a recorder with a password over HTTP", "[integration][playback]")
+{
+    test::RecordingCamera rec;
+    rec.start({"cam-a"}, kPassword);
+    REQUIRE(rec.waitForFiles("cam-a", 1));
+    RemoteArchiveSource source(rec.baseUrl(), kPassword);
+    QVector<ArchiveSegment> segments;
+    REQUIRE(
+        waitUntil([&] { return !(segments = completeSegments(source, "cam-a")).isEmpty(); }, kStateBoundMs));
+    PlaybackClock clock;
+    PlaybackStream stream("cam-a", &clock);
+    stream.setSegments(segments);
+    REQUIRE(showPausedAt(clock, stream, segments.first().startUtcMs + 500));
+    CHECK(barcodeOf(stream) >= 0);
+
+    SECTION("a wrong password fails with the clear message, no picture")
+    {
+        for (ArchiveSegment &s : segments)
+            s.authorization = "Basic " + QByteArray("pantau:salah").toBase64();
+        PlaybackStream refused("cam-a", &clock);
+        refused.setSegments(segments);
+        refused.sync(true);
+        REQUIRE(waitUntil([&] { return refused.state() == PlaybackStream::State::Failed; }, kStateBoundMs));
+        CHECK(refused.errorMessage() == "The recorder refused the password.");
+        CHECK(refused.latestFrame().isNull());
+    }
+}
+
+TEST_CASE("PlaybackStream seeks deep into a long file to the frame of that time", "[integration][playback]")
+{
+    // 8 s files: a seek 6.5 s in decodes from a keyframe shortly before, the rest is dropped.
+    test::RecordingCamera rec;
+    rec.start({"cam-a"}, {}, 8);
+    REQUIRE(rec.waitForFiles("cam-a", 1, 60000));
+    recording::SegmentIndex index(rec.archive);
+    REQUIRE(index.open());
+    LocalArchiveSource source(index);
+    QVector<ArchiveSegment> segments;
+    REQUIRE(
+        waitUntil([&] { return !(segments = completeSegments(source, "cam-a")).isEmpty(); }, kStateBoundMs));
+    const ArchiveSegment s = segments.first();
+    REQUIRE(s.durationMs() >= 7000);
+    PlaybackClock clock;
+    PlaybackStream stream("cam-a", &clock);
+    stream.setSegments(segments);
+    REQUIRE(showPausedAt(clock, stream, s.startUtcMs + 6500));
+    const int deep = barcodeOf(stream);
+    const qint64 deepUtc = stream.frameUtcMs();
+    // Back to the file's start (decoded again from there): the numbers between match the times.
+    REQUIRE(showPausedAt(clock, stream, s.startUtcMs));
+    const int first = barcodeOf(stream);
+    const int expected = int((deepUtc - stream.frameUtcMs() + 20) / 40);
+    INFO("first " << first << " deep " << deep << " expected +" << expected);
+    CHECK(std::abs(framesAfter(first, deep) - expected) <= 1);
+}
