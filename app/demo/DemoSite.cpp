@@ -8,7 +8,7 @@
 namespace pantau::demo {
 
 namespace {
-struct Tr
+struct DemoSiteTr
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSite)
 };
@@ -96,7 +96,7 @@ int DemoSite::preparedPercent() const
 
 QString DemoSite::preparingText(int percent)
 {
-    return Tr::tr("Preparing the demo clips… %1%").arg(percent);
+    return DemoSiteTr::tr("Preparing the demo clips… %1%").arg(percent);
 }
 
 QString DemoSite::preparingText(const QString &id) const
@@ -133,7 +133,7 @@ QVector<Camera> DemoSite::cameras() const
 Site DemoSite::initialSite() const
 {
     Site site;
-    site.name = Tr::tr("Demo site — Musi Banyuasin");
+    site.name = DemoSiteTr::tr("Demo site — Musi Banyuasin");
     site.cameras = cameras();
     QStringList ids;
     for (const Camera &c : site.cameras)
@@ -141,13 +141,13 @@ Site DemoSite::initialSite() const
 
     Layout overview = layouts::filledWith(*layouts::preset("3x3"), ids);
     overview.id = QStringLiteral("demo-overview");
-    overview.name = Tr::tr("Overview 3x3");
+    overview.name = DemoSiteTr::tr("Overview 3x3");
     Layout sekayu = layouts::filledWith(*layouts::preset("2x2"), ids.mid(0, 4));
     sekayu.id = QStringLiteral("demo-sekayu");
-    sekayu.name = Tr::tr("Central Sekayu 2x2");
+    sekayu.name = DemoSiteTr::tr("Central Sekayu 2x2");
     Layout focus = layouts::filledWith(*layouts::preset("1+5"), ids);
     focus.id = QStringLiteral("demo-focus");
-    focus.name = Tr::tr("Crossroads 1+5");
+    focus.name = DemoSiteTr::tr("Crossroads 1+5");
     site.layouts = {overview, sekayu, focus};
     return site;
 }

@@ -16,7 +16,7 @@
 namespace pantau {
 
 namespace {
-struct Tr
+struct CredentialFileTr
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialFile)
 };
@@ -67,7 +67,7 @@ FileRead readOne(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         r.state = FileState::Refused;
-        r.error = Tr::tr("Cannot open %1: %2").arg(native(path), f.errorString());
+        r.error = CredentialFileTr::tr("Cannot open %1: %2").arg(native(path), f.errorString());
         return r;
     }
     // Checked on the open file, before reading a byte of it.
@@ -75,14 +75,15 @@ FileRead readOne(const QString &path)
     if (permissions & kOthers) {
         r.state = FileState::Refused;
         r.error =
-            Tr::tr("%1 can be read or changed by other users of this computer (%2). Pantau does not use it: "
-                   "make it readable only by you (chmod 600) or delete it and enter the passwords again.")
+            CredentialFileTr::tr(
+                "%1 can be read or changed by other users of this computer (%2). Pantau does not use it: "
+                "make it readable only by you (chmod 600) or delete it and enter the passwords again.")
                 .arg(native(path), modeText(permissions));
         return r;
     }
     if (f.size() > CredentialFile::kMaxBytes) {
         r.state = FileState::Damaged;
-        r.error = Tr::tr("%1 is damaged: it is larger than %2 KB.")
+        r.error = CredentialFileTr::tr("%1 is damaged: it is larger than %2 KB.")
                       .arg(native(path))
                       .arg(CredentialFile::kMaxBytes / 1024);
         return r;
@@ -92,7 +93,7 @@ FileRead readOne(const QString &path)
     std::optional<CredentialEntries> entries = CredentialFile::parse(r.bytes, &why);
     if (!entries) {
         r.state = FileState::Damaged;
-        r.error = Tr::tr("%1 is damaged: %2").arg(native(path), why);
+        r.error = CredentialFileTr::tr("%1 is damaged: %2").arg(native(path), why);
         return r;
     }
     r.state = FileState::Good;
@@ -109,7 +110,7 @@ bool writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error
     const bool ok = out.open(QIODevice::WriteOnly) && out.setPermissions(kOwnerOnly) &&
                     out.write(bytes) == bytes.size() && out.commit();
     if (!ok && error)
-        *error = Tr::tr("Cannot save %1: %2").arg(native(path), out.errorString());
+        *error = CredentialFileTr::tr("Cannot save %1: %2").arg(native(path), out.errorString());
     return ok;
 }
 
@@ -162,12 +163,12 @@ Loaded loadLocked(const QString &path)
         r.entries = backup.entries;
         r.fromBackup = true;
         if (fileDamaged) {
-            r.error =
-                fileSetAside
-                    ? Tr::tr("%1 The passwords of its backup %2 are used; the damaged file is kept as %3.")
-                          .arg(file.error, native(backupPath), native(r.setAsidePath))
-                    : Tr::tr("%1 The passwords of its backup %2 are used.")
-                          .arg(file.error, native(backupPath));
+            r.error = fileSetAside
+                          ? CredentialFileTr::tr(
+                                "%1 The passwords of its backup %2 are used; the damaged file is kept as %3.")
+                                .arg(file.error, native(backupPath), native(r.setAsidePath))
+                          : CredentialFileTr::tr("%1 The passwords of its backup %2 are used.")
+                                .arg(file.error, native(backupPath));
         } else {
             qCInfo(lcCredentials) << path << "is missing; using its backup" << backupPath;
         }
@@ -181,25 +182,27 @@ Loaded loadLocked(const QString &path)
         }
         return out;
     case FileState::Refused:
-        r.error = fileDamaged
-                      ? Tr::tr("%1 Its backup cannot be used either: %2").arg(file.error, backup.error)
-                      : backup.error;
+        r.error = fileDamaged ? CredentialFileTr::tr("%1 Its backup cannot be used either: %2")
+                                    .arg(file.error, backup.error)
+                              : backup.error;
         return out;
     case FileState::Damaged: {
         const QString backupAside = setAside(backupPath);
-        r.error = fileDamaged
-                      ? Tr::tr("%1 Its backup cannot be used either: %2").arg(file.error, backup.error)
-                      : backup.error;
+        r.error = fileDamaged ? CredentialFileTr::tr("%1 Its backup cannot be used either: %2")
+                                    .arg(file.error, backup.error)
+                              : backup.error;
         if (!backupAside.isEmpty())
             r.error += QLatin1Char(' ') +
-                       Tr::tr("The damaged files are kept next to it; the passwords must be entered again.");
+                       CredentialFileTr::tr(
+                           "The damaged files are kept next to it; the passwords must be entered again.");
         return out;
     }
     case FileState::Missing:
         if (fileDamaged) {
             r.error = file.error + QLatin1Char(' ') +
-                      Tr::tr("There is no backup; the damaged file is kept next to it and the passwords must "
-                             "be entered again.");
+                      CredentialFileTr::tr(
+                          "There is no backup; the damaged file is kept next to it and the passwords must "
+                          "be entered again.");
             return out;
         }
         r.entries = CredentialEntries{}; // first start
@@ -216,8 +219,8 @@ bool lock(QLockFile &lockFile, const QString &path, QString *error)
         return true;
     if (error) {
         *error = lockFile.error() == QLockFile::LockFailedError
-                     ? Tr::tr("Another Pantau is using %1; try again.").arg(native(path))
-                     : Tr::tr("Cannot create the lock file next to %1.").arg(native(path));
+                     ? CredentialFileTr::tr("Another Pantau is using %1; try again.").arg(native(path))
+                     : CredentialFileTr::tr("Cannot create the lock file next to %1.").arg(native(path));
     }
     return false;
 }
@@ -233,24 +236,25 @@ std::optional<CredentialEntries> CredentialFile::parse(const QByteArray &bytes, 
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return fail(
-            Tr::tr("not valid JSON (%1 at byte %L2)").arg(ErrorReason::json(pe.error)).arg(pe.offset));
+        return fail(CredentialFileTr::tr("not valid JSON (%1 at byte %L2)")
+                        .arg(ErrorReason::json(pe.error))
+                        .arg(pe.offset));
     const QJsonObject o = doc.object();
     if (!doc.isObject() || o.value(QLatin1String("format")).toString() != kFormat)
-        return fail(Tr::tr("not a Pantau credentials file"));
+        return fail(CredentialFileTr::tr("not a Pantau credentials file"));
     const QJsonValue version = o.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != double(version.toInt()))
-        return fail(Tr::tr("the version is missing or invalid"));
+        return fail(CredentialFileTr::tr("the version is missing or invalid"));
     if (version.toInt() > kVersion)
-        return fail(Tr::tr("written by a newer Pantau (version %1)").arg(version.toInt()));
+        return fail(CredentialFileTr::tr("written by a newer Pantau (version %1)").arg(version.toInt()));
     const QJsonValue passwords = o.value(QLatin1String("passwords"));
     if (!passwords.isUndefined() && !passwords.isObject())
-        return fail(Tr::tr("\"passwords\" is not a list of names and passwords"));
+        return fail(CredentialFileTr::tr("\"passwords\" is not a list of names and passwords"));
     CredentialEntries entries;
     const QJsonObject list = passwords.toObject();
     for (auto it = list.begin(); it != list.end(); ++it) {
         if (it.key().isEmpty() || !it.value().isString())
-            return fail(Tr::tr("the entry \"%1\" is not a password").arg(it.key()));
+            return fail(CredentialFileTr::tr("the entry \"%1\" is not a password").arg(it.key()));
         entries.insert(it.key(), it.value().toString());
     }
     return entries;
@@ -292,7 +296,7 @@ bool CredentialFile::update(const QString &path, const QString &key, const std::
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = Tr::tr("Cannot create the folder %1.").arg(native(info.absolutePath()));
+            *error = CredentialFileTr::tr("Cannot create the folder %1.").arg(native(info.absolutePath()));
         return false;
     }
     QLockFile lockFile(path + QStringLiteral(".lock"));
@@ -301,7 +305,7 @@ bool CredentialFile::update(const QString &path, const QString &key, const std::
     const Loaded loaded = loadLocked(path);
     if (!loaded.result.entries || !loaded.canWrite) {
         if (error)
-            *error = loaded.result.error.isEmpty() ? Tr::tr("Cannot save %1.").arg(native(path))
+            *error = loaded.result.error.isEmpty() ? CredentialFileTr::tr("Cannot save %1.").arg(native(path))
                                                    : loaded.result.error;
         return false;
     }
@@ -319,7 +323,7 @@ bool CredentialFile::update(const QString &path, const QString &key, const std::
     const QByteArray bytes = serialize(entries);
     if (bytes.size() > kMaxBytes) {
         if (error)
-            *error = Tr::tr("%1 would grow beyond %2 KB; the password was not saved.")
+            *error = CredentialFileTr::tr("%1 would grow beyond %2 KB; the password was not saved.")
                          .arg(native(path))
                          .arg(kMaxBytes / 1024);
         return false;

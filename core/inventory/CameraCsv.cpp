@@ -16,7 +16,7 @@
 namespace pantau {
 
 namespace {
-struct Tr
+struct CameraCsvTr
 {
     Q_DECLARE_TR_FUNCTIONS(CameraCsv)
 };
@@ -204,7 +204,7 @@ public:
     void finish()
     {
         if (m_unlisted > 0)
-            m_out.push_back({0, Tr::tr("%Ln more problem(s) not listed.", nullptr, m_unlisted)});
+            m_out.push_back({0, CameraCsvTr::tr("%Ln more problem(s) not listed.", nullptr, m_unlisted)});
     }
 
 private:
@@ -242,14 +242,14 @@ public:
             if (at < 0 || at >= record.fields.size())
                 continue;
             if (!isValidUtf8(record.fields[at])) {
-                reasons << Tr::tr("the text is not valid UTF-8 (save the file as \"CSV UTF-8\")");
+                reasons << CameraCsvTr::tr("the text is not valid UTF-8 (save the file as \"CSV UTF-8\")");
                 return false;
             }
             v[c] = QString::fromUtf8(record.fields[at]);
             if (c != Password)
                 v[c] = v[c].trimmed();
             if (hasControlCharacters(v[c]))
-                reasons << Tr::tr("the \"%1\" column contains control characters")
+                reasons << CameraCsvTr::tr("the \"%1\" column contains control characters")
                                .arg(QLatin1String(kColumnNames[c]));
         }
         if (!reasons.isEmpty())
@@ -258,7 +258,7 @@ public:
         readId(record.line, v[Id], camera, reasons);
         camera.name = v[Name];
         if (camera.name.isEmpty())
-            reasons << Tr::tr("the name is empty");
+            reasons << CameraCsvTr::tr("the name is empty");
         for (int c : {Kabupaten, Kecamatan, Desa, Titik})
             if (!v[c].isEmpty())
                 camera.area << v[c];
@@ -289,14 +289,15 @@ private:
     {
         switch (record.error) {
         case CsvRecord::Error::UnterminatedQuote:
-            reasons << Tr::tr("a quoted field is never closed, so the rest of the file was not read");
+            reasons << CameraCsvTr::tr(
+                "a quoted field is never closed, so the rest of the file was not read");
             return false;
         case CsvRecord::Error::TextAfterQuote:
-            reasons << Tr::tr("there is text after the closing quote in the \"%1\" column")
+            reasons << CameraCsvTr::tr("there is text after the closing quote in the \"%1\" column")
                            .arg(m_header.label(record.errorField));
             return false;
         case CsvRecord::Error::FieldTooLong:
-            reasons << Tr::tr("the \"%1\" column is longer than %2 bytes")
+            reasons << CameraCsvTr::tr("the \"%1\" column is longer than %2 bytes")
                            .arg(m_header.label(record.errorField))
                            .arg(cameracsv::kMaxFieldBytes);
             return false;
@@ -304,7 +305,7 @@ private:
             break;
         }
         if (record.usedFieldCount > m_header.names.size()) {
-            reasons << Tr::tr("the row has %1 fields but the header has %2 columns")
+            reasons << CameraCsvTr::tr("the row has %1 fields but the header has %2 columns")
                            .arg(record.fieldCount)
                            .arg(m_header.names.size());
             return false;
@@ -318,16 +319,17 @@ private:
             return; // one is made up once the row is known to be good
         for (QChar ch : id) {
             if (ch.isSpace() || ch.unicode() < 0x20 || ch.unicode() == 0x7F) {
-                reasons << Tr::tr("the id \"%1\" must not contain spaces or control characters").arg(id);
+                reasons
+                    << CameraCsvTr::tr("the id \"%1\" must not contain spaces or control characters").arg(id);
                 return;
             }
         }
         const auto taken = m_takenIds.constFind(id);
         if (taken != m_takenIds.constEnd()) {
             if (*taken == 0)
-                reasons << Tr::tr("a camera with id \"%1\" already exists").arg(id);
+                reasons << CameraCsvTr::tr("a camera with id \"%1\" already exists").arg(id);
             else
-                reasons << Tr::tr("the id \"%1\" is already used on line %2").arg(id).arg(*taken);
+                reasons << CameraCsvTr::tr("the id \"%1\" is already used on line %2").arg(id).arg(*taken);
             return;
         }
         m_takenIds.insert(id, line);
@@ -339,18 +341,18 @@ private:
         if (lat.isEmpty() && lon.isEmpty())
             return;
         if (lat.isEmpty() || lon.isEmpty()) {
-            reasons << Tr::tr("give both latitude and longitude, or neither");
+            reasons << CameraCsvTr::tr("give both latitude and longitude, or neither");
             return;
         }
         const std::optional<double> latitude = parseDegrees(lat), longitude = parseDegrees(lon);
         if (!latitude)
-            reasons << Tr::tr("latitude \"%1\" is not a number").arg(lat);
+            reasons << CameraCsvTr::tr("latitude \"%1\" is not a number").arg(lat);
         else if (std::abs(*latitude) > 90.0)
-            reasons << Tr::tr("latitude must be between -90 and 90");
+            reasons << CameraCsvTr::tr("latitude must be between -90 and 90");
         if (!longitude)
-            reasons << Tr::tr("longitude \"%1\" is not a number").arg(lon);
+            reasons << CameraCsvTr::tr("longitude \"%1\" is not a number").arg(lon);
         else if (std::abs(*longitude) > 180.0)
-            reasons << Tr::tr("longitude must be between -180 and 180");
+            reasons << CameraCsvTr::tr("longitude must be between -180 and 180");
         if (latitude && longitude) {
             camera.hasLocation = true;
             camera.latitude = *latitude;
@@ -362,13 +364,14 @@ private:
                          QStringList &reasons)
     {
         if (main.isEmpty() && onvif.isEmpty())
-            reasons << Tr::tr("there is no main stream address (main_stream) and no ONVIF address (onvif)");
+            reasons << CameraCsvTr::tr(
+                "there is no main stream address (main_stream) and no ONVIF address (onvif)");
         if (!main.isEmpty()) {
             if (auto url = parseUrl(main, false)) {
                 takeUserInfo(*url, camera);
                 camera.mainStreamUrl = canonical(*url);
             } else {
-                reasons << Tr::tr("the main stream address is not a valid RTSP or HTTP URL");
+                reasons << CameraCsvTr::tr("the main stream address is not a valid RTSP or HTTP URL");
             }
         }
         if (!sub.isEmpty()) {
@@ -376,7 +379,7 @@ private:
                 takeUserInfo(*url, camera);
                 camera.subStreamUrl = canonical(*url);
             } else {
-                reasons << Tr::tr("the sub stream address is not a valid RTSP or HTTP URL");
+                reasons << CameraCsvTr::tr("the sub stream address is not a valid RTSP or HTTP URL");
             }
         }
         if (!onvif.isEmpty()) {
@@ -384,7 +387,7 @@ private:
                 takeUserInfo(*url, camera);
                 camera.onvifUrl = canonical(*url);
             } else {
-                reasons << Tr::tr("the ONVIF address is not a valid HTTP URL");
+                reasons << CameraCsvTr::tr("the ONVIF address is not a valid HTTP URL");
             }
         }
     }
@@ -394,7 +397,8 @@ private:
         if (const std::optional<bool> b = parseBool(value, empty))
             out = *b;
         else
-            reasons << Tr::tr("\"%1\" is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)")
+            reasons << CameraCsvTr::tr(
+                           "\"%1\" is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)")
                            .arg(value, QLatin1String(kColumnNames[column]));
     }
 
@@ -408,7 +412,7 @@ std::optional<Header> readHeader(CsvReader &reader, ProblemList &problems, CsvPr
     CsvRecord record;
     do {
         if (!reader.next(record)) {
-            fatal = {0, Tr::tr("The file is empty.")};
+            fatal = {0, CameraCsvTr::tr("The file is empty.")};
             return std::nullopt;
         }
     } while (record.isBlank());
@@ -416,16 +420,18 @@ std::optional<Header> readHeader(CsvReader &reader, ProblemList &problems, CsvPr
     header.line = record.line;
     header.at.fill(-1);
     if (record.error != CsvRecord::Error::None) {
-        fatal = {record.line, Tr::tr("the header row is not valid CSV (check its quotes)")};
+        fatal = {record.line, CameraCsvTr::tr("the header row is not valid CSV (check its quotes)")};
         return std::nullopt;
     }
     if (record.fieldCount > cameracsv::kMaxColumns) {
-        fatal = {record.line, Tr::tr("the header has more than %1 columns").arg(cameracsv::kMaxColumns)};
+        fatal = {record.line,
+                 CameraCsvTr::tr("the header has more than %1 columns").arg(cameracsv::kMaxColumns)};
         return std::nullopt;
     }
     for (int i = 0; i < record.fields.size(); ++i) {
         if (!isValidUtf8(record.fields[i])) {
-            fatal = {record.line, Tr::tr("the text is not valid UTF-8 (save the file as \"CSV UTF-8\")")};
+            fatal = {record.line,
+                     CameraCsvTr::tr("the text is not valid UTF-8 (save the file as \"CSV UTF-8\")")};
             return std::nullopt;
         }
         const QString name = normalisedColumnName(record.fields[i]);
@@ -434,22 +440,25 @@ std::optional<Header> readHeader(CsvReader &reader, ProblemList &problems, CsvPr
             continue; // a trailing separator, as spreadsheets write
         const int column = columnFor(name);
         if (column < 0) {
-            problems.add(record.line, Tr::tr("the column \"%1\" is not known and is ignored").arg(name));
+            problems.add(record.line,
+                         CameraCsvTr::tr("the column \"%1\" is not known and is ignored").arg(name));
         } else if (header.at[column] >= 0) {
-            fatal = {record.line, Tr::tr("the column \"%1\" appears twice in the header").arg(name)};
+            fatal = {record.line, CameraCsvTr::tr("the column \"%1\" appears twice in the header").arg(name)};
             return std::nullopt;
         } else {
             header.at[column] = i;
         }
     }
     if (!header.has(Name)) {
-        fatal = {record.line,
-                 Tr::tr("the first row must be the header naming the columns, and it has no \"name\" "
-                        "column")};
+        fatal = {
+            record.line,
+            CameraCsvTr::tr("the first row must be the header naming the columns, and it has no \"name\" "
+                            "column")};
         return std::nullopt;
     }
     if (!header.has(MainStream) && !header.has(Onvif)) {
-        fatal = {record.line, Tr::tr("the header has neither a \"main_stream\" nor an \"onvif\" column")};
+        fatal = {record.line,
+                 CameraCsvTr::tr("the header has neither a \"main_stream\" nor an \"onvif\" column")};
         return std::nullopt;
     }
     return header;
@@ -459,13 +468,15 @@ std::optional<Header> readHeader(CsvReader &reader, ProblemList &problems, CsvPr
 std::optional<CsvProblem> fileProblem(const QByteArray &bytes)
 {
     if (bytes.size() > cameracsv::kMaxFileBytes)
-        return CsvProblem{0, Tr::tr("The file is larger than %1 MiB; split it into smaller files.")
+        return CsvProblem{0, CameraCsvTr::tr("The file is larger than %1 MiB; split it into smaller files.")
                                  .arg(cameracsv::kMaxFileBytes / (1024 * 1024))};
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        return CsvProblem{0, Tr::tr("The file is in UTF-16; save it as \"CSV UTF-8\" and import it again.")};
+        return CsvProblem{
+            0, CameraCsvTr::tr("The file is in UTF-16; save it as \"CSV UTF-8\" and import it again.")};
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        return CsvProblem{lineOfOffset(bytes, nul),
-                          Tr::tr("the file contains binary data (NUL bytes); it is not a CSV text file")};
+        return CsvProblem{
+            lineOfOffset(bytes, nul),
+            CameraCsvTr::tr("the file contains binary data (NUL bytes); it is not a CSV text file")};
     return std::nullopt;
 }
 
@@ -489,17 +500,18 @@ QString urlText(const QUrl &url)
 
 QString CsvProblem::text() const
 {
-    return line > 0 ? Tr::tr("Line %1: %2").arg(line).arg(reason) : reason;
+    return line > 0 ? CameraCsvTr::tr("Line %1: %2").arg(line).arg(reason) : reason;
 }
 
 QString CsvImportResult::summary() const
 {
     if (rejected)
-        return Tr::tr("Nothing can be imported: %1").arg(problems.value(0).text());
+        return CameraCsvTr::tr("Nothing can be imported: %1").arg(problems.value(0).text());
     if (badRowCount == 0)
-        return Tr::tr("%Ln camera(s) ready to import.", nullptr, int(cameras.size()));
-    return Tr::tr("%Ln camera(s) ready to import", nullptr, int(cameras.size())) + QStringLiteral("; ") +
-           Tr::tr("%Ln row(s) with problems will be left out.", nullptr, badRowCount);
+        return CameraCsvTr::tr("%Ln camera(s) ready to import.", nullptr, int(cameras.size()));
+    return CameraCsvTr::tr("%Ln camera(s) ready to import", nullptr, int(cameras.size())) +
+           QStringLiteral("; ") +
+           CameraCsvTr::tr("%Ln row(s) with problems will be left out.", nullptr, badRowCount);
 }
 
 QStringList cameracsv::columns()
@@ -515,21 +527,23 @@ std::optional<QByteArray> cameracsv::readFile(const QString &path, QString *erro
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = Tr::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error =
+                CameraCsvTr::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return std::nullopt;
     }
     // Read one byte past the cap rather than trust size(): pipes and devices report 0.
     const QByteArray bytes = f.read(kMaxFileBytes + 1);
     if (bytes.size() > kMaxFileBytes) {
         if (error)
-            *error = Tr::tr("%1 is larger than %2 MiB; split it into smaller files.")
+            *error = CameraCsvTr::tr("%1 is larger than %2 MiB; split it into smaller files.")
                          .arg(QDir::toNativeSeparators(path))
                          .arg(kMaxFileBytes / (1024 * 1024));
         return std::nullopt;
     }
     if (f.error() != QFileDevice::NoError) {
         if (error)
-            *error = Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error =
+                CameraCsvTr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return std::nullopt;
     }
     return bytes;
@@ -576,8 +590,9 @@ CsvImportResult importCameras(const QByteArray &input, const QVector<Camera> &ex
         if (record.isBlank())
             continue; // empty lines and the ";;;;" rows spreadsheets leave at the end
         if (++result.rowCount > cameracsv::kMaxRows)
-            return reject({0, Tr::tr("The file has more than %1 camera rows; split it into smaller files.")
-                                  .arg(cameracsv::kMaxRows)});
+            return reject(
+                {0, CameraCsvTr::tr("The file has more than %1 camera rows; split it into smaller files.")
+                        .arg(cameracsv::kMaxRows)});
         Camera camera;
         QStringList reasons;
         if (rows.read(record, camera, reasons)) {

@@ -7,7 +7,7 @@
 namespace pantau {
 
 namespace {
-struct Tr
+struct LayoutTr
 {
     Q_DECLARE_TR_FUNCTIONS(Layout)
 };
@@ -47,19 +47,20 @@ bool Layout::isValid(QString *whyNot) const
         return false;
     };
     if (rows < 1 || columns < 1 || rows > kMaxSide || columns > kMaxSide)
-        return fail(Tr::tr("The grid must have 1 to %1 rows and columns.").arg(kMaxSide));
+        return fail(LayoutTr::tr("The grid must have 1 to %1 rows and columns.").arg(kMaxSide));
     QVector<int> cover(rows * columns, 0);
     const QRect bounds(0, 0, columns, rows);
     for (const TileSlot &t : tiles) {
         if (t.cells.isEmpty() || !bounds.contains(t.cells))
-            return fail(Tr::tr("A tile lies outside the grid."));
+            return fail(LayoutTr::tr("A tile lies outside the grid."));
         for (int r = t.cells.top(); r <= t.cells.bottom(); ++r)
             for (int c = t.cells.left(); c <= t.cells.right(); ++c)
                 if (++cover[r * columns + c] > 1)
-                    return fail(Tr::tr("Two tiles overlap at row %1, column %2.").arg(r + 1).arg(c + 1));
+                    return fail(
+                        LayoutTr::tr("Two tiles overlap at row %1, column %2.").arg(r + 1).arg(c + 1));
     }
     if (std::find(cover.begin(), cover.end(), 0) != cover.end())
-        return fail(Tr::tr("Some cells are not covered by any tile."));
+        return fail(LayoutTr::tr("Some cells are not covered by any tile."));
     return true;
 }
 

@@ -5,7 +5,7 @@
 namespace pantau::onvif {
 
 namespace {
-struct Tr
+struct OnvifErrorTr
 {
     Q_DECLARE_TR_FUNCTIONS(OnvifError)
 };
@@ -18,38 +18,38 @@ QString OnvifError::text() const
     case Kind::None:
         return {};
     case Kind::Timeout:
-        base = Tr::tr("The camera did not answer within %L1 s.").arg(timeoutMs / 1000.0, 0, 'f', 1);
+        base = OnvifErrorTr::tr("The camera did not answer within %L1 s.").arg(timeoutMs / 1000.0, 0, 'f', 1);
         break;
     case Kind::AuthFailed:
-        base = Tr::tr("Authentication failed: check the username and password.");
+        base = OnvifErrorTr::tr("Authentication failed: check the username and password.");
         break;
     case Kind::Network:
-        base = Tr::tr("The camera cannot be reached.");
+        base = OnvifErrorTr::tr("The camera cannot be reached.");
         break;
     case Kind::Http:
-        base = Tr::tr("The camera answered with an HTTP error.");
+        base = OnvifErrorTr::tr("The camera answered with an HTTP error.");
         break;
     case Kind::Fault:
-        base = Tr::tr("The camera refused the request.");
+        base = OnvifErrorTr::tr("The camera refused the request.");
         break;
     case Kind::Malformed:
-        base = Tr::tr("The camera's reply is not valid ONVIF.");
+        base = OnvifErrorTr::tr("The camera's reply is not valid ONVIF.");
         break;
     case Kind::TooLarge:
-        base = Tr::tr("The camera's reply is too large and was rejected.");
+        base = OnvifErrorTr::tr("The camera's reply is too large and was rejected.");
         break;
     case Kind::Unsafe:
-        base = Tr::tr(
+        base = OnvifErrorTr::tr(
             "The camera's reply contains a document type declaration, which Pantau refuses for safety.");
         break;
     case Kind::NotSupported:
-        base = Tr::tr("The camera does not offer this ONVIF service.");
+        base = OnvifErrorTr::tr("The camera does not offer this ONVIF service.");
         break;
     case Kind::InvalidInput:
-        base = Tr::tr("The address is not a valid camera address.");
+        base = OnvifErrorTr::tr("The address is not a valid camera address.");
         break;
     }
-    return detail.isEmpty() ? base : Tr::tr("%1 (%2)").arg(base, detail);
+    return detail.isEmpty() ? base : OnvifErrorTr::tr("%1 (%2)").arg(base, detail);
 }
 
 } // namespace pantau::onvif

@@ -8,7 +8,7 @@
 namespace pantau::onvif {
 
 namespace {
-struct Tr
+struct SoapEnvelopeTr
 {
     Q_DECLARE_TR_FUNCTIONS(SoapEnvelope)
 };
@@ -122,7 +122,7 @@ SoapResponse readSoapResponse(const QByteArray &bytes, int httpStatus, qint64 ma
         else if (httpStatus != 200)
             out.error = OnvifError::make(OnvifError::Kind::Http, QStringLiteral("HTTP %1").arg(httpStatus));
         else
-            out.error = OnvifError::make(OnvifError::Kind::Malformed, Tr::tr("empty reply"));
+            out.error = OnvifError::make(OnvifError::Kind::Malformed, SoapEnvelopeTr::tr("empty reply"));
         return out;
     }
     XmlLimits limits;
@@ -147,13 +147,13 @@ SoapResponse readSoapResponse(const QByteArray &bytes, int httpStatus, qint64 ma
     case XmlProblem::Malformed:
     case XmlProblem::TooDeep:
     case XmlProblem::TooManyElements:
-        out.error = OnvifError::make(OnvifError::Kind::Malformed, Tr::tr("not well-formed XML"));
+        out.error = OnvifError::make(OnvifError::Kind::Malformed, SoapEnvelopeTr::tr("not well-formed XML"));
         out.error.technical = parsed.detail.left(200); // the XML reader's English text
         return out;
     }
     const XmlElement *body = soapLooking ? parsed.root->child(u"Body") : nullptr;
     if (!body || body->children.isEmpty()) {
-        out.error = OnvifError::make(OnvifError::Kind::Malformed, Tr::tr("no SOAP body"));
+        out.error = OnvifError::make(OnvifError::Kind::Malformed, SoapEnvelopeTr::tr("no SOAP body"));
         return out;
     }
     const XmlElement &first = body->children.first();

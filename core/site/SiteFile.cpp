@@ -16,7 +16,7 @@
 namespace pantau {
 
 namespace {
-struct Tr
+struct SiteFileTr
 {
     Q_DECLARE_TR_FUNCTIONS(SiteFile)
 };
@@ -25,13 +25,13 @@ std::optional<Site> readFile(const QString &path, QString *error, bool *couldNot
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        *error = SiteFileTr::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         if (couldNotOpen)
             *couldNotOpen = true;
         return std::nullopt;
     }
     if (f.size() > SiteFile::kMaxBytes) {
-        *error = Tr::tr("%1 is too large (%2 MB) to be a site file.")
+        *error = SiteFileTr::tr("%1 is too large (%2 MB) to be a site file.")
                      .arg(QDir::toNativeSeparators(path))
                      .arg(f.size() / (1024 * 1024));
         return std::nullopt;
@@ -46,7 +46,7 @@ std::optional<Site> SiteFile::parse(const QByteArray &bytes, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
         if (error)
-            *error = Tr::tr("The file is damaged (%1 at byte %L2).")
+            *error = SiteFileTr::tr("The file is damaged (%1 at byte %L2).")
                          .arg(ErrorReason::json(pe.error))
                          .arg(pe.offset);
         qCWarning(lcSite) << "site file not JSON:" << pe.errorString() << "at byte" << pe.offset;
@@ -106,8 +106,8 @@ bool SiteFile::save(const QString &path, const Site &site, QString *error)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error =
-                Tr::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+            *error = SiteFileTr::tr("Cannot create the folder %1.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
     // One writer at a time across processes, so the backup rotation and the rename never interleave.
@@ -115,7 +115,8 @@ bool SiteFile::save(const QString &path, const Site &site, QString *error)
     lock.setStaleLockTime(10000);
     if (!lock.tryLock(5000)) {
         if (error)
-            *error = Tr::tr("Another Pantau is saving %1; try again.").arg(QDir::toNativeSeparators(path));
+            *error =
+                SiteFileTr::tr("Another Pantau is saving %1; try again.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     const QByteArray bytes = QJsonDocument(json::toJson(site)).toJson(QJsonDocument::Indented);
@@ -134,7 +135,8 @@ bool SiteFile::save(const QString &path, const Site &site, QString *error)
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         if (error)
-            *error = Tr::tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
+            *error =
+                SiteFileTr::tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
         return false;
     }
     qCDebug(lcSite) << "saved" << path << bytes.size() << "bytes";

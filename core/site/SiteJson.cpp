@@ -10,7 +10,7 @@
 namespace pantau::json {
 
 namespace {
-struct Tr
+struct SiteJsonTr
 {
     Q_DECLARE_TR_FUNCTIONS(SiteFile)
 };
@@ -25,7 +25,7 @@ bool readString(const QJsonObject &o, const char *key, QString &out, QString *er
         return true;
     if (!v.isString()) {
         if (error)
-            *error = Tr::tr("Field \"%1\" must be text.").arg(QLatin1String(key));
+            *error = SiteJsonTr::tr("Field \"%1\" must be text.").arg(QLatin1String(key));
         return false;
     }
     out = v.toString();
@@ -42,7 +42,7 @@ bool readInt(const QJsonObject &o, const char *key, int &out, QString *error)
         !(d >= double(std::numeric_limits<int>::min()) && d <= double(std::numeric_limits<int>::max())) ||
         d != std::trunc(d)) {
         if (error)
-            *error = Tr::tr("Field \"%1\" must be a whole number.").arg(QLatin1String(key));
+            *error = SiteJsonTr::tr("Field \"%1\" must be a whole number.").arg(QLatin1String(key));
         return false;
     }
     out = v.toInt();
@@ -56,13 +56,13 @@ bool readStringList(const QJsonObject &o, const char *key, QStringList &out, QSt
         return true;
     if (!v.isArray()) {
         if (error)
-            *error = Tr::tr("Field \"%1\" must be a list of text.").arg(QLatin1String(key));
+            *error = SiteJsonTr::tr("Field \"%1\" must be a list of text.").arg(QLatin1String(key));
         return false;
     }
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString()) {
             if (error)
-                *error = Tr::tr("Field \"%1\" must be a list of text.").arg(QLatin1String(key));
+                *error = SiteJsonTr::tr("Field \"%1\" must be a list of text.").arg(QLatin1String(key));
             return false;
         }
         out.push_back(item.toString());
@@ -151,7 +151,7 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
 {
     if (!value.isObject()) {
         if (error)
-            *error = Tr::tr("A camera entry is not an object.");
+            *error = SiteJsonTr::tr("A camera entry is not an object.");
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -167,13 +167,13 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
         return std::nullopt;
     if (c.id.isEmpty()) {
         if (error)
-            *error = Tr::tr("A camera has an empty id.");
+            *error = SiteJsonTr::tr("A camera has an empty id.");
         return std::nullopt;
     }
     if (o.contains("enabled")) {
         if (!o.value("enabled").isBool()) {
             if (error)
-                *error = Tr::tr("Field \"%1\" must be true or false.").arg("enabled");
+                *error = SiteJsonTr::tr("Field \"%1\" must be true or false.").arg("enabled");
             return std::nullopt;
         }
         c.enabled = o.value("enabled").toBool();
@@ -181,7 +181,7 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
     if (o.contains("ptz")) {
         if (!o.value("ptz").isBool()) {
             if (error)
-                *error = Tr::tr("Field \"%1\" must be true or false.").arg("ptz");
+                *error = SiteJsonTr::tr("Field \"%1\" must be true or false.").arg("ptz");
             return std::nullopt;
         }
         c.ptz = o.value("ptz").toBool();
@@ -192,7 +192,7 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
         if (!lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 90.0 ||
             std::abs(lon.toDouble()) > 180.0) {
             if (error)
-                *error = Tr::tr("Camera \"%1\" has an invalid location.").arg(c.name);
+                *error = SiteJsonTr::tr("Camera \"%1\" has an invalid location.").arg(c.name);
             return std::nullopt;
         }
         c.hasLocation = true;
@@ -212,7 +212,7 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
              (!days.isDouble() || days.toDouble() != std::floor(days.toDouble()) || days.toDouble() < 1 ||
               days.toDouble() > RecordingPlan::kMaxAgeDaysLimit))) {
             if (error)
-                *error = Tr::tr("Camera \"%1\" has an invalid recording plan.").arg(c.name);
+                *error = SiteJsonTr::tr("Camera \"%1\" has an invalid recording plan.").arg(c.name);
             return std::nullopt;
         }
         c.recording.enabled = enabled.toBool(false);
@@ -223,21 +223,21 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
     c.ptzUrl = QUrl(ptzControl, QUrl::StrictMode);
     if (!ptzControl.isEmpty() && (!c.ptzUrl.isValid() || c.ptzUrl.scheme() != QLatin1String("pelcod"))) {
         if (error)
-            *error = Tr::tr("Camera \"%1\" has an invalid PTZ control address.").arg(c.name);
+            *error = SiteJsonTr::tr("Camera \"%1\" has an invalid PTZ control address.").arg(c.name);
         return std::nullopt;
     }
     c.onvifUrl = QUrl(onvif, QUrl::StrictMode);
     if (!onvif.isEmpty() &&
         (!c.onvifUrl.isValid() || !c.onvifUrl.scheme().startsWith(QLatin1String("http")))) {
         if (error)
-            *error = Tr::tr("Camera \"%1\" has an invalid ONVIF address.").arg(c.name);
+            *error = SiteJsonTr::tr("Camera \"%1\" has an invalid ONVIF address.").arg(c.name);
         return std::nullopt;
     }
     c.mainStreamUrl = QUrl(main, QUrl::StrictMode);
     c.subStreamUrl = QUrl(sub, QUrl::StrictMode);
     if ((!main.isEmpty() && !c.mainStreamUrl.isValid()) || (!sub.isEmpty() && !c.subStreamUrl.isValid())) {
         if (error)
-            *error = Tr::tr("Camera \"%1\" has an invalid stream address.").arg(c.name);
+            *error = SiteJsonTr::tr("Camera \"%1\" has an invalid stream address.").arg(c.name);
         return std::nullopt;
     }
     return c;
@@ -259,7 +259,7 @@ Camera invalidCamera(const QJsonValue &value, const QString &reason, int index, 
     }
     c.name = o.value("name").toString();
     if (c.name.trimmed().isEmpty())
-        c.name = Tr::tr("Camera entry %1").arg(index + 1);
+        c.name = SiteJsonTr::tr("Camera entry %1").arg(index + 1);
     QStringList area;
     if (readStringList(o, "area", area, nullptr))
         c.area = area;
@@ -270,7 +270,7 @@ std::optional<Layout> layoutFromJson(const QJsonValue &value, QString *error)
 {
     if (!value.isObject()) {
         if (error)
-            *error = Tr::tr("A layout entry is not an object.");
+            *error = SiteJsonTr::tr("A layout entry is not an object.");
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -280,12 +280,12 @@ std::optional<Layout> layoutFromJson(const QJsonValue &value, QString *error)
         return std::nullopt;
     if (!o.value("tiles").isArray()) {
         if (error)
-            *error = Tr::tr("Field \"%1\" must be a list.").arg("tiles");
+            *error = SiteJsonTr::tr("Field \"%1\" must be a list.").arg("tiles");
         return std::nullopt;
     }
     if (l.rows < 1 || l.columns < 1 || l.rows > Layout::kMaxSide || l.columns > Layout::kMaxSide) {
         if (error)
-            *error = Tr::tr("Layout \"%1\": the grid must have 1 to %2 rows and columns.")
+            *error = SiteJsonTr::tr("Layout \"%1\": the grid must have 1 to %2 rows and columns.")
                          .arg(l.name)
                          .arg(Layout::kMaxSide);
         return std::nullopt;
@@ -293,7 +293,7 @@ std::optional<Layout> layoutFromJson(const QJsonValue &value, QString *error)
     for (const QJsonValue &tv : o.value("tiles").toArray()) {
         if (!tv.isObject()) {
             if (error)
-                *error = Tr::tr("Layout \"%1\" has a tile that is not an object.").arg(l.name);
+                *error = SiteJsonTr::tr("Layout \"%1\" has a tile that is not an object.").arg(l.name);
             return std::nullopt;
         }
         const QJsonObject to = tv.toObject();
@@ -309,7 +309,7 @@ std::optional<Layout> layoutFromJson(const QJsonValue &value, QString *error)
     QString why;
     if (!l.isValid(&why)) {
         if (error)
-            *error = Tr::tr("Layout \"%1\": %2").arg(l.name, why);
+            *error = SiteJsonTr::tr("Layout \"%1\": %2").arg(l.name, why);
         return std::nullopt;
     }
     return l;
@@ -319,7 +319,7 @@ std::optional<Site> siteFromJson(const QJsonValue &value, QString *error)
 {
     if (!value.isObject() || value.toObject().value("format").toString() != QLatin1String(kFormatTag)) {
         if (error)
-            *error = Tr::tr("This is not a Pantau site file.");
+            *error = SiteJsonTr::tr("This is not a Pantau site file.");
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -328,9 +328,10 @@ std::optional<Site> siteFromJson(const QJsonValue &value, QString *error)
         return std::nullopt;
     if (version > Site::kFormatVersion || version < 1) {
         if (error)
-            *error = Tr::tr("The site file has format version %1; this Pantau reads up to version %2.")
-                         .arg(version)
-                         .arg(Site::kFormatVersion);
+            *error =
+                SiteJsonTr::tr("The site file has format version %1; this Pantau reads up to version %2.")
+                    .arg(version)
+                    .arg(Site::kFormatVersion);
         return std::nullopt;
     }
     Site s;
@@ -339,7 +340,7 @@ std::optional<Site> siteFromJson(const QJsonValue &value, QString *error)
     for (const char *key : {"cameras", "layouts", "wall"}) {
         if (!o.value(QLatin1String(key)).isArray() && !o.value(QLatin1String(key)).isUndefined()) {
             if (error)
-                *error = Tr::tr("Field \"%1\" must be a list.").arg(QLatin1String(key));
+                *error = SiteJsonTr::tr("Field \"%1\" must be a list.").arg(QLatin1String(key));
             return std::nullopt;
         }
     }
@@ -358,7 +359,7 @@ std::optional<Site> siteFromJson(const QJsonValue &value, QString *error)
         QString why;
         std::optional<Camera> c = cameraFromJson(v, &why);
         if (c && used.contains(c->id)) {
-            why = Tr::tr("Two cameras share the id \"%1\".").arg(c->id);
+            why = SiteJsonTr::tr("Two cameras share the id \"%1\".").arg(c->id);
             c.reset();
         }
         if (!c)
@@ -375,7 +376,7 @@ std::optional<Site> siteFromJson(const QJsonValue &value, QString *error)
     for (const QJsonValue &v : o.value("wall").toArray()) {
         if (!v.isObject()) {
             if (error)
-                *error = Tr::tr("A wall entry is not an object.");
+                *error = SiteJsonTr::tr("A wall entry is not an object.");
             return std::nullopt;
         }
         const QJsonObject wo = v.toObject();
