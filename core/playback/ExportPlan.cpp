@@ -24,12 +24,16 @@ ExportPlan ExportPlan::make(QVector<ArchiveSegment> segments, qint64 inUtcMs, qi
             continue; // inside what an earlier segment covers
         ExportPart part;
         part.segment = s;
-        part.fromUtcMs = first ? std::max(s.startUtcMs, inUtcMs) : std::max(s.startUtcMs, coveredUntil);
+        const bool seam =
+            !first && s.startUtcMs < coveredUntil && s.startUtcMs >= coveredUntil - kSeamToleranceMs;
+        part.fromUtcMs = first  ? std::max(s.startUtcMs, inUtcMs)
+                         : seam ? std::max(s.startUtcMs, inUtcMs)
+                                : std::max(s.startUtcMs, coveredUntil);
         part.toUtcMs = std::min(s.endUtcMs, outUtcMs);
         const qint64 gapStart = coveredUntil;
         if (part.fromUtcMs - gapStart >= minGapMs)
             plan.gaps.append({gapStart, part.fromUtcMs});
-        plan.recordedMs += part.toUtcMs - part.fromUtcMs;
+        plan.recordedMs += part.toUtcMs - std::max(part.fromUtcMs, gapStart);
         plan.bytes += s.bytes;
         coveredUntil = part.toUtcMs;
         plan.parts.append(part);

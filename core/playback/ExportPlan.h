@@ -27,6 +27,11 @@ struct ExportPlan
 {
     // Gaps shorter than this between segments are the recorder's seams, not missing footage.
     static constexpr qint64 kDefaultMinGapMs = 1000;
+    // A segment that starts less than this before the previous one ends follows it (the
+    // recorder's seams overlap by a few milliseconds of clock estimate): it is read whole, from
+    // its start. A larger overlap is a second recording of the same time: read from where the
+    // previous one ends, at its next keyframe.
+    static constexpr qint64 kSeamToleranceMs = 500;
 
     qint64 inUtcMs = 0;
     qint64 outUtcMs = 0;

@@ -114,3 +114,13 @@ TEST_CASE("ExportPlan's start is the latest keyframe at or before the in-point",
     CHECK(ExportPlan::keyframeAtOrBefore(keyframes, 500) == 1000);
     CHECK(ExportPlan::keyframeAtOrBefore({}, 500) == -1);
 }
+
+TEST_CASE("ExportPlan reads a segment that overlaps the previous one by a seam's milliseconds whole",
+          "[unit][playback][export]")
+{
+    const ExportPlan plan = ExportPlan::make({seg(1, 0, 3'005), seg(2, 2'990, 6'000)}, 1'000, 6'000);
+    REQUIRE(plan.parts.size() == 2);
+    CHECK(plan.parts[1].fromUtcMs == 2'990);
+    CHECK(plan.recordedMs == 5'000);
+    CHECK(plan.gaps.isEmpty());
+}
