@@ -11,7 +11,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QtEndian>
+
+#include <functional>
 
 #include <gst/app/gstappsink.h>
 #include <gst/app/gstappsrc.h>
@@ -191,6 +193,67 @@ struct Writer
         return true;
     }
 };
+
+// The MP4's creation times (mvhd, and tkhd and mdhd of every track) set to `utcMs`: players and
+// ffprobe show the movie header's as the file's creation time. Fields of fixed size, rewritten in
+// place; the index is at the front (faststart). False when the file's boxes cannot be walked.
+bool setCreationTime(const QString &path, qint64 utcMs)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+    constexpr quint64 kSecondsFrom1904To1970 = 2082844800ULL;
+    const quint64 mp4Seconds = quint64(utcMs / 1000) + kSecondsFrom1904To1970;
+    int patched = 0;
+    // Walks the boxes in [begin, end); descends into the containers on the way to the headers.
+    std::function<bool(qint64, qint64)> walk = [&](qint64 begin, qint64 end) {
+        for (qint64 pos = begin; pos + 8 <= end;) {
+            if (!f.seek(pos))
+                return false;
+            const QByteArray head = f.read(16);
+            if (head.size() < 8)
+                return false;
+            quint64 size = qFromBigEndian<quint32>(head.constData());
+            const QByteArray type = head.mid(4, 4);
+            qint64 headerSize = 8;
+            if (size == 1 && head.size() >= 16) {
+                size = qFromBigEndian<quint64>(head.constData() + 8);
+                headerSize = 16;
+            } else if (size == 0) {
+                size = quint64(end - pos);
+            }
+            if (size < quint64(headerSize) || pos + qint64(size) > end)
+                return false;
+            if (type == "moov" || type == "trak" || type == "mdia") {
+                if (!walk(pos + headerSize, pos + qint64(size)))
+                    return false;
+            } else if (type == "mvhd" || type == "tkhd" || type == "mdhd") {
+                f.seek(pos + headerSize);
+                const QByteArray versionFlags = f.read(4);
+                if (versionFlags.size() < 4)
+                    return false;
+                QByteArray times;
+                if (versionFlags[0] == 1) {
+                    times.resize(16);
+                    qToBigEndian<quint64>(mp4Seconds, times.data());
+                    qToBigEndian<quint64>(mp4Seconds, times.data() + 8);
+                } else {
+                    times.resize(8);
+                    qToBigEndian<quint32>(quint32(mp4Seconds), times.data());
+                    qToBigEndian<quint32>(quint32(mp4Seconds), times.data() + 4);
+                }
+                if (f.write(times) != times.size())
+                    return false;
+                ++patched;
+            }
+            if (type == "moov")
+                return true; // the rest is media
+            pos += qint64(size);
+        }
+        return true;
+    };
+    return walk(0, f.size()) && patched > 0 && f.flush();
+}
 
 QString locationOf(const Camera &camera)
 {
@@ -490,6 +553,9 @@ ExportResult EvidenceExporter::exportNow(const ExportRequest &request, const std
     }
     gst_element_set_state(writer.pipeline.get(), GST_STATE_NULL);
     result.endUtcMs = exportStartUtcMs + lastEndNs / 1'000'000;
+
+    if (!setCreationTime(temps.paths[0], result.startUtcMs))
+        qCWarning(lcExport) << "cannot set the creation time of" << temps.paths[0];
 
     // SHA-256 of the file as written, read back from the disk.
     QFile file(temps.paths[0]);

@@ -3,9 +3,10 @@
 // into one MP4 (GStreamer: filesrc or souphttpsrc with the recorder's Authorization header ->
 // qtdemux -> h264parse/h265parse -> appsink, part after part; appsrc -> mp4mux faststart ->
 // filesink), starting at the keyframe at or before the in-point, with the true start time in the
-// file's tags (date-time, comment); beside it FILE.mp4.sha256 (sha256sum format), FILE.txt (the
-// manifest for a person) and FILE.json. Everything is written under temporary names
-// (".FILE.mp4.part") and renamed only when complete: a cancelled or failed export leaves nothing.
+// file (the movie's creation time, and a comment tag to the millisecond); beside it
+// FILE.mp4.sha256 (sha256sum format), FILE.txt (the manifest for a person) and FILE.json.
+// Everything is written under temporary names (".FILE.mp4.part") and renamed only when
+// complete: a cancelled or failed export leaves nothing.
 //
 // Threads: start(), cancel() and the signals on the owner thread; the work runs on a private
 // thread. exportNow() is the same work, blocking, on the calling thread (benchmarks, tests).

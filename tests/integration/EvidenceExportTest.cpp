@@ -17,7 +17,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QtEndian>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +24,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QtEndian>
 
 #include <catch2/catch.hpp>
 
@@ -75,8 +75,8 @@ struct DecodedFrame
 struct Decoded
 {
     QVector<DecodedFrame> frames;
-    qint64 durationNs = -1; // what the file's header says
-    QString dateTimeTag;
+    qint64 durationNs = -1;   // what the file's header says
+    QStringList dateTimeTags; // every GST_TAG_DATE_TIME the demuxer posts (©day, mvhd creation time)
     QString comment;
     QString error;
 };
@@ -138,7 +138,7 @@ Decoded decodeFile(const QString &path)
             GstDateTime *dt = nullptr;
             if (gst_tag_list_get_date_time(tags, GST_TAG_DATE_TIME, &dt)) {
                 gst::CharPtr iso(gst_date_time_to_iso8601_string(dt));
-                out.dateTimeTag = QString::fromUtf8(iso.get());
+                out.dateTimeTags << QString::fromUtf8(iso.get());
                 gst_date_time_unref(dt);
             }
             gchar *comment = nullptr;
@@ -400,8 +400,12 @@ void checkExport(const ExportResult &result, const QVector<SourceFrame> &source,
     CHECK(std::abs((result.endUtcMs - result.startUtcMs) - expectedMs) <= 80);
     // The true start in the file's metadata.
     CHECK(exported.comment.contains(QString::number(result.startUtcMs)));
-    CHECK(exported.dateTimeTag.startsWith(
-        QDateTime::fromMSecsSinceEpoch(result.startUtcMs, Qt::UTC).toString("yyyy-MM-ddTHH:mm")));
+    const QString startText =
+        QDateTime::fromMSecsSinceEpoch(result.startUtcMs, Qt::UTC).toString("yyyy-MM-ddTHH:mm:ss");
+    INFO("date-time tags: " << exported.dateTimeTags.join(", ").toStdString() << " start "
+                            << startText.toStdString());
+    CHECK(std::any_of(exported.dateTimeTags.begin(), exported.dateTimeTags.end(),
+                      [&](const QString &t) { return t.startsWith(startText); }));
     // Faststart: the index before the media.
     const QStringList boxes = topLevelBoxes(result.mp4Path);
     INFO(boxes.join(",").toStdString());
