@@ -456,6 +456,80 @@
     </message>
 </context>
 <context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>PANTAU EVIDENCE EXPORT</source>
+        <translation>PANTAU EVIDENCE EXPORT</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Requested range</source>
+        <translation>Requested range</translation>
+    </message>
+    <message>
+        <source>Gaps without footage</source>
+        <translation>Gaps without footage</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The video was copied from the recording without re-encoding. Check the file with: sha256sum -c %1.sha256</source>
+        <translation>The video was copied from the recording without re-encoding. Check the file with: sha256sum -c %1.sha256</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>The grid must have 1 to %1 rows and columns.</source>
@@ -1993,6 +2067,68 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::playback::EvidenceExporter</name>
+    <message>
+        <source>The export folder %1 is full.</source>
+        <translation>The export folder %1 is full.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be written (%2).</source>
+        <translation>The export file in %1 cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 refused the password.</source>
+        <translation>The recorder at %1 refused the password.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 cannot be reached.</source>
+        <translation>The recorder at %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 no longer has a recorded file of this range.</source>
+        <translation>The recorder at %1 no longer has a recorded file of this range.</translation>
+    </message>
+    <message>
+        <source>A recorded file cannot be read (%1).</source>
+        <translation>A recorded file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>A GStreamer element needed for the export is missing (%1).</source>
+        <translation>A GStreamer element needed for the export is missing (%1).</translation>
+    </message>
+    <message>
+        <source>The export&apos;s reading pipeline cannot be built.</source>
+        <translation>The export&apos;s reading pipeline cannot be built.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s writing pipeline cannot be built.</source>
+        <translation>The export&apos;s writing pipeline cannot be built.</translation>
+    </message>
+    <message>
+        <source>There is no recording of %1 in the chosen range.</source>
+        <translation>There is no recording of %1 in the chosen range.</translation>
+    </message>
+    <message>
+        <source>The export folder %1 cannot be created.</source>
+        <translation>The export folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be written.</source>
+        <translation>The export file in %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be read back.</source>
+        <translation>The export file in %1 cannot be read back.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::playback::ExportQueue</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+</context>
+<context>
     <name>pantau::ptz::OnvifPtzController</name>
     <message>
         <source>no PTZ service</source>
@@ -2209,6 +2345,105 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     <message>
         <source>The site file %1 cannot be used: %2</source>
         <translation>The site file %1 cannot be used: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ui::ExportDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation>Export evidence</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Lock the recording (retention keeps it)</source>
+        <translation>Lock the recording (retention keeps it)</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Not locked: %1</source>
+        <translation>Not locked: %1</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Choose at least one camera.</source>
+        <translation>Choose at least one camera.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation>Choose the folder to export to.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No recording is known for this camera.</source>
+        <translation>No recording is known for this camera.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
     </message>
 </context>
 </TS>

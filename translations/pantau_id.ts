@@ -452,6 +452,79 @@
     </message>
 </context>
 <context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>PANTAU EVIDENCE EXPORT</source>
+        <translation>EKSPOR BARANG BUKTI PANTAU</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>tidak tercatat</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Requested range</source>
+        <translation>Rentang yang diminta</translation>
+    </message>
+    <message>
+        <source>Gaps without footage</source>
+        <translation>Jeda tanpa rekaman</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Diekspor oleh</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Diekspor pada</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Perekam</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln bita</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The video was copied from the recording without re-encoding. Check the file with: sha256sum -c %1.sha256</source>
+        <translation>Video disalin dari rekaman tanpa dikodekan ulang. Periksa berkas dengan: sha256sum -c %1.sha256</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>The grid must have 1 to %1 rows and columns.</source>
@@ -1971,6 +2044,68 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::playback::EvidenceExporter</name>
+    <message>
+        <source>The export folder %1 is full.</source>
+        <translation>Folder ekspor %1 penuh.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be written (%2).</source>
+        <translation>Berkas ekspor di %1 tidak dapat ditulis (%2).</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 refused the password.</source>
+        <translation>Perekam di %1 menolak kata sandi.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 cannot be reached.</source>
+        <translation>Perekam di %1 tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 no longer has a recorded file of this range.</source>
+        <translation>Perekam di %1 tidak lagi menyimpan berkas rekaman rentang ini.</translation>
+    </message>
+    <message>
+        <source>A recorded file cannot be read (%1).</source>
+        <translation>Berkas rekaman tidak dapat dibaca (%1).</translation>
+    </message>
+    <message>
+        <source>A GStreamer element needed for the export is missing (%1).</source>
+        <translation>Elemen GStreamer yang diperlukan untuk ekspor tidak ada (%1).</translation>
+    </message>
+    <message>
+        <source>The export&apos;s reading pipeline cannot be built.</source>
+        <translation>Pipeline pembaca untuk ekspor tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s writing pipeline cannot be built.</source>
+        <translation>Pipeline penulis untuk ekspor tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>There is no recording of %1 in the chosen range.</source>
+        <translation>Tidak ada rekaman %1 pada rentang yang dipilih.</translation>
+    </message>
+    <message>
+        <source>The export folder %1 cannot be created.</source>
+        <translation>Folder ekspor %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be written.</source>
+        <translation>Berkas ekspor di %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be read back.</source>
+        <translation>Berkas ekspor di %1 tidak dapat dibaca kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::playback::ExportQueue</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ekspor lain sedang berjalan.</translation>
+    </message>
+</context>
+<context>
     <name>pantau::ptz::OnvifPtzController</name>
     <message>
         <source>no PTZ service</source>
@@ -2186,6 +2321,105 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>The site file %1 cannot be used: %2</source>
         <translation>Berkas lokasi %1 tidak dapat dipakai: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ui::ExportDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation>Ekspor barang bukti</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Lock the recording (retention keeps it)</source>
+        <translation>Kunci rekaman (tidak dihapus masa simpan)</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Not locked: %1</source>
+        <translation>Tidak terkunci: %1</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Folder ekspor</translation>
+    </message>
+    <message>
+        <source>Choose at least one camera.</source>
+        <translation>Pilih setidaknya satu kamera.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Waktu selesai harus setelah waktu mulai.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation>Pilih folder tujuan ekspor.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>No recording is known for this camera.</source>
+        <translation>Tidak ada rekaman yang diketahui untuk kamera ini.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Selesai: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Gagal: %1</translation>
     </message>
 </context>
 </TS>
