@@ -49,6 +49,8 @@ struct ExportResult
     qint64 frames = 0;
     qint64 bytes = 0;
     QVector<recording::TimeRange> gaps;
+    qint64 remuxMs = 0; // reading, muxing and writing the MP4
+    qint64 hashMs = 0;  // its SHA-256, read back from the disk
     bool ok() const { return status == Status::Done; }
 };
 

@@ -155,6 +155,8 @@ int main(int argc, char **argv)
     out["footage_make_s"] = makeSeconds;
     out["export_s"] = exportS;
     out["copy_s"] = copyS;
+    out["export_remux_s"] = result.remuxMs / 1000.0;
+    out["export_sha256_s"] = result.hashMs / 1000.0;
     out["export_to_copy_ratio"] = copyS > 0 ? exportS / copyS : -1;
     out["export_bytes"] = result.bytes;
     out["export_frames"] = result.frames;
