@@ -20,7 +20,7 @@ public:
     // event (endUtcMs == 0) overlaps everything after its start.
     virtual QVector<Event> events(const QStringList &cameraIds, qint64 fromUtcMs, qint64 toUtcMs) const = 0;
 
-signals:
+Q_SIGNALS:
     // Events of these cameras were added, ended or acknowledged.
     void eventsChanged(const QStringList &cameraIds);
 };

@@ -30,7 +30,7 @@ public:
     virtual void stepFrame(int direction) = 0; // +1 / -1, pauses first
     virtual void goLive() = 0;
 
-signals:
+Q_SIGNALS:
     void positionChanged(qint64 utcMs); // at most every 40 ms while playing
     void stateChanged();                // playback/live, speed, paused, cameras, selection
 };
