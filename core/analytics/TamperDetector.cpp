@@ -11,7 +11,9 @@ namespace pantau::analytics {
 
 namespace {
 constexpr size_t kMinLearnSamples = 3;
-}
+constexpr qint64 kMoveCheckIntervalMs = 1000; // the view search is the costly part
+constexpr double kMoveMaxMeanDifference = 25; // grey levels between a picture and the learned view
+} // namespace
 
 TamperDetector::TamperDetector(QString cameraId, TamperSettings settings)
     : m_cameraId(std::move(cameraId)), m_settings(settings)
@@ -93,8 +95,10 @@ std::vector<events::Event> TamperDetector::process(const cv::Mat &grey, qint64 u
            QStringLiteral("covered: mean %1, deviation %2").arg(mean, 0, 'f', 1).arg(stddev, 0, 'f', 1), out);
 
     m_lastSharpness = covered ? 0 : sharpness(grey);
-    cv::Mat picture;
-    grey.convertTo(picture, CV_32F);
+    // The view is compared at half size (cheaper; noise and rain average out), once a second.
+    cv::Mat half, picture;
+    cv::pyrDown(grey, half);
+    half.convertTo(picture, CV_32F);
 
     if (!m_learned) {
         if (m_learnStartMs < 0)
@@ -107,7 +111,6 @@ std::vector<events::Event> TamperDetector::process(const cv::Mat &grey, qint64 u
             std::vector<double> samples = m_learnSharpness;
             std::nth_element(samples.begin(), samples.begin() + long(samples.size() / 2), samples.end());
             m_baselineSharpness = samples[samples.size() / 2];
-            cv::createHanningWindow(m_window, picture.size(), CV_32F);
             m_learned = true;
         }
         return out;
@@ -117,15 +120,25 @@ std::vector<events::Event> TamperDetector::process(const cv::Mat &grey, qint64 u
     if (!covered && !muted) {
         defocused =
             m_baselineSharpness > 0 && m_lastSharpness < m_settings.defocusedRatio * m_baselineSharpness;
-        if (picture.size() == m_reference.size()) {
-            double response = 0;
-            const cv::Point2d shift = cv::phaseCorrelate(m_reference, picture, m_window, &response);
-            m_lastShift = std::hypot(shift.x, shift.y) / double(picture.cols);
-            m_lastResponse = response;
-            moved = !defocused &&
-                    (m_lastShift >= m_settings.movedMinShift || response <= m_settings.movedMaxResponse);
+        if (picture.size() == m_reference.size() && utcMs - m_lastMoveCheckMs >= kMoveCheckIntervalMs) {
+            m_lastMoveCheckMs = utcMs;
+            // The learned view's middle (70 %), searched for in the picture: normalised
+            // correlation ignores gain and offset (auto exposure, dusk).
+            const int mx = picture.cols * 15 / 100, my = picture.rows * 15 / 100;
+            const cv::Mat middle =
+                m_reference(cv::Rect(mx, my, picture.cols - 2 * mx, picture.rows - 2 * my));
+            cv::Mat scores;
+            cv::matchTemplate(picture, middle, scores, cv::TM_CCOEFF_NORMED);
+            double best = 0;
+            cv::Point at;
+            cv::minMaxLoc(scores, nullptr, &best, nullptr, &at);
+            m_lastShift = std::hypot(at.x - mx, at.y - my) / double(picture.cols);
+            m_lastResponse = best;
+            m_lastMoved = (m_lastShift >= m_settings.movedMinShift && best >= m_settings.movedMinMatch) ||
+                          best < m_settings.movedNoMatch;
         }
     }
+    moved = m_lastMoved && !covered && !defocused;
     if (!muted) {
         update(m_defocused, defocused, utcMs,
                QStringLiteral("defocused: sharpness %1 against a baseline of %2")

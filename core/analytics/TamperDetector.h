@@ -2,11 +2,11 @@
 // Tampering seen in one camera's small grey pictures: covered (dark and uniform: "tertutup"),
 // defocused (sharpness, the variance of the Laplacian relative to the picture's own contrast, far
 // below the learned baseline: "tidak fokus"), moved (the view shifted against the learned
-// reference picture, by phase correlation: "dipindah"). Each is reported only after it has lasted
+// reference picture, found by normalised correlation: "dipindah"). Each is reported only after it has lasted
 // `holdMs` (about 10 s) and ends after it has been gone for `clearMs`. The baseline and reference
 // are learned over the first `learnMs` of pictures that are not covered. After a jump of the
 // whole picture's brightness (the camera's day/night switch) defocus and move are muted for a
-// moment; covered never is.
+// moment; covered never is. Move is judged once a second.
 //
 // Threads: one thread at a time (the AnalyticsService calls it under the camera's lock). Time is
 // passed in (UTC milliseconds), never read from a clock.
@@ -27,8 +27,9 @@ struct TamperSettings
     double coveredMaxMean = 60;      // covered: darker than this (grey 0..255) ...
     double coveredMaxStdDev = 10;    // ... and this uniform
     double defocusedRatio = 0.3;     // defocused: sharpness below this fraction of the baseline
-    double movedMinShift = 0.05;     // moved: the view shifted by this fraction of the width ...
-    double movedMaxResponse = 0.04;  // ... or matches the reference this poorly (turned away)
+    double movedMinShift = 0.05;     // moved: the learned view found shifted by this fraction of the width
+    double movedMinMatch = 0.5;      // with at least this correlation, or
+    double movedNoMatch = 0.3;       // found nowhere better than this (turned away)
 
     friend bool operator==(const TamperSettings &, const TamperSettings &) = default;
 };
@@ -78,13 +79,15 @@ private:
     std::vector<double> m_learnSharpness;
     bool m_learned = false;
     double m_baselineSharpness = 0;
-    cv::Mat m_reference; // CV_32F, the learned view
+    cv::Mat m_reference; // CV_32F at half size, the learned view
     cv::Mat m_window;    // Hanning window for the phase correlation
     double m_previousMean = -1;
     qint64 m_mutedUntilMs = 0;
     double m_lastSharpness = 0;
     double m_lastShift = 0;
     double m_lastResponse = 1;
+    qint64 m_lastMoveCheckMs = 0;
+    bool m_lastMoved = false; // the last move check's answer (held between checks)
 };
 
 } // namespace pantau::analytics
