@@ -80,7 +80,6 @@ private:
     bool m_learned = false;
     double m_baselineSharpness = 0;
     cv::Mat m_reference; // CV_32F at half size, the learned view
-    cv::Mat m_window;    // Hanning window for the phase correlation
     double m_previousMean = -1;
     qint64 m_mutedUntilMs = 0;
     double m_lastSharpness = 0;
