@@ -14,5 +14,6 @@ DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends 
   gstreamer1.0-plugins-ugly gstreamer1.0-libav \
   qtkeychain-qt6-dev libqt6opengl6-dev qt6-serialport-dev libsdl2-dev libswscale-dev \
   libqt6sql6-sqlite libssl-dev \
+  libopencv-dev \
   catch2 fonts-dejavu-core iproute2 dbus-daemon gnome-keyring \
   xvfb libgl1-mesa-dri libglx-mesa0

@@ -172,7 +172,15 @@ std::shared_ptr<const EncodedClip> encodeClip(const ClipSpec &spec, const QStrin
     if (!cachePath.isEmpty())
         if (auto cached = readCache(cachePath, spec))
             return cached;
+    auto clip = encodeFrames(spec, [&spec](int index, QImage &frame) { renderFrame(spec, index, frame); });
+    if (clip && !cachePath.isEmpty())
+        writeCache(cachePath, *clip);
+    return clip;
+}
 
+std::shared_ptr<const EncodedClip> encodeFrames(const ClipSpec &spec,
+                                                const std::function<void(int index, QImage &frame)> &render)
+{
     const bool h265 = spec.codec == Codec::H265;
     gst::ElementPtr pipeline(gst_pipeline_new(nullptr));
     gst_object_ref_sink(pipeline.get());
@@ -221,7 +229,9 @@ std::shared_ptr<const EncodedClip> encodeClip(const ClipSpec &spec, const QStrin
     QImage frame;
     const GstClockTime frameNs = GST_SECOND / spec.fps;
     for (int i = 0; i < spec.frameCount; ++i) {
-        renderFrame(spec, i, frame);
+        if (frame.size() != spec.size || frame.format() != QImage::Format_RGB32)
+            frame = QImage(spec.size, QImage::Format_RGB32);
+        render(i, frame);
         const qsizetype bytes = frame.sizeInBytes();
         GstBuffer *buf = gst_buffer_new_allocate(nullptr, gsize(bytes), nullptr);
         gst_buffer_fill(buf, 0, frame.constBits(), gsize(bytes)); // the buffer owns a copy
@@ -240,8 +250,6 @@ std::shared_ptr<const EncodedClip> encodeClip(const ClipSpec &spec, const QStrin
         qCWarning(lcDemo) << "encoding the demo clip failed for" << spec.title;
         return nullptr;
     }
-    if (!cachePath.isEmpty())
-        writeCache(cachePath, *clip);
     return clip;
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,6 +45,11 @@ struct EncodedClip
 // Renders and encodes the clip; with a cache folder, reads it from there when present and writes it
 // there atomically otherwise. Returns nullptr (and logs why) when the encoder is missing or fails.
 std::shared_ptr<const EncodedClip> encodeClip(const ClipSpec &spec, const QString &cacheDir = {});
+
+// Encodes frames drawn by `render` (frame index, a spec.size Format_RGB32 picture to draw into)
+// instead of renderFrame: the analytics tests draw their own scenes. Never cached.
+std::shared_ptr<const EncodedClip> encodeFrames(const ClipSpec &spec,
+                                                const std::function<void(int index, QImage &frame)> &render);
 
 // The picture for frame `index` (exposed for tests and for the README screenshot).
 void renderFrame(const ClipSpec &spec, int index, QImage &target);

@@ -11,6 +11,8 @@
 #include "core/media/StreamErrorClassifier.h"
 #include "core/media/StreamRun.h"
 
+#include <QDateTime>
+
 #include <gst/app/gstappsink.h>
 #include <gst/rtp/gstrtpbuffer.h>
 #include <gst/rtsp/gstrtsptransport.h>
@@ -80,6 +82,7 @@ struct Callbacks
         gst::SamplePtr sample(gst_app_sink_pull_sample(sink));
         if (!sample)
             return GST_FLOW_EOS;
+        tapForAnalysis(s, sample.get());
         QSize target;
         {
             // The GUI has not taken the last picture yet and it is recent: this one is dropped
@@ -131,6 +134,33 @@ struct Callbacks
         s.postFrameLocked();
         lock.unlock();
         return GST_FLOW_OK;
+    }
+
+    // Streaming thread: at most `maxFps` a second, a small grey copy of the decoded picture for
+    // video analytics (every decoded picture passes here, even one the wall will not paint).
+    static void tapForAnalysis(StreamRun &s, GstSample *sample)
+    {
+        AnalysisTap tap;
+        {
+            const qint64 nowMs = monotonicMs();
+            QMutexLocker lock(&s.mutex);
+            if (!s.analysisTap)
+                return;
+            // 10 % slack: a 5 fps camera's jitter must not halve the rate.
+            if (s.analysisLastMs != 0 && nowMs - s.analysisLastMs < s.analysisTap.intervalMs() * 9 / 10)
+                return;
+            s.analysisLastMs = nowMs;
+            tap = s.analysisTap;
+        }
+        GstVideoInfo info;
+        GstVideoFrame mapped;
+        if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample)) ||
+            !gst_video_frame_map(&mapped, &info, gst_sample_get_buffer(sample), GST_MAP_READ))
+            return;
+        const QImage grey = greyPicture(mapped, tap.size);
+        gst_video_frame_unmap(&mapped);
+        if (!grey.isNull())
+            tap.callback(grey, QDateTime::currentMSecsSinceEpoch());
     }
 
     // Streaming thread: the decoded size changed (first caps, or the camera switched resolution).

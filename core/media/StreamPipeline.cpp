@@ -125,6 +125,15 @@ void StreamPipeline::setTargetSize(QSize sizePx)
     }
 }
 
+void StreamPipeline::setAnalysisTap(media::AnalysisTap tap)
+{
+    m_analysisTap = std::move(tap);
+    if (m_current) {
+        QMutexLocker lock(&m_current->mutex);
+        m_current->analysisTap = m_analysisTap;
+    }
+}
+
 VideoFrame StreamPipeline::latestFrame() const
 {
     if (m_current) {
@@ -191,6 +200,7 @@ void StreamPipeline::build()
         return;
     }
     shared->targetSize = m_targetSize;
+    shared->analysisTap = m_analysisTap;
     m_current = shared;
     m_pipeline = built.pipeline;
     qCDebug(lcMedia) << "starting" << url.toDisplayString(QUrl::RemoveUserInfo);

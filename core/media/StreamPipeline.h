@@ -8,6 +8,7 @@
 // Threads: every public method is for the GUI thread. GStreamer streaming threads only touch the
 // current run's media::StreamRun (under its mutex) and post queued calls back to this object,
 // tagged with the run they come from; after teardown they reach nothing.
+#include "core/media/AnalysisTap.h"
 #include "core/media/DecoderFallbackPolicy.h"
 #include "core/media/RetryBackoff.h"
 #include "core/media/StallRule.h"
@@ -59,6 +60,12 @@ public:
     // tests and diagnostics: after teardown it must come back down (any thread).
     static int liveRuns();
 
+    // Video analytics: hand a small grey copy of the decoded pictures to `tap` (on a streaming
+    // thread, at most tap.maxFps a second), from this run and every later one. An empty tap
+    // removes it (a call already under way on a streaming thread may still finish).
+    void setAnalysisTap(media::AnalysisTap tap);
+    bool hasAnalysisTap() const { return bool(m_analysisTap); }
+
     // Watchdog: Playing with no frame for this long counts as stalled and reconnects.
     void setStallTimeoutMs(int ms) { m_stallRule.setStallTimeoutMs(ms); }
 
@@ -92,6 +99,7 @@ private:
     media::StallRule m_stallRule;
     quint64 m_runs = 0; // builds so far
     QSize m_targetSize;
+    media::AnalysisTap m_analysisTap;
     VideoFrame m_lastFrameOfPreviousRun;
     quint64 m_receivedBefore = 0; // totals of earlier runs, for stats
     quint64 m_droppedBefore = 0;

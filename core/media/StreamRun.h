@@ -9,6 +9,7 @@
 // written by the GUI thread before the run plays and only read afterwards. The post*() calls are
 // for streaming threads: each queues a call to the owning StreamPipeline on the GUI thread, tagged
 // with the run, and does nothing once the run is detached.
+#include "core/media/AnalysisTap.h"
 #include "core/media/FrameConverter.h"
 #include "core/media/StreamStatus.h"
 #include "core/media/VideoFrame.h"
@@ -73,6 +74,10 @@ struct StreamRun
     std::atomic<bool> rtpFilterInstalled{false};
     std::atomic<quint64> rtpPacketsSkipped{0};
     quint64 run = 0; // which build() this is; queued calls carry it
+    // Video analytics: the tap (set by the GUI thread under `mutex`) and when it last got a picture
+    // (streaming thread, under `mutex`).
+    AnalysisTap analysisTap;
+    qint64 analysisLastMs = 0;
     std::atomic<bool> notifyPending{false};
 
 private:
