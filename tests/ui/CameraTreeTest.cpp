@@ -354,9 +354,11 @@ TEST_CASE("The tree applies a change to the cameras named in place, as a rebuild
     tree.setCameras(cameras);
     tree.setState(cameras[3].id, StreamState::Playing);
     const QModelIndex kept = tree.indexOfCamera(cameras[3].id);
-    auto rebuilt = [&] {
+    const QString playingId = cameras[3].id;
+    auto rebuilt = [&] { // the same cameras with the same states (a tooltip says what its dot means)
         CameraTreeModel fresh;
         fresh.setCameras(cameras);
+        fresh.setState(playingId, StreamState::Playing);
         return treeText(fresh);
     };
 

@@ -70,6 +70,9 @@ void CameraTreeModel::setBranchCount(QStandardItem *branch, int count)
 
 void CameraTreeModel::setCameras(const QVector<Camera> &cameras)
 {
+    QHash<QString, QVariant> states; // a rebuild keeps each camera's dot (states change by signal only)
+    for (auto it = m_cameraItems.cbegin(); it != m_cameraItems.cend(); ++it)
+        states.insert(it.key(), it.value()->data(StateRole));
     clear();
     m_cameraItems.clear();
     m_branches.clear();
@@ -89,7 +92,10 @@ void CameraTreeModel::setCameras(const QVector<Camera> &cameras)
         auto *item = new QStandardItem;
         item->setEditable(false);
         fillCameraItem(item, c);
-        item->setIcon(iconFor(StreamState::Invalid));
+        const QVariant state = states.value(c.id);
+        if (state.isValid())
+            item->setData(state, StateRole);
+        item->setIcon(iconFor(state.isValid() ? StreamState(state.toInt()) : StreamState::Invalid));
         parent->appendRow(item);
         m_cameraItems.insert(c.id, item);
     }

@@ -19,7 +19,7 @@ public:
 
     explicit CameraTreeModel(QObject *parent = nullptr);
 
-    void setCameras(const QVector<Camera> &cameras);
+    void setCameras(const QVector<Camera> &cameras); // keeps the state dots of cameras it had
     // Applies a change to the cameras named (added, edited or removed; `cameras` is the whole site
     // after it) in place: selection, expanded branches and state dots stay. A camera that moved to
     // another area, or an empty list, rebuilds the tree as setCameras() does.
