@@ -4,6 +4,7 @@
 
 #include "app/demo/DemoSite.h"
 #include "core/Log.h"
+#include "core/analytics/AnalyticsService.h"
 #include "core/credentials/CameraPasswordLoader.h"
 #include "core/credentials/CredentialStore.h"
 #include "core/credentials/CredentialStoreFactory.h"
@@ -17,6 +18,8 @@
 #include "core/inventory/CameraRegistry.h"
 #include "core/inventory/OnboardingQueue.h"
 #include "core/media/StreamPool.h"
+#include "core/playback/ExportQueue.h"
+#include "core/playback/RemoteArchiveSource.h"
 #include "core/ptz/GamepadInput.h"
 #include "core/ptz/PtzService.h"
 #include "core/settings/Settings.h"
@@ -32,12 +35,14 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTimer>
 
 namespace pantau {
@@ -128,6 +133,8 @@ bool Application::start()
         startDemoRecorder();
     buildStreams();
     buildEvents();
+    buildPlayback();
+    buildAnalytics();
     buildWallAndConsole();
     openWindows();
     reportDamagedSite(choice->loaded);
@@ -197,13 +204,27 @@ void Application::startDemoRecorder()
     m_store->saveNow(); // the recorder reads the demo cameras' addresses of this run from the file
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     m_recorderSocket = QDir(cache).filePath(QStringLiteral("demo-recorder.sock"));
+    // Its footage for playback over HTTP on loopback (no password there), on a port free now.
+    QTcpServer probe;
+    quint16 port = 0;
+    if (probe.listen(QHostAddress::LocalHost, 0)) {
+        port = probe.serverPort();
+        probe.close();
+    }
+    QStringList listen;
+    if (port != 0) {
+        listen = {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)};
+        m_demoRecorderUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    }
     m_demoRecorder = std::make_unique<QProcess>();
     m_demoRecorder->setProcessChannelMode(QProcess::ForwardedChannels);
-    m_demoRecorder->start(program, {QStringLiteral("--site"), m_store->path(), QStringLiteral("--archive"),
-                                    QDir(cache).filePath(QStringLiteral("demo-archive")),
-                                    QStringLiteral("--disk-budget-gb"), QStringLiteral("2"),
-                                    QStringLiteral("--status-socket"), m_recorderSocket,
-                                    QStringLiteral("--language"), m_language->language()});
+    QStringList arguments{
+        QStringLiteral("--site"),           m_store->path(),
+        QStringLiteral("--archive"),        QDir(cache).filePath(QStringLiteral("demo-archive")),
+        QStringLiteral("--disk-budget-gb"), QStringLiteral("2"),
+        QStringLiteral("--status-socket"),  m_recorderSocket,
+        QStringLiteral("--language"),       m_language->language()};
+    m_demoRecorder->start(program, arguments + listen);
     qCInfo(lcUi) << "demo recorder" << program << "archive in" << cache;
 }
 
@@ -313,6 +334,65 @@ std::function<QString(const QString &)> Application::demoWaitingText() const
     return [demo](const QString &cameraId) { return demo->preparingText(cameraId); };
 }
 
+void Application::buildPlayback()
+{
+    QString url = m_cl.recorderUrl;
+    if (url.isEmpty())
+        url = m_demoRecorderUrl.isEmpty() ? QStringLiteral("http://127.0.0.1:7480") : m_demoRecorderUrl;
+    QString password;
+    if (!m_cl.recorderPasswordFile.isEmpty()) {
+        QFile file(m_cl.recorderPasswordFile);
+        if (file.open(QIODevice::ReadOnly))
+            password = QString::fromUtf8(file.readLine()).trimmed();
+        else
+            qCWarning(lcMedia) << "cannot read the recorder's password from" << m_cl.recorderPasswordFile
+                               << ":" << file.errorString();
+    }
+    qCInfo(lcMedia) << "footage from the recorder at" << url;
+    m_archive = std::make_unique<playback::RemoteArchiveSource>(QUrl(url), password);
+    m_exportQueue = std::make_unique<playback::ExportQueue>();
+}
+
+// Every camera is watched for tampering (covered, out of focus, moved) while a tile decodes it,
+// from that decode (about 0.003 core a camera, README). Motion needs zones drawn per camera, so it
+// stays off until a camera has them; cameras off the wall are not analysed yet.
+void Application::buildAnalytics()
+{
+    m_analytics = std::make_unique<analytics::AnalyticsService>();
+    auto eventKey = [](const events::Event &e) {
+        return e.cameraId + QLatin1Char('/') + QString::number(int(e.kind)) + QLatin1Char('/') +
+               QString::number(e.startUtcMs);
+    };
+    connect(m_analytics.get(), &analytics::AnalyticsService::eventStarted, this,
+            [this, eventKey](const events::Event &event, const QImage &snapshot) {
+                if (const qint64 id = m_events->add(event, snapshot); id > 0)
+                    m_analyticsEventIds.insert(eventKey(event), id);
+            });
+    connect(m_analytics.get(), &analytics::AnalyticsService::eventEnded, this,
+            [this, eventKey](const events::Event &event) {
+                if (const qint64 id = m_analyticsEventIds.take(eventKey(event)); id > 0)
+                    m_events->end(id, event.endUtcMs);
+            });
+    syncAnalyticsCameras();
+    connect(m_store.get(), &SiteStore::camerasChanged, this, &Application::syncAnalyticsCameras);
+    m_analytics->followPool(m_pool.get());
+}
+
+void Application::syncAnalyticsCameras()
+{
+    analytics::CameraAnalyticsSettings settings;
+    settings.motionEnabled = false;
+    QStringList ids;
+    for (const Camera &camera : m_store->site().cameras) {
+        ids << camera.id;
+        if (!m_analytics->cameras().contains(camera.id))
+            m_analytics->setCamera(camera.id, settings);
+    }
+    for (const QString &id : m_analytics->cameras())
+        if (!ids.contains(id))
+            m_analytics->removeCamera(id);
+}
+
 void Application::buildWallAndConsole()
 {
     m_onboarding = std::make_unique<OnboardingQueue>();
@@ -325,7 +405,10 @@ void Application::buildWallAndConsole()
                                                         .gamepad = m_gamepad.get(),
                                                         .recorder = m_recorderStatus.get(),
                                                         .alarm = m_alarm.get(),
-                                                        .waitingText = demoWaitingText()});
+                                                        .waitingText = demoWaitingText(),
+                                                        .archive = m_archive.get(),
+                                                        .exportQueue = m_exportQueue.get(),
+                                                        .events = m_events.get()});
     m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language,
                                                 m_settings, &m_network, m_cameras.get(), m_onboarding.get());
     m_console->setDemoMode(m_demoMode);
@@ -335,12 +418,16 @@ void Application::buildWallAndConsole()
         m_console->activateWindow();
     });
     connect(m_console.get(), &ConsoleWindow::dashboardRequested, this, &Application::openDashboard);
-    // "Peristiwa" below the console's lists. A click on an event shows its camera live for now
-    // (playback from 5 s before the event is wired when playback lands).
+    // "Peristiwa" below the console's lists. A click on an event shows its camera full screen on
+    // the chosen wall, played back from 5 s before the event where there is footage, else live.
     auto *eventsPanel = new EventsPanel(m_events.get(), m_alarm.get(), m_store.get(), m_console.get());
     m_console->addDockWidget(Qt::BottomDockWidgetArea, eventsPanel);
     connect(eventsPanel, &EventsPanel::cameraRequested, m_console.get(),
-            [this](const QString &cameraId, qint64) { m_console->showCameraOnWall(cameraId); });
+            [this](const QString &cameraId, qint64 startUtcMs) {
+                m_console->showCameraOnWall(cameraId);
+                if (WallWindow *wall = m_console->chosenWall())
+                    wall->reviewCamera(cameraId, startUtcMs - 5'000);
+            });
 }
 
 void Application::openWindows()

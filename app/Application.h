@@ -4,6 +4,7 @@
 #include "app/CommandLine.h"
 #include "core/site/SiteFile.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
 
@@ -26,6 +27,13 @@ class EventFeeder;
 class Alarm;
 } // namespace events
 class SoundEffectAlarmSound;
+namespace analytics {
+class AnalyticsService;
+} // namespace analytics
+namespace playback {
+class ArchiveSource;
+class ExportQueue;
+} // namespace playback
 namespace demo {
 class DemoSite;
 }
@@ -70,8 +78,11 @@ private:
     bool startDemo(Site &site, bool fromFile);
     void startDemoRecorder();
     void loadCameraPasswords();
-    void buildStreams(); // the stream pool on the chosen renderer, and PTZ
-    void buildEvents();  // the event store, its feeder and the alarm (before the wall)
+    void buildStreams();   // the stream pool on the chosen renderer, and PTZ
+    void buildEvents();    // the event store, its feeder and the alarm (before the wall)
+    void buildPlayback();  // where footage is (--recorder, the demo's recorder, this PC's) and export
+    void buildAnalytics(); // tamper (and, once set up, motion) detection on the wall's cameras
+    void syncAnalyticsCameras();
     void buildWallAndConsole();
     // The demo's tiles say its clips are being prepared (with progress) while they connect.
     std::function<QString(const QString &cameraId)> demoWaitingText() const;
@@ -89,6 +100,7 @@ private:
     std::unique_ptr<demo::DemoSite> m_demo;
     std::unique_ptr<QProcess> m_demoRecorder; // pantau-recorder for the demo cameras
     QString m_recorderSocket;                 // where this PC's recorder publishes its status
+    QString m_demoRecorderUrl;                // the demo recorder's HTTP address on loopback
     std::unique_ptr<SiteStore> m_store;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<CameraPasswordLoader> m_passwordLoader;
@@ -102,6 +114,10 @@ private:
     std::unique_ptr<events::EventFeeder> m_eventFeeder;                // offline and recording events
     std::unique_ptr<SoundEffectAlarmSound> m_alarmSound;
     std::unique_ptr<events::Alarm> m_alarm;
+    std::unique_ptr<playback::ArchiveSource> m_archive;   // footage for playback and export
+    std::unique_ptr<playback::ExportQueue> m_exportQueue; // evidence exports, one at a time
+    std::unique_ptr<analytics::AnalyticsService> m_analytics;
+    QHash<QString, qint64> m_analyticsEventIds; // a detector's open event -> its row in m_events
     std::unique_ptr<WallManager> m_walls;
     std::unique_ptr<ConsoleWindow> m_console;
     std::unique_ptr<HealthMonitor> m_health; // decodes only while the dashboard is shown

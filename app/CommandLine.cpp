@@ -3,6 +3,8 @@
 #include "core/i18n/LanguageManager.h"
 #include "ui/wall/VideoRenderer.h"
 
+#include <QUrl>
+
 namespace pantau {
 
 QString CommandLine::languageArgument(const QStringList &arguments)
@@ -52,6 +54,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.renderer = value(QStringLiteral("--renderer"));
             if (!isVideoRendererRequest(cl.renderer))
                 cl.error = tr("Unknown renderer \"%1\"; use auto, cpu or opengl.").arg(cl.renderer);
+        } else if (a == QLatin1String("--recorder") || a.startsWith(QLatin1String("--recorder="))) {
+            cl.recorderUrl = value(QStringLiteral("--recorder"));
+            const QUrl url(cl.recorderUrl);
+            if (!cl.recorderUrl.isEmpty() && (url.scheme() != QLatin1String("http") || url.host().isEmpty()))
+                cl.error = tr("--recorder needs the recorder's address, for example http://10.0.0.5:7480.");
+        } else if (a == QLatin1String("--recorder-password-file") ||
+                   a.startsWith(QLatin1String("--recorder-password-file="))) {
+            cl.recorderPasswordFile = value(QStringLiteral("--recorder-password-file"));
         } else if (a.startsWith(QLatin1String("-platform")) || a.startsWith(QLatin1String("-qwindow"))) {
             ++i; // Qt's own options with a value, already handled by QApplication
         } else
@@ -77,6 +87,11 @@ QString CommandLine::helpText(const QString &programName)
          tr("Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.")},
         {QStringLiteral("--site ") + tr("FILE"),
          tr("Use %1 as the site file instead of the default one.").arg(tr("FILE"))},
+        {QStringLiteral("--recorder URL"),
+         tr("Play back and export footage from the recorder at URL (default: this PC's, "
+            "http://127.0.0.1:7480).")},
+        {QStringLiteral("--recorder-password-file ") + tr("FILE"),
+         tr("Read the recorder's password from %1 (its first line).").arg(tr("FILE"))},
         {QStringLiteral("--language id|en"), tr("Interface language: id (Indonesian) or en (English).")},
         {QStringLiteral("-v, --version"), tr("Print the version and exit.")},
         {QStringLiteral("-h, --help"), tr("Show this help and exit.")},

@@ -20,7 +20,11 @@ public:
     QString siteFile;
     QString renderer; // the wall's video renderer: auto, cpu, opengl, or empty (saved setting, then auto)
     QString language; // "id", "en" or empty (saved setting, then the system locale)
-    QString error;    // translated; non-empty when the arguments are wrong
+    // Where playback and export find footage: a recorder's "http://HOST:PORT" (default this PC's,
+    // http://127.0.0.1:7480) and a file holding its password (empty: none, a recorder on loopback).
+    QString recorderUrl;
+    QString recorderPasswordFile;
+    QString error; // translated; non-empty when the arguments are wrong
 
     static QString languageArgument(const QStringList &arguments); // value of --language, if any
     static CommandLine parse(const QStringList &arguments);

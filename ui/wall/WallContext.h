@@ -18,9 +18,11 @@ class RecorderStatusClient;
 } // namespace recording
 namespace events {
 class Alarm;
+class EventSource;
 } // namespace events
 namespace playback {
 class ArchiveSource;
+class ExportQueue;
 } // namespace playback
 namespace ptz {
 class PtzService;
@@ -46,6 +48,10 @@ struct WallContext
     // Where each wall window's playback finds footage (this PC or a recorder). nullptr: playback
     // shows no footage.
     playback::ArchiveSource *archive = nullptr;
+    // Evidence exports of every wall window, one at a time. nullptr: no export.
+    playback::ExportQueue *exportQueue = nullptr;
+    // The event markers on each wall window's timeline. nullptr: no markers.
+    events::EventSource *events = nullptr;
 };
 
 } // namespace pantau

@@ -111,16 +111,26 @@ void WallView::apply(const Layout &layout)
             t->deleteLater(); // we may be inside one of its signals
         }
     }
-    QStringList playbackCameras; // the layout's cameras, in tile order, once each
-    for (const auto &tile : layout.tiles)
-        if (!tile.cameraId.isEmpty() && !playbackCameras.contains(tile.cameraId))
-            playbackCameras << tile.cameraId;
-    m_playback->setCameras(playbackCameras);
+    syncPlaybackCameras();
     if (otherLayout && !shownCameraId().isEmpty())
         showCamera({}); // another layout on this screen: the operator wants to see it
     updatePtz();
     if (otherLayout || !sameGeometry)
         Q_EMIT layoutReplaced();
+}
+
+void WallView::syncPlaybackCameras()
+{
+    QStringList ids; // the shown camera first, then the layout's cameras in tile order, once each
+    const QString shown = shownCameraId();
+    if (!shown.isEmpty())
+        ids << shown;
+    for (const auto &tile : m_layout.tiles)
+        if (!tile.cameraId.isEmpty() && !ids.contains(tile.cameraId))
+            ids << tile.cameraId;
+    m_playback->setCameras(ids);
+    if (!shown.isEmpty())
+        m_playback->setSelectedCameraId(shown);
 }
 
 void WallView::selectTile(int tileIndex)
@@ -225,6 +235,7 @@ void WallView::showCamera(const QString &cameraId)
             return;
         m_cameraTile->hide(); // releases its stream
         m_cameraTile->setCamera(std::nullopt);
+        syncPlaybackCameras();
         setFullScreenTile(m_fullTile); // the layout's tiles as they were
         qCInfo(lcUi) << "wall" << m_uid << "back to layout" << m_layout.id;
         return;
@@ -237,6 +248,7 @@ void WallView::showCamera(const QString &cameraId)
         m_cameraTile->setWindowMenu(m_windowMenu);
         m_cameraTile->hide();
         connect(m_cameraTile, &TileView::fullScreenRequested, this, [this] { showCamera({}); });
+        m_cameraTile->setPlaybackSession(m_playback); // the shown camera plays back with the layout's
     }
     m_cameraTile->setShowStats(m_showStats);
     // Full size before it is shown, so it leases the main stream straight away.
@@ -246,6 +258,7 @@ void WallView::showCamera(const QString &cameraId)
         t->hide(); // their streams are released (a camera also on the layout keeps its pipeline)
     m_cameraTile->show();
     m_cameraTile->raise();
+    syncPlaybackCameras();
     if (m_ptzPanel)
         m_ptzPanel->raise();
     m_cameraTile->setFocus();

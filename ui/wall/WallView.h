@@ -40,6 +40,7 @@ public:
     void setFullScreenTile(int tileIndex); // -1: the whole grid
     PtzPanel *ptzPanel() const { return m_ptzPanel; }
     void selectTile(int tileIndex);
+    void syncPlaybackCameras(); // the session plays the shown camera and the layout's cameras
     int selectedTile() const { return m_selected; }
     int fullScreenTile() const { return m_fullTile; }
 

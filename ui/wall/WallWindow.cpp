@@ -1,25 +1,57 @@
 #include "ui/wall/WallWindow.h"
 
+#include "core/playback/ArchiveSource.h"
+#include "core/playback/PlaybackSession.h"
+#include "core/site/SiteStore.h"
+#include "ui/playback/ExportDialog.h"
+#include "ui/playback/PlaybackBar.h"
+#include "ui/playback/PlaybackPanel.h"
+#include "ui/playback/TimelineWidget.h"
+
 #include <QCloseEvent>
 #include <QContextMenuEvent>
+#include <QDateTime>
+#include <QDir>
 #include <QEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QWindow>
 
 namespace pantau {
 
 WallWindow::WallWindow(const WallContext &context, QScreen *screen, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_store(context.store), m_screen(screen),
-      m_screenName(screen ? screen->name() : QString())
+    : QWidget(parent, Qt::Window), m_store(context.store), m_archive(context.archive),
+      m_exportQueue(context.exportQueue), m_screen(screen), m_screenName(screen ? screen->name() : QString())
 {
     setAttribute(Qt::WA_DeleteOnClose, false);
     m_view = new WallView(context, this);
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
-    lay->addWidget(m_view);
+    lay->setSpacing(0);
+    lay->addWidget(m_view, 1);
+    // Playback: the timeline and its controls under the tiles, on this window's session.
+    m_playbackPanel = new playback::PlaybackPanel(this);
+    m_playbackPanel->setControl(m_view->playback());
+    m_playbackPanel->setEventSource(context.events);
+    m_playbackPanel->bar()->setShortcutScope(this);
+    m_playbackPanel->hide();
+    lay->addWidget(m_playbackPanel);
+    connect(m_playbackPanel->timeline(), &playback::TimelineWidget::rangesNeeded, this,
+            &WallWindow::fetchRanges);
+    connect(m_view->playback(), &playback::PlaybackControl::stateChanged, this, [this] {
+        if (m_view->playback()->isPlayback())
+            setPlaybackPanelVisible(true);
+        syncTimeline();
+    });
+    connect(m_store, &SiteStore::camerasChanged, this, &WallWindow::syncTimeline);
+    auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    connect(exportShortcut, &QShortcut::activated, this, &WallWindow::openExport);
+    auto *timeline = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
+    connect(timeline, &QShortcut::activated, this,
+            [this] { setPlaybackPanelVisible(m_playbackPanel->isHidden()); });
 
     for (int n = 1; n <= 9; ++n) {
         auto *sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)), this);
@@ -38,6 +70,88 @@ WallWindow::WallWindow(const WallContext &context, QScreen *screen, QWidget *par
     connect(m_view, &WallView::layoutReplaced, this, &WallWindow::retranslate);
     syncWithSite();
     retranslate();
+    syncTimeline();
+}
+
+void WallWindow::setPlaybackPanelVisible(bool visible)
+{
+    m_playbackPanel->setVisible(visible);
+    if (visible)
+        syncTimeline();
+}
+
+void WallWindow::syncTimeline()
+{
+    QHash<QString, QString> names;
+    for (const Camera &camera : m_store->site().cameras)
+        names.insert(camera.id, camera.name);
+    playback::TimelineWidget *timeline = m_playbackPanel->timeline();
+    timeline->setCameraNames(names);
+    timeline->setCameras(m_view->playback()->cameraIds(), m_view->playback()->selectedCameraId());
+}
+
+void WallWindow::fetchRanges(const QStringList &cameraIds, qint64 fromUtcMs, qint64 toUtcMs)
+{
+    if (!m_archive)
+        return;
+    QPointer<playback::TimelineWidget> timeline = m_playbackPanel->timeline();
+    m_archive->ranges(
+        cameraIds, fromUtcMs, toUtcMs,
+        [timeline, cameraIds, fromUtcMs, toUtcMs](const QHash<QString, QVector<playback::TimeRange>> &ranges,
+                                                  const playback::RecorderError &error) {
+            if (!timeline || error)
+                return; // the tiles say why (the session asks the same recorder)
+            for (const QString &id : cameraIds)
+                timeline->setRanges(id, ranges.value(id), fromUtcMs, toUtcMs);
+        });
+}
+
+void WallWindow::openExport()
+{
+    if (!m_exportQueue || !m_archive)
+        return;
+    playback::PlaybackSession *session = m_view->playback();
+    QVector<Camera> cameras;
+    for (const QString &id : session->cameraIds())
+        if (std::optional<Camera> camera = m_store->findCamera(id))
+            cameras << *camera;
+    auto *dialog = new ui::ExportDialog(
+        cameras, m_exportQueue, [archive = m_archive](const QString &) { return archive; }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The timeline's [ and ] marks; without them the five minutes up to the playhead (or now).
+    playback::TimelineWidget *timeline = m_playbackPanel->timeline();
+    qint64 inUtcMs = timeline->exportInUtcMs();
+    qint64 outUtcMs = timeline->exportOutUtcMs();
+    if (inUtcMs == 0 || outUtcMs == 0) {
+        outUtcMs = session->isPlayback() ? session->positionUtcMs() : QDateTime::currentMSecsSinceEpoch();
+        inUtcMs = outUtcMs - 5 * 60'000;
+    }
+    dialog->setRange(inUtcMs, outUtcMs);
+    if (!session->selectedCameraId().isEmpty())
+        dialog->setSelectedCameras({session->selectedCameraId()});
+    dialog->setOutputFolder(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                .filePath(QStringLiteral("Pantau")));
+    dialog->setOperatorName(qEnvironmentVariable("USER"));
+    dialog->show();
+}
+
+void WallWindow::reviewCamera(const QString &cameraId, qint64 utcMs)
+{
+    m_view->showCamera(cameraId); // the layout is not edited: Escape returns to it
+    if (!m_archive)
+        return;
+    QPointer<WallWindow> self = this;
+    // Footage within a minute after utcMs: play from there; none: the camera stays live.
+    m_archive->ranges({cameraId}, utcMs, utcMs + 60'000,
+                      [self, cameraId, utcMs](const QHash<QString, QVector<playback::TimeRange>> &ranges,
+                                              const playback::RecorderError &error) {
+                          if (!self || error || ranges.value(cameraId).isEmpty() ||
+                              self->m_view->shownCameraId() != cameraId)
+                              return;
+                          const qint64 start = std::max(utcMs, ranges.value(cameraId).first().startUtcMs);
+                          self->setPlaybackPanelVisible(true);
+                          self->m_view->playback()->seek(start, true);
+                      });
 }
 
 void WallWindow::syncWithSite()
@@ -136,6 +250,14 @@ void WallWindow::addWindowActions(QMenu *menu, bool withStats)
         stats->setCheckable(true);
         stats->setChecked(m_view->showStats());
     }
+    QAction *timeline =
+        menu->addAction(tr("Timeline and playback"), this, [this](bool on) { setPlaybackPanelVisible(on); });
+    timeline->setCheckable(true);
+    timeline->setChecked(m_playbackPanel->isVisible());
+    timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *exportAction = menu->addAction(tr("Export footage…"), this, &WallWindow::openExport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setEnabled(m_exportQueue && m_archive);
     QAction *console = menu->addAction(tr("Operator console"), this, &WallWindow::consoleRequested);
     console->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     // The window's full screen; a tile's menu already has the tile's own "Full screen".

@@ -14,6 +14,10 @@
 class QMenu;
 
 namespace pantau {
+namespace playback {
+class ArchiveSource;
+class PlaybackPanel;
+} // namespace playback
 
 class WallWindow : public QWidget
 {
@@ -41,6 +45,15 @@ public:
     // The layout menu, statistics, console and full screen: the gaps' menu, added to the tiles'.
     void addWindowActions(QMenu *menu, bool withStats);
 
+    // The timeline and playback controls under the tiles: shown with Ctrl+T or the menu, and on
+    // their own when the window goes to playback.
+    playback::PlaybackPanel *playbackPanel() const { return m_playbackPanel; }
+    void setPlaybackPanelVisible(bool visible);
+    // Plays `cameraId` full screen from `utcMs` where the archive has footage then, else live.
+    void reviewCamera(const QString &cameraId, qint64 utcMs);
+    // The export dialog for the timeline's marked range (Ctrl+E): this window's cameras.
+    void openExport();
+
 Q_SIGNALS:
     void consoleRequested(); // the operator asked for the console (menu or Ctrl+K)
     void quitRequested();    // Ctrl+Q (WallManager asks and quits)
@@ -52,8 +65,13 @@ protected:
 
 private:
     void retranslate();
+    void syncTimeline();
+    void fetchRanges(const QStringList &cameraIds, qint64 fromUtcMs, qint64 toUtcMs);
 
     SiteStore *m_store;
+    playback::ArchiveSource *m_archive;
+    playback::ExportQueue *m_exportQueue;
+    playback::PlaybackPanel *m_playbackPanel = nullptr;
     QPointer<QScreen> m_screen;
     QString m_screenName;
     WallView *m_view;
