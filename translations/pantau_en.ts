@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>CameraCsv</name>
     <message>
-        <source>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
-        <translation>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</translation>
+        <source>the text is not valid UTF-8 (save the file as "CSV UTF-8")</source>
+        <translation>the text is not valid UTF-8 (save the file as "CSV UTF-8")</translation>
     </message>
     <message>
-        <source>the &quot;%1&quot; column contains control characters</source>
-        <translation>the &quot;%1&quot; column contains control characters</translation>
+        <source>the "%1" column contains control characters</source>
+        <translation>the "%1" column contains control characters</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -20,44 +19,44 @@
         <translation>a quoted field is never closed, so the rest of the file was not read</translation>
     </message>
     <message>
-        <source>there is text after the closing quote in the &quot;%1&quot; column</source>
-        <translation>there is text after the closing quote in the &quot;%1&quot; column</translation>
+        <source>there is text after the closing quote in the "%1" column</source>
+        <translation>there is text after the closing quote in the "%1" column</translation>
     </message>
     <message>
-        <source>the &quot;%1&quot; column is longer than %2 bytes</source>
-        <translation>the &quot;%1&quot; column is longer than %2 bytes</translation>
+        <source>the "%1" column is longer than %2 bytes</source>
+        <translation>the "%1" column is longer than %2 bytes</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns</source>
         <translation>the row has %1 fields but the header has %2 columns</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; must not contain spaces or control characters</source>
-        <translation>the id &quot;%1&quot; must not contain spaces or control characters</translation>
+        <source>the id "%1" must not contain spaces or control characters</source>
+        <translation>the id "%1" must not contain spaces or control characters</translation>
     </message>
     <message>
-        <source>a camera with id &quot;%1&quot; already exists</source>
-        <translation>a camera with id &quot;%1&quot; already exists</translation>
+        <source>a camera with id "%1" already exists</source>
+        <translation>a camera with id "%1" already exists</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is already used on line %2</source>
-        <translation>the id &quot;%1&quot; is already used on line %2</translation>
+        <source>the id "%1" is already used on line %2</source>
+        <translation>the id "%1" is already used on line %2</translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither</source>
         <translation>give both latitude and longitude, or neither</translation>
     </message>
     <message>
-        <source>latitude &quot;%1&quot; is not a number</source>
-        <translation>latitude &quot;%1&quot; is not a number</translation>
+        <source>latitude "%1" is not a number</source>
+        <translation>latitude "%1" is not a number</translation>
     </message>
     <message>
         <source>latitude must be between -90 and 90</source>
         <translation>latitude must be between -90 and 90</translation>
     </message>
     <message>
-        <source>longitude &quot;%1&quot; is not a number</source>
-        <translation>longitude &quot;%1&quot; is not a number</translation>
+        <source>longitude "%1" is not a number</source>
+        <translation>longitude "%1" is not a number</translation>
     </message>
     <message>
         <source>longitude must be between -180 and 180</source>
@@ -80,8 +79,8 @@
         <translation>the ONVIF address is not a valid HTTP URL</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</source>
-        <translation>&quot;%1&quot; is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</translation>
+        <source>"%1" is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</source>
+        <translation>"%1" is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -96,28 +95,28 @@
         <translation>the header has more than %1 columns</translation>
     </message>
     <message>
-        <source>the column &quot;%1&quot; is not known and is ignored</source>
-        <translation>the column &quot;%1&quot; is not known and is ignored</translation>
+        <source>the column "%1" is not known and is ignored</source>
+        <translation>the column "%1" is not known and is ignored</translation>
     </message>
     <message>
-        <source>the column &quot;%1&quot; appears twice in the header</source>
-        <translation>the column &quot;%1&quot; appears twice in the header</translation>
+        <source>the column "%1" appears twice in the header</source>
+        <translation>the column "%1" appears twice in the header</translation>
     </message>
     <message>
-        <source>the first row must be the header naming the columns, and it has no &quot;name&quot; column</source>
-        <translation>the first row must be the header naming the columns, and it has no &quot;name&quot; column</translation>
+        <source>the first row must be the header naming the columns, and it has no "name" column</source>
+        <translation>the first row must be the header naming the columns, and it has no "name" column</translation>
     </message>
     <message>
-        <source>the header has neither a &quot;main_stream&quot; nor an &quot;onvif&quot; column</source>
-        <translation>the header has neither a &quot;main_stream&quot; nor an &quot;onvif&quot; column</translation>
+        <source>the header has neither a "main_stream" nor an "onvif" column</source>
+        <translation>the header has neither a "main_stream" nor an "onvif" column</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB; split it into smaller files.</source>
         <translation>The file is larger than %1 MiB; split it into smaller files.</translation>
     </message>
     <message>
-        <source>The file is in UTF-16; save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>The file is in UTF-16; save it as &quot;CSV UTF-8&quot; and import it again.</translation>
+        <source>The file is in UTF-16; save it as "CSV UTF-8" and import it again.</source>
+        <translation>The file is in UTF-16; save it as "CSV UTF-8" and import it again.</translation>
     </message>
     <message>
         <source>the file contains binary data (NUL bytes); it is not a CSV text file</source>
@@ -183,12 +182,12 @@
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use id or en.</source>
-        <translation>Unknown language &quot;%1&quot;; use id or en.</translation>
+        <source>Unknown language "%1"; use id or en.</source>
+        <translation>Unknown language "%1"; use id or en.</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;. See --help.</source>
-        <translation>Unknown option &quot;%1&quot;. See --help.</translation>
+        <source>Unknown option "%1". See --help.</source>
+        <translation>Unknown option "%1". See --help.</translation>
     </message>
     <message>
         <source>Start the embedded demo site: nine live synthetic cameras, no hardware needed.</source>
@@ -223,16 +222,16 @@
         <translation>Options:</translation>
     </message>
     <message>
-        <source>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</source>
-        <translation>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</translation>
+        <source>Open the overview dashboard alone (for the Bupati's PC or a large screen).</source>
+        <translation>Open the overview dashboard alone (for the Bupati's PC or a large screen).</translation>
     </message>
     <message>
         <source>Decode video on the processor only, even where the graphics card could decode it.</source>
         <translation>Decode video on the processor only, even where the graphics card could decode it.</translation>
     </message>
     <message>
-        <source>Unknown renderer &quot;%1&quot;; use auto, cpu or opengl.</source>
-        <translation>Unknown renderer &quot;%1&quot;; use auto, cpu or opengl.</translation>
+        <source>Unknown renderer "%1"; use auto, cpu or opengl.</source>
+        <translation>Unknown renderer "%1"; use auto, cpu or opengl.</translation>
     </message>
     <message>
         <source>Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.</source>
@@ -245,6 +244,18 @@
     <message>
         <source>Use %1 as the site file instead of the default one.</source>
         <translation>Use %1 as the site file instead of the default one.</translation>
+    </message>
+    <message>
+        <source>--recorder needs the recorder's address, for example http://10.0.0.5:7480.</source>
+        <translation>--recorder needs the recorder's address, for example http://10.0.0.5:7480.</translation>
+    </message>
+    <message>
+        <source>Play back and export footage from the recorder at URL (default: this PC's, http://127.0.0.1:7480).</source>
+        <translation>Play back and export footage from the recorder at URL (default: this PC's, http://127.0.0.1:7480).</translation>
+    </message>
+    <message>
+        <source>Read the recorder's password from %1 (its first line).</source>
+        <translation>Read the recorder's password from %1 (its first line).</translation>
     </message>
 </context>
 <context>
@@ -310,12 +321,12 @@
         <translation>written by a newer Pantau (version %1)</translation>
     </message>
     <message>
-        <source>&quot;passwords&quot; is not a list of names and passwords</source>
-        <translation>&quot;passwords&quot; is not a list of names and passwords</translation>
+        <source>"passwords" is not a list of names and passwords</source>
+        <translation>"passwords" is not a list of names and passwords</translation>
     </message>
     <message>
-        <source>the entry &quot;%1&quot; is not a password</source>
-        <translation>the entry &quot;%1&quot; is not a password</translation>
+        <source>the entry "%1" is not a password</source>
+        <translation>the entry "%1" is not a password</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -503,6 +514,80 @@
     </message>
 </context>
 <context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>PANTAU EVIDENCE EXPORT</source>
+        <translation>PANTAU EVIDENCE EXPORT</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Requested range</source>
+        <translation>Requested range</translation>
+    </message>
+    <message>
+        <source>Gaps without footage</source>
+        <translation>Gaps without footage</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The video was copied from the recording without re-encoding. Check the file with: sha256sum -c %1.sha256</source>
+        <translation>The video was copied from the recording without re-encoding. Check the file with: sha256sum -c %1.sha256</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>The grid must have 1 to %1 rows and columns.</source>
@@ -540,16 +625,16 @@
         <translation>The camera refused the request.</translation>
     </message>
     <message>
-        <source>The camera&apos;s reply is not valid ONVIF.</source>
-        <translation>The camera&apos;s reply is not valid ONVIF.</translation>
+        <source>The camera's reply is not valid ONVIF.</source>
+        <translation>The camera's reply is not valid ONVIF.</translation>
     </message>
     <message>
-        <source>The camera&apos;s reply is too large and was rejected.</source>
-        <translation>The camera&apos;s reply is too large and was rejected.</translation>
+        <source>The camera's reply is too large and was rejected.</source>
+        <translation>The camera's reply is too large and was rejected.</translation>
     </message>
     <message>
-        <source>The camera&apos;s reply contains a document type declaration, which Pantau refuses for safety.</source>
-        <translation>The camera&apos;s reply contains a document type declaration, which Pantau refuses for safety.</translation>
+        <source>The camera's reply contains a document type declaration, which Pantau refuses for safety.</source>
+        <translation>The camera's reply contains a document type declaration, which Pantau refuses for safety.</translation>
     </message>
     <message>
         <source>The camera does not offer this ONVIF service.</source>
@@ -583,24 +668,24 @@
         <translation>--disk-budget-gb must be a positive number of gigabytes.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use id or en.</source>
-        <translation>Unknown language &quot;%1&quot;; use id or en.</translation>
+        <source>Unknown language "%1"; use id or en.</source>
+        <translation>Unknown language "%1"; use id or en.</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;. See --help.</source>
-        <translation>Unknown option &quot;%1&quot;. See --help.</translation>
+        <source>Unknown option "%1". See --help.</source>
+        <translation>Unknown option "%1". See --help.</translation>
     </message>
     <message>
-        <source>The site file to follow (default: this user&apos;s Pantau site, %1).</source>
-        <translation>The site file to follow (default: this user&apos;s Pantau site, %1).</translation>
+        <source>The site file to follow (default: this user's Pantau site, %1).</source>
+        <translation>The site file to follow (default: this user's Pantau site, %1).</translation>
     </message>
     <message>
         <source>Where footage and its index are kept (default: %1).</source>
         <translation>Where footage and its index are kept (default: %1).</translation>
     </message>
     <message>
-        <source>The camera passwords file (default: this user&apos;s Pantau passwords, %1).</source>
-        <translation>The camera passwords file (default: this user&apos;s Pantau passwords, %1).</translation>
+        <source>The camera passwords file (default: this user's Pantau passwords, %1).</source>
+        <translation>The camera passwords file (default: this user's Pantau passwords, %1).</translation>
     </message>
     <message>
         <source>Length of each footage file in seconds (default: 60).</source>
@@ -631,8 +716,8 @@
         <translation>Usage: %1 [options]</translation>
     </message>
     <message>
-        <source>Pantau recorder — records the site&apos;s cameras around the clock, without a screen.</source>
-        <translation>Pantau recorder — records the site&apos;s cameras around the clock, without a screen.</translation>
+        <source>Pantau recorder — records the site's cameras around the clock, without a screen.</source>
+        <translation>Pantau recorder — records the site's cameras around the clock, without a screen.</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -651,8 +736,8 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>This recorder&apos;s name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer&apos;s name).</source>
-        <translation>This recorder&apos;s name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer&apos;s name).</translation>
+        <source>This recorder's name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer's name).</source>
+        <translation>This recorder's name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer's name).</translation>
     </message>
     <message>
         <source>--listen needs ADDRESS:PORT, for example 0.0.0.0:7480 or [::1]:7480.</source>
@@ -663,8 +748,8 @@
         <translation>Serve footage and status to other PCs over HTTP on this address and port, for example 0.0.0.0:7480 (default: off). Any address other than loopback needs a password.</translation>
     </message>
     <message>
-        <source>The file holding the hash of the recorder&apos;s password (default: %1).</source>
-        <translation>The file holding the hash of the recorder&apos;s password (default: %1).</translation>
+        <source>The file holding the hash of the recorder's password (default: %1).</source>
+        <translation>The file holding the hash of the recorder's password (default: %1).</translation>
     </message>
     <message>
         <source>Read a new password from standard input, store its hash in the password file, and exit.</source>
@@ -701,16 +786,16 @@
         <translation>Cannot save %1: %2</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be text.</source>
-        <translation>Field &quot;%1&quot; must be text.</translation>
+        <source>Field "%1" must be text.</source>
+        <translation>Field "%1" must be text.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a whole number.</source>
-        <translation>Field &quot;%1&quot; must be a whole number.</translation>
+        <source>Field "%1" must be a whole number.</source>
+        <translation>Field "%1" must be a whole number.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a list of text.</source>
-        <translation>Field &quot;%1&quot; must be a list of text.</translation>
+        <source>Field "%1" must be a list of text.</source>
+        <translation>Field "%1" must be a list of text.</translation>
     </message>
     <message>
         <source>A camera entry is not an object.</source>
@@ -721,32 +806,32 @@
         <translation>A camera has an empty id.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be true or false.</source>
-        <translation>Field &quot;%1&quot; must be true or false.</translation>
+        <source>Field "%1" must be true or false.</source>
+        <translation>Field "%1" must be true or false.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid stream address.</source>
-        <translation>Camera &quot;%1&quot; has an invalid stream address.</translation>
+        <source>Camera "%1" has an invalid stream address.</source>
+        <translation>Camera "%1" has an invalid stream address.</translation>
     </message>
     <message>
         <source>A layout entry is not an object.</source>
         <translation>A layout entry is not an object.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a list.</source>
-        <translation>Field &quot;%1&quot; must be a list.</translation>
+        <source>Field "%1" must be a list.</source>
+        <translation>Field "%1" must be a list.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</source>
-        <translation>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</translation>
+        <source>Layout "%1": the grid must have 1 to %2 rows and columns.</source>
+        <translation>Layout "%1": the grid must have 1 to %2 rows and columns.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot; has a tile that is not an object.</source>
-        <translation>Layout &quot;%1&quot; has a tile that is not an object.</translation>
+        <source>Layout "%1" has a tile that is not an object.</source>
+        <translation>Layout "%1" has a tile that is not an object.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot;: %2</source>
-        <translation>Layout &quot;%1&quot;: %2</translation>
+        <source>Layout "%1": %2</source>
+        <translation>Layout "%1": %2</translation>
     </message>
     <message>
         <source>This is not a Pantau site file.</source>
@@ -757,28 +842,28 @@
         <translation>The site file has format version %1; this Pantau reads up to version %2.</translation>
     </message>
     <message>
-        <source>Two cameras share the id &quot;%1&quot;.</source>
-        <translation>Two cameras share the id &quot;%1&quot;.</translation>
+        <source>Two cameras share the id "%1".</source>
+        <translation>Two cameras share the id "%1".</translation>
     </message>
     <message>
         <source>A wall entry is not an object.</source>
         <translation>A wall entry is not an object.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid location.</source>
-        <translation>Camera &quot;%1&quot; has an invalid location.</translation>
+        <source>Camera "%1" has an invalid location.</source>
+        <translation>Camera "%1" has an invalid location.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid PTZ control address.</source>
-        <translation>Camera &quot;%1&quot; has an invalid PTZ control address.</translation>
+        <source>Camera "%1" has an invalid PTZ control address.</source>
+        <translation>Camera "%1" has an invalid PTZ control address.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid ONVIF address.</source>
-        <translation>Camera &quot;%1&quot; has an invalid ONVIF address.</translation>
+        <source>Camera "%1" has an invalid ONVIF address.</source>
+        <translation>Camera "%1" has an invalid ONVIF address.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid recording plan.</source>
-        <translation>Camera &quot;%1&quot; has an invalid recording plan.</translation>
+        <source>Camera "%1" has an invalid recording plan.</source>
+        <translation>Camera "%1" has an invalid recording plan.</translation>
     </message>
     <message>
         <source>The file is damaged (%1 at byte %L2).</source>
@@ -923,8 +1008,20 @@ Drag a camera here</translation>
         <translation>%1 (hardware)</translation>
     </message>
     <message>
-        <source>This camera&apos;s settings cannot be used: %1</source>
-        <translation>This camera&apos;s settings cannot be used: %1</translation>
+        <source>This camera's settings cannot be used: %1</source>
+        <translation>This camera's settings cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>RECORDED</source>
+        <translation>RECORDED</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>No footage</source>
+        <translation>No footage</translation>
     </message>
 </context>
 <context>
@@ -1095,8 +1192,8 @@ Drag a camera here</translation>
         <translation>The ONVIF address is not valid.</translation>
     </message>
     <message>
-        <source>Enter the camera&apos;s address (for example 192.168.1.64) first.</source>
-        <translation>Enter the camera&apos;s address (for example 192.168.1.64) first.</translation>
+        <source>Enter the camera's address (for example 192.168.1.64) first.</source>
+        <translation>Enter the camera's address (for example 192.168.1.64) first.</translation>
     </message>
     <message>
         <source>Waiting for the cameras being read to finish…</source>
@@ -1241,16 +1338,16 @@ Drag a camera here</translation>
 <context>
     <name>pantau::CameraRegistry</name>
     <message>
-        <source>The password of &quot;%1&quot; could not be stored: %2</source>
-        <translation>The password of &quot;%1&quot; could not be stored: %2</translation>
+        <source>The password of "%1" could not be stored: %2</source>
+        <translation>The password of "%1" could not be stored: %2</translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; could not be removed: %2</source>
-        <translation>The password of &quot;%1&quot; could not be removed: %2</translation>
+        <source>The password of "%1" could not be removed: %2</source>
+        <translation>The password of "%1" could not be removed: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
-        <translation>&quot;%1&quot;: the streams could not be read through ONVIF: %2</translation>
+        <source>"%1": the streams could not be read through ONVIF: %2</source>
+        <translation>"%1": the streams could not be read through ONVIF: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1270,10 +1367,10 @@ Drag a camera here</translation>
     <message>
         <source>%1
 %2
-This camera&apos;s entry in the site file cannot be used: %3</source>
+This camera's entry in the site file cannot be used: %3</source>
         <translation>%1
 %2
-This camera&apos;s entry in the site file cannot be used: %3</translation>
+This camera's entry in the site file cannot be used: %3</translation>
     </message>
     <message>
         <source>Green dot: live on the wall.</source>
@@ -1335,8 +1432,8 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Delete layout</translation>
     </message>
     <message>
-        <source>Delete the layout &quot;%1&quot;?</source>
-        <translation>Delete the layout &quot;%1&quot;?</translation>
+        <source>Delete the layout "%1"?</source>
+        <translation>Delete the layout "%1"?</translation>
     </message>
     <message>
         <source>Command Center</source>
@@ -1442,12 +1539,12 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Camera passwords are kept in: %1</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; added.</source>
-        <translation>Camera &quot;%1&quot; added.</translation>
+        <source>Camera "%1" added.</source>
+        <translation>Camera "%1" added.</translation>
     </message>
     <message>
-        <source>Delete the camera &quot;%1&quot;? Tiles that show it become empty.</source>
-        <translation>Delete the camera &quot;%1&quot;? Tiles that show it become empty.</translation>
+        <source>Delete the camera "%1"? Tiles that show it become empty.</source>
+        <translation>Delete the camera "%1"? Tiles that show it become empty.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln camera(s)? Tiles that show them become empty.</source>
@@ -1574,8 +1671,8 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Demo site</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</source>
-        <translation>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</translation>
+        <source>"%1" full screen on the wall; Escape returns to the layout.</source>
+        <translation>"%1" full screen on the wall; Escape returns to the layout.</translation>
     </message>
     <message>
         <source>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</source>
@@ -1699,8 +1796,8 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
 <context>
     <name>pantau::DiscoveryDialog</name>
     <message>
-        <source>&quot;%1&quot; is not an IP address (optionally with :port).</source>
-        <translation>&quot;%1&quot; is not an IP address (optionally with :port).</translation>
+        <source>"%1" is not an IP address (optionally with :port).</source>
+        <translation>"%1" is not an IP address (optionally with :port).</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2069,8 +2166,8 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Delete preset position</translation>
     </message>
     <message>
-        <source>Delete the preset position &quot;%1&quot;?</source>
-        <translation>Delete the preset position &quot;%1&quot;?</translation>
+        <source>Delete the preset position "%1"?</source>
+        <translation>Delete the preset position "%1"?</translation>
     </message>
     <message>
         <source>PTZ: %1</source>
@@ -2108,12 +2205,12 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
 <context>
     <name>pantau::StreamPipeline</name>
     <message>
-        <source>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</source>
-        <translation>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</translation>
+        <source>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</source>
+        <translation>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</translation>
     </message>
     <message>
-        <source>Unsupported stream address &quot;%1&quot;.</source>
-        <translation>Unsupported stream address &quot;%1&quot;.</translation>
+        <source>Unsupported stream address "%1".</source>
+        <translation>Unsupported stream address "%1".</translation>
     </message>
     <message>
         <source>The stream could not be started.</source>
@@ -2182,27 +2279,35 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>Close the video wall</translation>
     </message>
     <message>
-        <source>Close the video wall? The command centre&apos;s screens will go blank.</source>
-        <translation>Close the video wall? The command centre&apos;s screens will go blank.</translation>
+        <source>Close the video wall? The command centre's screens will go blank.</source>
+        <translation>Close the video wall? The command centre's screens will go blank.</translation>
     </message>
     <message>
         <source>Window full screen</source>
         <translation>Window full screen</translation>
     </message>
+    <message>
+        <source>Timeline and playback</source>
+        <translation>Timeline and playback</translation>
+    </message>
+    <message>
+        <source>Export footage…</source>
+        <translation>Export footage…</translation>
+    </message>
 </context>
 <context>
     <name>pantau::onvif::OnvifOnboarding</name>
     <message>
-        <source>Reading the camera&apos;s clock</source>
-        <translation>Reading the camera&apos;s clock</translation>
+        <source>Reading the camera's clock</source>
+        <translation>Reading the camera's clock</translation>
     </message>
     <message>
-        <source>Reading the camera&apos;s model</source>
-        <translation>Reading the camera&apos;s model</translation>
+        <source>Reading the camera's model</source>
+        <translation>Reading the camera's model</translation>
     </message>
     <message>
-        <source>Reading the camera&apos;s services</source>
-        <translation>Reading the camera&apos;s services</translation>
+        <source>Reading the camera's services</source>
+        <translation>Reading the camera's services</translation>
     </message>
     <message>
         <source>Reading the video profiles</source>
@@ -2230,6 +2335,68 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::playback::EvidenceExporter</name>
+    <message>
+        <source>The export folder %1 is full.</source>
+        <translation>The export folder %1 is full.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be written (%2).</source>
+        <translation>The export file in %1 cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 refused the password.</source>
+        <translation>The recorder at %1 refused the password.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 cannot be reached.</source>
+        <translation>The recorder at %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 no longer has a recorded file of this range.</source>
+        <translation>The recorder at %1 no longer has a recorded file of this range.</translation>
+    </message>
+    <message>
+        <source>A recorded file cannot be read (%1).</source>
+        <translation>A recorded file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>A GStreamer element needed for the export is missing (%1).</source>
+        <translation>A GStreamer element needed for the export is missing (%1).</translation>
+    </message>
+    <message>
+        <source>The export's reading pipeline cannot be built.</source>
+        <translation>The export's reading pipeline cannot be built.</translation>
+    </message>
+    <message>
+        <source>The export's writing pipeline cannot be built.</source>
+        <translation>The export's writing pipeline cannot be built.</translation>
+    </message>
+    <message>
+        <source>There is no recording of %1 in the chosen range.</source>
+        <translation>There is no recording of %1 in the chosen range.</translation>
+    </message>
+    <message>
+        <source>The export folder %1 cannot be created.</source>
+        <translation>The export folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be written.</source>
+        <translation>The export file in %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be read back.</source>
+        <translation>The export file in %1 cannot be read back.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::playback::ExportQueue</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
+</context>
+<context>
     <name>pantau::playback::GoToTimeDialog</name>
     <message>
         <source>Go to time</source>
@@ -2242,6 +2409,21 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::playback::LocalArchiveSource</name>
+    <message>
+        <source>This PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <source>The footage on this PC cannot be read.</source>
+        <translation>The footage on this PC cannot be read.</translation>
+    </message>
+    <message>
+        <source>The footage on this PC could not be locked.</source>
+        <translation>The footage on this PC could not be locked.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2506,25 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::playback::PlaybackStream</name>
+    <message>
+        <source>This PC lacks a GStreamer element needed to play footage.</source>
+        <translation>This PC lacks a GStreamer element needed to play footage.</translation>
+    </message>
+    <message>
+        <source>The footage cannot be played.</source>
+        <translation>The footage cannot be played.</translation>
+    </message>
+    <message>
+        <source>The recorder refused the password.</source>
+        <translation>The recorder refused the password.</translation>
+    </message>
+    <message>
+        <source>The footage cannot be reached.</source>
+        <translation>The footage cannot be reached.</translation>
+    </message>
+</context>
+<context>
     <name>pantau::ptz::OnvifPtzController</name>
     <message>
         <source>no PTZ service</source>
@@ -2396,8 +2597,8 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
         <translation>The serial port %1 does not exist. Check that the RS-485 adaptor is plugged in and that the port name is right.</translation>
     </message>
     <message>
-        <source>Pantau may not open the serial port %1. Add this user to the &apos;dialout&apos; group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</source>
-        <translation>Pantau may not open the serial port %1. Add this user to the &apos;dialout&apos; group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</translation>
+        <source>Pantau may not open the serial port %1. Add this user to the 'dialout' group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</source>
+        <translation>Pantau may not open the serial port %1. Add this user to the 'dialout' group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</translation>
     </message>
     <message>
         <source>The serial port %1 is already open.</source>
@@ -2491,8 +2692,8 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
 <context>
     <name>pantau::recording::RecordingPipeline</name>
     <message>
-        <source>Only RTSP streams can be recorded, not &quot;%1&quot;.</source>
-        <translation>Only RTSP streams can be recorded, not &quot;%1&quot;.</translation>
+        <source>Only RTSP streams can be recorded, not "%1".</source>
+        <translation>Only RTSP streams can be recorded, not "%1".</translation>
     </message>
     <message>
         <source>A GStreamer element needed for recording is missing (rtspsrc, splitmuxsink or mp4mux).</source>
@@ -2540,6 +2741,105 @@ This camera&apos;s entry in the site file cannot be used: %3</translation>
     <message>
         <source>The site file %1 cannot be used: %2</source>
         <translation>The site file %1 cannot be used: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ui::ExportDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation>Export evidence</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Lock the recording (retention keeps it)</source>
+        <translation>Lock the recording (retention keeps it)</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Not locked: %1</source>
+        <translation>Not locked: %1</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Choose at least one camera.</source>
+        <translation>Choose at least one camera.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation>Choose the folder to export to.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No recording is known for this camera.</source>
+        <translation>No recording is known for this camera.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>CameraCsv</name>
     <message>
-        <source>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
-        <translation>teks bukan UTF-8 yang sah (simpan berkas sebagai &quot;CSV UTF-8&quot;)</translation>
+        <source>the text is not valid UTF-8 (save the file as "CSV UTF-8")</source>
+        <translation>teks bukan UTF-8 yang sah (simpan berkas sebagai "CSV UTF-8")</translation>
     </message>
     <message>
-        <source>the &quot;%1&quot; column contains control characters</source>
-        <translation>kolom &quot;%1&quot; berisi karakter kontrol</translation>
+        <source>the "%1" column contains control characters</source>
+        <translation>kolom "%1" berisi karakter kontrol</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -20,44 +19,44 @@
         <translation>ada isian bertanda kutip yang tidak ditutup, sehingga sisa berkas tidak terbaca</translation>
     </message>
     <message>
-        <source>there is text after the closing quote in the &quot;%1&quot; column</source>
-        <translation>ada teks setelah tanda kutip penutup di kolom &quot;%1&quot;</translation>
+        <source>there is text after the closing quote in the "%1" column</source>
+        <translation>ada teks setelah tanda kutip penutup di kolom "%1"</translation>
     </message>
     <message>
-        <source>the &quot;%1&quot; column is longer than %2 bytes</source>
-        <translation>kolom &quot;%1&quot; lebih panjang dari %2 bita</translation>
+        <source>the "%1" column is longer than %2 bytes</source>
+        <translation>kolom "%1" lebih panjang dari %2 bita</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns</source>
         <translation>baris ini berisi %1 isian, padahal baris judul berisi %2 kolom</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; must not contain spaces or control characters</source>
-        <translation>id &quot;%1&quot; tidak boleh berisi spasi atau karakter kontrol</translation>
+        <source>the id "%1" must not contain spaces or control characters</source>
+        <translation>id "%1" tidak boleh berisi spasi atau karakter kontrol</translation>
     </message>
     <message>
-        <source>a camera with id &quot;%1&quot; already exists</source>
-        <translation>kamera dengan id &quot;%1&quot; sudah ada</translation>
+        <source>a camera with id "%1" already exists</source>
+        <translation>kamera dengan id "%1" sudah ada</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is already used on line %2</source>
-        <translation>id &quot;%1&quot; sudah dipakai di baris %2</translation>
+        <source>the id "%1" is already used on line %2</source>
+        <translation>id "%1" sudah dipakai di baris %2</translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither</source>
         <translation>isi lintang dan bujur sekaligus, atau kosongkan keduanya</translation>
     </message>
     <message>
-        <source>latitude &quot;%1&quot; is not a number</source>
-        <translation>lintang &quot;%1&quot; bukan angka</translation>
+        <source>latitude "%1" is not a number</source>
+        <translation>lintang "%1" bukan angka</translation>
     </message>
     <message>
         <source>latitude must be between -90 and 90</source>
         <translation>lintang harus antara -90 dan 90</translation>
     </message>
     <message>
-        <source>longitude &quot;%1&quot; is not a number</source>
-        <translation>bujur &quot;%1&quot; bukan angka</translation>
+        <source>longitude "%1" is not a number</source>
+        <translation>bujur "%1" bukan angka</translation>
     </message>
     <message>
         <source>longitude must be between -180 and 180</source>
@@ -80,8 +79,8 @@
         <translation>alamat ONVIF bukan URL HTTP yang sah</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</source>
-        <translation>&quot;%1&quot; bukan nilai yang sah untuk %2 (gunakan ya/tidak, yes/no, true/false, atau 1/0)</translation>
+        <source>"%1" is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</source>
+        <translation>"%1" bukan nilai yang sah untuk %2 (gunakan ya/tidak, yes/no, true/false, atau 1/0)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -96,28 +95,28 @@
         <translation>baris judul berisi lebih dari %1 kolom</translation>
     </message>
     <message>
-        <source>the column &quot;%1&quot; is not known and is ignored</source>
-        <translation>kolom &quot;%1&quot; tidak dikenal dan diabaikan</translation>
+        <source>the column "%1" is not known and is ignored</source>
+        <translation>kolom "%1" tidak dikenal dan diabaikan</translation>
     </message>
     <message>
-        <source>the column &quot;%1&quot; appears twice in the header</source>
-        <translation>kolom &quot;%1&quot; muncul dua kali di baris judul</translation>
+        <source>the column "%1" appears twice in the header</source>
+        <translation>kolom "%1" muncul dua kali di baris judul</translation>
     </message>
     <message>
-        <source>the first row must be the header naming the columns, and it has no &quot;name&quot; column</source>
-        <translation>baris pertama harus berupa baris judul yang berisi nama-nama kolom, dan tidak ada kolom &quot;name&quot; di sana</translation>
+        <source>the first row must be the header naming the columns, and it has no "name" column</source>
+        <translation>baris pertama harus berupa baris judul yang berisi nama-nama kolom, dan tidak ada kolom "name" di sana</translation>
     </message>
     <message>
-        <source>the header has neither a &quot;main_stream&quot; nor an &quot;onvif&quot; column</source>
-        <translation>baris judul tidak berisi kolom &quot;main_stream&quot; maupun &quot;onvif&quot;</translation>
+        <source>the header has neither a "main_stream" nor an "onvif" column</source>
+        <translation>baris judul tidak berisi kolom "main_stream" maupun "onvif"</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB; split it into smaller files.</source>
         <translation>Berkas lebih besar dari %1 MiB; pecah menjadi beberapa berkas yang lebih kecil.</translation>
     </message>
     <message>
-        <source>The file is in UTF-16; save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Berkas memakai UTF-16; simpan sebagai &quot;CSV UTF-8&quot; lalu impor lagi.</translation>
+        <source>The file is in UTF-16; save it as "CSV UTF-8" and import it again.</source>
+        <translation>Berkas memakai UTF-16; simpan sebagai "CSV UTF-8" lalu impor lagi.</translation>
     </message>
     <message>
         <source>the file contains binary data (NUL bytes); it is not a CSV text file</source>
@@ -179,12 +178,12 @@
         <translation>Opsi %1 memerlukan nilai.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use id or en.</source>
-        <translation>Bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
+        <source>Unknown language "%1"; use id or en.</source>
+        <translation>Bahasa "%1" tidak dikenal; gunakan id atau en.</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;. See --help.</source>
-        <translation>Opsi &quot;%1&quot; tidak dikenal. Lihat --help.</translation>
+        <source>Unknown option "%1". See --help.</source>
+        <translation>Opsi "%1" tidak dikenal. Lihat --help.</translation>
     </message>
     <message>
         <source>Start the embedded demo site: nine live synthetic cameras, no hardware needed.</source>
@@ -219,7 +218,7 @@
         <translation>Opsi:</translation>
     </message>
     <message>
-        <source>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</source>
+        <source>Open the overview dashboard alone (for the Bupati's PC or a large screen).</source>
         <translation>Buka ringkasan saja (untuk PC Bupati atau layar besar).</translation>
     </message>
     <message>
@@ -227,8 +226,8 @@
         <translation>Dekode video hanya dengan prosesor (CPU), walaupun kartu grafis (GPU) sanggup melakukannya.</translation>
     </message>
     <message>
-        <source>Unknown renderer &quot;%1&quot;; use auto, cpu or opengl.</source>
-        <translation>Penggambar video &quot;%1&quot; tidak dikenal; gunakan auto, cpu atau opengl.</translation>
+        <source>Unknown renderer "%1"; use auto, cpu or opengl.</source>
+        <translation>Penggambar video "%1" tidak dikenal; gunakan auto, cpu atau opengl.</translation>
     </message>
     <message>
         <source>Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.</source>
@@ -241,6 +240,18 @@
     <message>
         <source>Use %1 as the site file instead of the default one.</source>
         <translation>Gunakan %1 sebagai berkas lokasi, bukan berkas bawaan.</translation>
+    </message>
+    <message>
+        <source>--recorder needs the recorder's address, for example http://10.0.0.5:7480.</source>
+        <translation>--recorder perlu alamat perekam, misalnya http://10.0.0.5:7480.</translation>
+    </message>
+    <message>
+        <source>Play back and export footage from the recorder at URL (default: this PC's, http://127.0.0.1:7480).</source>
+        <translation>Putar ulang dan ekspor rekaman dari perekam di URL (bawaan: perekam PC ini, http://127.0.0.1:7480).</translation>
+    </message>
+    <message>
+        <source>Read the recorder's password from %1 (its first line).</source>
+        <translation>Baca kata sandi perekam dari %1 (baris pertamanya).</translation>
     </message>
 </context>
 <context>
@@ -306,12 +317,12 @@
         <translation>ditulis oleh Pantau yang lebih baru (versi %1)</translation>
     </message>
     <message>
-        <source>&quot;passwords&quot; is not a list of names and passwords</source>
-        <translation>&quot;passwords&quot; bukan daftar nama dan kata sandi</translation>
+        <source>"passwords" is not a list of names and passwords</source>
+        <translation>"passwords" bukan daftar nama dan kata sandi</translation>
     </message>
     <message>
-        <source>the entry &quot;%1&quot; is not a password</source>
-        <translation>entri &quot;%1&quot; bukan kata sandi</translation>
+        <source>the entry "%1" is not a password</source>
+        <translation>entri "%1" bukan kata sandi</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -499,6 +510,79 @@
     </message>
 </context>
 <context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>PANTAU EVIDENCE EXPORT</source>
+        <translation>EKSPOR BARANG BUKTI PANTAU</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>tidak tercatat</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Requested range</source>
+        <translation>Rentang yang diminta</translation>
+    </message>
+    <message>
+        <source>Gaps without footage</source>
+        <translation>Jeda tanpa rekaman</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Diekspor oleh</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Diekspor pada</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Perekam</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln bita</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The video was copied from the recording without re-encoding. Check the file with: sha256sum -c %1.sha256</source>
+        <translation>Video disalin dari rekaman tanpa dikodekan ulang. Periksa berkas dengan: sha256sum -c %1.sha256</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>The grid must have 1 to %1 rows and columns.</source>
@@ -536,15 +620,15 @@
         <translation>Kamera menolak permintaan.</translation>
     </message>
     <message>
-        <source>The camera&apos;s reply is not valid ONVIF.</source>
+        <source>The camera's reply is not valid ONVIF.</source>
         <translation>Jawaban kamera bukan ONVIF yang sah.</translation>
     </message>
     <message>
-        <source>The camera&apos;s reply is too large and was rejected.</source>
+        <source>The camera's reply is too large and was rejected.</source>
         <translation>Jawaban kamera terlalu besar dan ditolak.</translation>
     </message>
     <message>
-        <source>The camera&apos;s reply contains a document type declaration, which Pantau refuses for safety.</source>
+        <source>The camera's reply contains a document type declaration, which Pantau refuses for safety.</source>
         <translation>Jawaban kamera berisi deklarasi tipe dokumen (DOCTYPE), yang ditolak Pantau demi keamanan.</translation>
     </message>
     <message>
@@ -579,15 +663,15 @@
         <translation>--disk-budget-gb harus berupa jumlah gigabita yang positif.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use id or en.</source>
-        <translation>Bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
+        <source>Unknown language "%1"; use id or en.</source>
+        <translation>Bahasa "%1" tidak dikenal; gunakan id atau en.</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;. See --help.</source>
-        <translation>Opsi &quot;%1&quot; tidak dikenal. Lihat --help.</translation>
+        <source>Unknown option "%1". See --help.</source>
+        <translation>Opsi "%1" tidak dikenal. Lihat --help.</translation>
     </message>
     <message>
-        <source>The site file to follow (default: this user&apos;s Pantau site, %1).</source>
+        <source>The site file to follow (default: this user's Pantau site, %1).</source>
         <translation>Berkas lokasi yang diikuti (bawaan: lokasi Pantau pengguna ini, %1).</translation>
     </message>
     <message>
@@ -595,7 +679,7 @@
         <translation>Tempat rekaman dan indeksnya disimpan (bawaan: %1).</translation>
     </message>
     <message>
-        <source>The camera passwords file (default: this user&apos;s Pantau passwords, %1).</source>
+        <source>The camera passwords file (default: this user's Pantau passwords, %1).</source>
         <translation>Berkas kata sandi kamera (bawaan: kata sandi Pantau pengguna ini, %1).</translation>
     </message>
     <message>
@@ -627,7 +711,7 @@
         <translation>Penggunaan: %1 [opsi]</translation>
     </message>
     <message>
-        <source>Pantau recorder — records the site&apos;s cameras around the clock, without a screen.</source>
+        <source>Pantau recorder — records the site's cameras around the clock, without a screen.</source>
         <translation>Perekam Pantau — merekam kamera di lokasi ini 24 jam sehari, tanpa layar.</translation>
     </message>
     <message>
@@ -647,7 +731,7 @@
         <translation>NAMA</translation>
     </message>
     <message>
-        <source>This recorder&apos;s name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer&apos;s name).</source>
+        <source>This recorder's name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer's name).</source>
         <translation>Nama perekam ini di lokasi: merekam kamera yang diserahkan ke %1 dan kamera yang tidak diserahkan ke perekam mana pun (bawaan: nama komputer ini).</translation>
     </message>
     <message>
@@ -659,7 +743,7 @@
         <translation>Layani rekaman dan status ke PC lain lewat HTTP pada alamat dan port ini, misalnya 0.0.0.0:7480 (bawaan: mati). Alamat apa pun selain loopback memerlukan kata sandi.</translation>
     </message>
     <message>
-        <source>The file holding the hash of the recorder&apos;s password (default: %1).</source>
+        <source>The file holding the hash of the recorder's password (default: %1).</source>
         <translation>Berkas berisi hash kata sandi perekam (bawaan: %1).</translation>
     </message>
     <message>
@@ -697,16 +781,16 @@
         <translation>Tidak dapat menyimpan %1: %2</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be text.</source>
-        <translation>Kolom &quot;%1&quot; harus berupa teks.</translation>
+        <source>Field "%1" must be text.</source>
+        <translation>Kolom "%1" harus berupa teks.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a whole number.</source>
-        <translation>Kolom &quot;%1&quot; harus berupa bilangan bulat.</translation>
+        <source>Field "%1" must be a whole number.</source>
+        <translation>Kolom "%1" harus berupa bilangan bulat.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a list of text.</source>
-        <translation>Kolom &quot;%1&quot; harus berupa daftar teks.</translation>
+        <source>Field "%1" must be a list of text.</source>
+        <translation>Kolom "%1" harus berupa daftar teks.</translation>
     </message>
     <message>
         <source>A camera entry is not an object.</source>
@@ -717,32 +801,32 @@
         <translation>Ada kamera dengan id kosong.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be true or false.</source>
-        <translation>Kolom &quot;%1&quot; harus bernilai true atau false.</translation>
+        <source>Field "%1" must be true or false.</source>
+        <translation>Kolom "%1" harus bernilai true atau false.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid stream address.</source>
-        <translation>Kamera &quot;%1&quot; memiliki alamat aliran yang tidak sah.</translation>
+        <source>Camera "%1" has an invalid stream address.</source>
+        <translation>Kamera "%1" memiliki alamat aliran yang tidak sah.</translation>
     </message>
     <message>
         <source>A layout entry is not an object.</source>
         <translation>Ada entri tata letak yang bukan objek.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a list.</source>
-        <translation>Kolom &quot;%1&quot; harus berupa daftar.</translation>
+        <source>Field "%1" must be a list.</source>
+        <translation>Kolom "%1" harus berupa daftar.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</source>
-        <translation>Tata letak &quot;%1&quot;: kisi harus memiliki 1 sampai %2 baris dan kolom.</translation>
+        <source>Layout "%1": the grid must have 1 to %2 rows and columns.</source>
+        <translation>Tata letak "%1": kisi harus memiliki 1 sampai %2 baris dan kolom.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot; has a tile that is not an object.</source>
-        <translation>Tata letak &quot;%1&quot; memiliki petak yang bukan objek.</translation>
+        <source>Layout "%1" has a tile that is not an object.</source>
+        <translation>Tata letak "%1" memiliki petak yang bukan objek.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot;: %2</source>
-        <translation>Tata letak &quot;%1&quot;: %2</translation>
+        <source>Layout "%1": %2</source>
+        <translation>Tata letak "%1": %2</translation>
     </message>
     <message>
         <source>This is not a Pantau site file.</source>
@@ -753,28 +837,28 @@
         <translation>Berkas lokasi memakai format versi %1; Pantau ini hanya dapat membaca sampai versi %2.</translation>
     </message>
     <message>
-        <source>Two cameras share the id &quot;%1&quot;.</source>
-        <translation>Dua kamera memakai id yang sama: &quot;%1&quot;.</translation>
+        <source>Two cameras share the id "%1".</source>
+        <translation>Dua kamera memakai id yang sama: "%1".</translation>
     </message>
     <message>
         <source>A wall entry is not an object.</source>
         <translation>Ada entri dinding video yang bukan objek.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid location.</source>
-        <translation>Kamera &quot;%1&quot; memiliki koordinat yang tidak sah.</translation>
+        <source>Camera "%1" has an invalid location.</source>
+        <translation>Kamera "%1" memiliki koordinat yang tidak sah.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid PTZ control address.</source>
-        <translation>Kamera &quot;%1&quot; memiliki alamat kontrol PTZ yang tidak sah.</translation>
+        <source>Camera "%1" has an invalid PTZ control address.</source>
+        <translation>Kamera "%1" memiliki alamat kontrol PTZ yang tidak sah.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid ONVIF address.</source>
-        <translation>Kamera &quot;%1&quot; memiliki alamat ONVIF yang tidak sah.</translation>
+        <source>Camera "%1" has an invalid ONVIF address.</source>
+        <translation>Kamera "%1" memiliki alamat ONVIF yang tidak sah.</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; has an invalid recording plan.</source>
-        <translation>Kamera &quot;%1&quot; memiliki rencana rekaman yang tidak sah.</translation>
+        <source>Camera "%1" has an invalid recording plan.</source>
+        <translation>Kamera "%1" memiliki rencana rekaman yang tidak sah.</translation>
     </message>
     <message>
         <source>The file is damaged (%1 at byte %L2).</source>
@@ -919,8 +1003,20 @@ Seret kamera ke sini</translation>
         <translation>%1 (perangkat keras)</translation>
     </message>
     <message>
-        <source>This camera&apos;s settings cannot be used: %1</source>
+        <source>This camera's settings cannot be used: %1</source>
         <translation>Pengaturan kamera ini tidak dapat dipakai: %1</translation>
+    </message>
+    <message>
+        <source>RECORDED</source>
+        <translation>REKAMAN</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LANGSUNG</translation>
+    </message>
+    <message>
+        <source>No footage</source>
+        <translation>Tidak ada rekaman</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1183,7 @@ Seret kamera ke sini</translation>
         <translation>Alamat ONVIF tidak sah.</translation>
     </message>
     <message>
-        <source>Enter the camera&apos;s address (for example 192.168.1.64) first.</source>
+        <source>Enter the camera's address (for example 192.168.1.64) first.</source>
         <translation>Isi dulu alamat kamera (misalnya 192.168.1.64).</translation>
     </message>
     <message>
@@ -1233,16 +1329,16 @@ Seret kamera ke sini</translation>
 <context>
     <name>pantau::CameraRegistry</name>
     <message>
-        <source>The password of &quot;%1&quot; could not be stored: %2</source>
-        <translation>Kata sandi &quot;%1&quot; tidak dapat disimpan: %2</translation>
+        <source>The password of "%1" could not be stored: %2</source>
+        <translation>Kata sandi "%1" tidak dapat disimpan: %2</translation>
     </message>
     <message>
-        <source>The password of &quot;%1&quot; could not be removed: %2</source>
-        <translation>Kata sandi &quot;%1&quot; tidak dapat dihapus: %2</translation>
+        <source>The password of "%1" could not be removed: %2</source>
+        <translation>Kata sandi "%1" tidak dapat dihapus: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
-        <translation>&quot;%1&quot;: aliran tidak dapat dibaca lewat ONVIF: %2</translation>
+        <source>"%1": the streams could not be read through ONVIF: %2</source>
+        <translation>"%1": aliran tidak dapat dibaca lewat ONVIF: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1262,7 +1358,7 @@ Seret kamera ke sini</translation>
     <message>
         <source>%1
 %2
-This camera&apos;s entry in the site file cannot be used: %3</source>
+This camera's entry in the site file cannot be used: %3</source>
         <translation>%1
 %2
 Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
@@ -1327,8 +1423,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Hapus tata letak</translation>
     </message>
     <message>
-        <source>Delete the layout &quot;%1&quot;?</source>
-        <translation>Hapus tata letak &quot;%1&quot;?</translation>
+        <source>Delete the layout "%1"?</source>
+        <translation>Hapus tata letak "%1"?</translation>
     </message>
     <message>
         <source>Command Center</source>
@@ -1433,12 +1529,12 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Kata sandi kamera disimpan di: %1</translation>
     </message>
     <message>
-        <source>Camera &quot;%1&quot; added.</source>
-        <translation>Kamera &quot;%1&quot; ditambahkan.</translation>
+        <source>Camera "%1" added.</source>
+        <translation>Kamera "%1" ditambahkan.</translation>
     </message>
     <message>
-        <source>Delete the camera &quot;%1&quot;? Tiles that show it become empty.</source>
-        <translation>Hapus kamera &quot;%1&quot;? Petak yang menampilkannya akan kosong.</translation>
+        <source>Delete the camera "%1"? Tiles that show it become empty.</source>
+        <translation>Hapus kamera "%1"? Petak yang menampilkannya akan kosong.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln camera(s)? Tiles that show them become empty.</source>
@@ -1561,8 +1657,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Lokasi demo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</source>
-        <translation>&quot;%1&quot; layar penuh di dinding video; Esc kembali ke tata letak.</translation>
+        <source>"%1" full screen on the wall; Escape returns to the layout.</source>
+        <translation>"%1" layar penuh di dinding video; Esc kembali ke tata letak.</translation>
     </message>
     <message>
         <source>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</source>
@@ -1681,8 +1777,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
 <context>
     <name>pantau::DiscoveryDialog</name>
     <message>
-        <source>&quot;%1&quot; is not an IP address (optionally with :port).</source>
-        <translation>&quot;%1&quot; bukan alamat IP (boleh diikuti :port).</translation>
+        <source>"%1" is not an IP address (optionally with :port).</source>
+        <translation>"%1" bukan alamat IP (boleh diikuti :port).</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2044,8 +2140,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Hapus posisi preset</translation>
     </message>
     <message>
-        <source>Delete the preset position &quot;%1&quot;?</source>
-        <translation>Hapus posisi preset &quot;%1&quot;?</translation>
+        <source>Delete the preset position "%1"?</source>
+        <translation>Hapus posisi preset "%1"?</translation>
     </message>
     <message>
         <source>PTZ: %1</source>
@@ -2083,12 +2179,12 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
 <context>
     <name>pantau::StreamPipeline</name>
     <message>
-        <source>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</source>
-        <translation>Elemen GStreamer &quot;%1&quot; tidak ada; pasang paket plug-in GStreamer.</translation>
+        <source>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</source>
+        <translation>Elemen GStreamer "%1" tidak ada; pasang paket plug-in GStreamer.</translation>
     </message>
     <message>
-        <source>Unsupported stream address &quot;%1&quot;.</source>
-        <translation>Alamat aliran &quot;%1&quot; tidak didukung.</translation>
+        <source>Unsupported stream address "%1".</source>
+        <translation>Alamat aliran "%1" tidak didukung.</translation>
     </message>
     <message>
         <source>The stream could not be started.</source>
@@ -2157,26 +2253,34 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Tutup dinding video</translation>
     </message>
     <message>
-        <source>Close the video wall? The command centre&apos;s screens will go blank.</source>
+        <source>Close the video wall? The command centre's screens will go blank.</source>
         <translation>Tutup dinding video? Layar pusat komando akan kosong.</translation>
     </message>
     <message>
         <source>Window full screen</source>
         <translation>Jendela layar penuh</translation>
     </message>
+    <message>
+        <source>Timeline and playback</source>
+        <translation>Lini masa dan putar ulang</translation>
+    </message>
+    <message>
+        <source>Export footage…</source>
+        <translation>Ekspor rekaman…</translation>
+    </message>
 </context>
 <context>
     <name>pantau::onvif::OnvifOnboarding</name>
     <message>
-        <source>Reading the camera&apos;s clock</source>
+        <source>Reading the camera's clock</source>
         <translation>Membaca jam kamera</translation>
     </message>
     <message>
-        <source>Reading the camera&apos;s model</source>
+        <source>Reading the camera's model</source>
         <translation>Membaca model kamera</translation>
     </message>
     <message>
-        <source>Reading the camera&apos;s services</source>
+        <source>Reading the camera's services</source>
         <translation>Membaca layanan kamera</translation>
     </message>
     <message>
@@ -2205,6 +2309,68 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::playback::EvidenceExporter</name>
+    <message>
+        <source>The export folder %1 is full.</source>
+        <translation>Folder ekspor %1 penuh.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be written (%2).</source>
+        <translation>Berkas ekspor di %1 tidak dapat ditulis (%2).</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 refused the password.</source>
+        <translation>Perekam di %1 menolak kata sandi.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 cannot be reached.</source>
+        <translation>Perekam di %1 tidak dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>The recorder at %1 no longer has a recorded file of this range.</source>
+        <translation>Perekam di %1 tidak lagi menyimpan berkas rekaman rentang ini.</translation>
+    </message>
+    <message>
+        <source>A recorded file cannot be read (%1).</source>
+        <translation>Berkas rekaman tidak dapat dibaca (%1).</translation>
+    </message>
+    <message>
+        <source>A GStreamer element needed for the export is missing (%1).</source>
+        <translation>Elemen GStreamer yang diperlukan untuk ekspor tidak ada (%1).</translation>
+    </message>
+    <message>
+        <source>The export's reading pipeline cannot be built.</source>
+        <translation>Pipeline pembaca untuk ekspor tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The export's writing pipeline cannot be built.</source>
+        <translation>Pipeline penulis untuk ekspor tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>There is no recording of %1 in the chosen range.</source>
+        <translation>Tidak ada rekaman %1 pada rentang yang dipilih.</translation>
+    </message>
+    <message>
+        <source>The export folder %1 cannot be created.</source>
+        <translation>Folder ekspor %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be written.</source>
+        <translation>Berkas ekspor di %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>The export file in %1 cannot be read back.</source>
+        <translation>Berkas ekspor di %1 tidak dapat dibaca kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::playback::ExportQueue</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ekspor lain sedang berjalan.</translation>
+    </message>
+</context>
+<context>
     <name>pantau::playback::GoToTimeDialog</name>
     <message>
         <source>Go to time</source>
@@ -2217,6 +2383,21 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>Time</source>
         <translation>Jam</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::playback::LocalArchiveSource</name>
+    <message>
+        <source>This PC</source>
+        <translation>PC ini</translation>
+    </message>
+    <message>
+        <source>The footage on this PC cannot be read.</source>
+        <translation>Rekaman di PC ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The footage on this PC could not be locked.</source>
+        <translation>Rekaman di PC ini tidak dapat dikunci.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2480,25 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::playback::PlaybackStream</name>
+    <message>
+        <source>This PC lacks a GStreamer element needed to play footage.</source>
+        <translation>PC ini tidak memiliki elemen GStreamer yang dibutuhkan untuk memutar rekaman.</translation>
+    </message>
+    <message>
+        <source>The footage cannot be played.</source>
+        <translation>Rekaman tidak dapat diputar.</translation>
+    </message>
+    <message>
+        <source>The recorder refused the password.</source>
+        <translation>Perekam menolak kata sandinya.</translation>
+    </message>
+    <message>
+        <source>The footage cannot be reached.</source>
+        <translation>Rekaman tidak dapat dijangkau.</translation>
+    </message>
+</context>
+<context>
     <name>pantau::ptz::OnvifPtzController</name>
     <message>
         <source>no PTZ service</source>
@@ -2371,8 +2571,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Port serial %1 tidak ada. Periksa apakah adaptor RS-485 sudah terpasang dan nama port-nya benar.</translation>
     </message>
     <message>
-        <source>Pantau may not open the serial port %1. Add this user to the &apos;dialout&apos; group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</source>
-        <translation>Pantau tidak diizinkan membuka port serial %1. Tambahkan pengguna ini ke grup &apos;dialout&apos; (sudo adduser $USER dialout), lalu keluar (log out) dan masuk lagi. Jika pengguna sudah menjadi anggota grup itu, mungkin ada program lain yang sedang memakai port tersebut.</translation>
+        <source>Pantau may not open the serial port %1. Add this user to the 'dialout' group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</source>
+        <translation>Pantau tidak diizinkan membuka port serial %1. Tambahkan pengguna ini ke grup 'dialout' (sudo adduser $USER dialout), lalu keluar (log out) dan masuk lagi. Jika pengguna sudah menjadi anggota grup itu, mungkin ada program lain yang sedang memakai port tersebut.</translation>
     </message>
     <message>
         <source>The serial port %1 is already open.</source>
@@ -2465,8 +2665,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
 <context>
     <name>pantau::recording::RecordingPipeline</name>
     <message>
-        <source>Only RTSP streams can be recorded, not &quot;%1&quot;.</source>
-        <translation>Hanya aliran RTSP yang dapat direkam, bukan &quot;%1&quot;.</translation>
+        <source>Only RTSP streams can be recorded, not "%1".</source>
+        <translation>Hanya aliran RTSP yang dapat direkam, bukan "%1".</translation>
     </message>
     <message>
         <source>A GStreamer element needed for recording is missing (rtspsrc, splitmuxsink or mp4mux).</source>
@@ -2514,6 +2714,105 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>The site file %1 cannot be used: %2</source>
         <translation>Berkas lokasi %1 tidak dapat dipakai: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ui::ExportDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation>Ekspor barang bukti</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Lock the recording (retention keeps it)</source>
+        <translation>Kunci rekaman (tidak dihapus masa simpan)</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Not locked: %1</source>
+        <translation>Tidak terkunci: %1</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Folder ekspor</translation>
+    </message>
+    <message>
+        <source>Choose at least one camera.</source>
+        <translation>Pilih setidaknya satu kamera.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Waktu selesai harus setelah waktu mulai.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation>Pilih folder tujuan ekspor.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>No recording is known for this camera.</source>
+        <translation>Tidak ada rekaman yang diketahui untuk kamera ini.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Selesai: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Gagal: %1</translation>
     </message>
 </context>
 </TS>
