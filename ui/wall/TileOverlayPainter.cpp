@@ -132,8 +132,8 @@ QString TileOverlayPainter::stateText(const Content &c)
 QRect TileOverlayPainter::liveButtonRect(const QRect &r)
 {
     const int barH = std::clamp(r.height() / 12, 16, 28);
-    const int w = std::max(barH * 4, 64);
-    return QRect(r.right() - w - 6, r.top() + barH + 6, w, barH + 4);
+    const int w = std::max(barH * 6, 96);                      // "▶ LANGSUNG" whole
+    return QRect(r.right() - w - 8, r.top() + 8, w, barH + 4); // the name bar runs along the bottom
 }
 
 void TileOverlayPainter::paintPlayback(QPainter &p, const QRect &r, int barH, const Content &c)
@@ -154,20 +154,21 @@ void TileOverlayPainter::paintPlayback(QPainter &p, const QRect &r, int barH, co
     f.setBold(true);
     p.setFont(f);
     const QString label = playbackLabel();
-    const QRect labelRect(r.left() + border + 4, r.top() + barH + 6,
-                          p.fontMetrics().horizontalAdvance(label) + 12, barH + 4);
+    const QRect labelRect(r.left() + border + 4, r.top() + 8, p.fontMetrics().horizontalAdvance(label) + 12,
+                          barH + 4);
     p.fillRect(labelRect, amber);
     p.setPen(Qt::black);
     p.drawText(labelRect, Qt::AlignCenter, label);
     const QRect live = liveButtonRect(r);
     p.fillRect(live, QColor(0, 0, 0, 170));
     p.setPen(QPen(QColor(80, 220, 120), 1));
+    p.setBrush(Qt::NoBrush); // the border's amber brush would fill the button
     p.drawRect(live.adjusted(0, 0, -1, -1));
     p.drawText(live, Qt::AlignCenter, QStringLiteral("▶ ") + liveLabel());
     if (!c.playbackMessage.isEmpty()) {
-        p.fillRect(r.adjusted(border, barH, -border, -border), QColor(0, 0, 0, c.hasPicture ? 110 : 0));
+        p.fillRect(r.adjusted(border, border, -border, -barH), QColor(0, 0, 0, c.hasPicture ? 110 : 0));
         p.setPen(amber);
-        p.drawText(r.adjusted(8, barH * 2 + 8, -8, -barH * 2), Qt::AlignCenter | Qt::TextWordWrap,
+        p.drawText(r.adjusted(8, barH * 2 + 8, -8, -barH * 3), Qt::AlignCenter | Qt::TextWordWrap,
                    c.playbackMessage);
     }
     if (c.playbackUtcMs >= 0) {
@@ -176,7 +177,8 @@ void TileOverlayPainter::paintPlayback(QPainter &p, const QRect &r, int barH, co
         f.setPixelSize(std::clamp(r.height() / 10, 12, 48));
         p.setFont(f);
         const int h = p.fontMetrics().height() + 8;
-        const QRect timeRect(r.left() + border, r.bottom() - border - h + 1, r.width() - 2 * border, h);
+        // Above the name bar (which runs along the bottom), so the camera's name stays readable.
+        const QRect timeRect(r.left() + border, r.bottom() - barH - h + 1, r.width() - 2 * border, h);
         p.fillRect(timeRect, QColor(0, 0, 0, 150));
         p.setPen(amber);
         p.drawText(timeRect.adjusted(8, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
