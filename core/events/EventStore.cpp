@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "core/events/EventKinds.h"
 #include "core/events/EventRetention.h"
+#include "core/storage/SqliteFile.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -78,83 +79,12 @@ bool EventStore::open(QString *error)
             *error = QStringLiteral("cannot create the events folder %1").arg(m_folder);
         return false;
     }
-    if (!m_d->db.isValid()) {
-        m_d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        if (!m_d->db.isValid()) {
-            if (error)
-                *error = QStringLiteral("the QSQLITE driver is missing (Debian: libqt6sql6-sqlite)");
-            return false;
-        }
-        m_d->db.setDatabaseName(databasePath());
-    }
-    const bool existed = QFileInfo(databasePath()).size() > 0;
-    QString why;
-    bool good = m_d->db.open();
-    if (good && existed)
-        good = isEventStore(&why);
-    else if (!good)
-        why = m_d->db.lastError().text();
-    if (!good) {
-        if (!existed) {
-            if (error)
-                *error = why;
-            return false;
-        }
-        qCWarning(lcEvents) << "event store" << databasePath() << "is not usable (" << why
-                            << "): set aside, starting an empty one";
-        if (!setAside(error))
-            return false;
-        if (!m_d->db.open()) {
-            if (error)
-                *error = m_d->db.lastError().text();
-            return false;
-        }
-    }
+    const storage::SqliteSchema schema{
+        kSchemaVersion, {QStringLiteral("events")}, QStringLiteral("event store")};
+    if (!storage::openSqliteFile(m_d->db, m_connectionName, databasePath(), schema, lcEvents(),
+                                 &m_setAsidePath, error))
+        return false;
     return createSchema(error);
-}
-
-bool EventStore::isEventStore(QString *error)
-{
-    QSqlQuery q(m_d->db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    QSet<QString> tables;
-    while (q.next())
-        tables.insert(q.value(0).toString());
-    if (version == 0 && tables.isEmpty())
-        return true; // an empty SQLite file: the schema is created next
-    if (version != kSchemaVersion || !tables.contains(QStringLiteral("events"))) {
-        *error = QStringLiteral("schema version %1, not %2").arg(version).arg(kSchemaVersion);
-        return false;
-    }
-    return true;
-}
-
-bool EventStore::setAside(QString *error)
-{
-    m_d->db.close();
-    const QString target = databasePath() + QStringLiteral(".corrupt-") +
-                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
-    if (!QFile::rename(databasePath(), target)) {
-        if (error)
-            *error = QStringLiteral("cannot move the bad event store %1 aside").arg(databasePath());
-        return false;
-    }
-    for (const char *suffix : {"-wal", "-shm"}) {
-        const QString from = databasePath() + QLatin1String(suffix);
-        if (QFile::exists(from) && !QFile::rename(from, target + QLatin1String(suffix)))
-            QFile::remove(from);
-    }
-    m_setAsidePath = target;
-    return true;
 }
 
 bool EventStore::createSchema(QString *error)

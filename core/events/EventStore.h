@@ -70,8 +70,6 @@ Q_SIGNALS:
     void eventAcknowledged(const pantau::events::Event &event);
 
 private:
-    bool isEventStore(QString *error);
-    bool setAside(QString *error);
     bool createSchema(QString *error);
     QString saveSnapshot(qint64 id, qint64 startUtcMs, const QImage &snapshot); // relative path
     QString absolute(const QString &relativePath) const;

@@ -1,6 +1,7 @@
 #include "core/recording/SegmentIndex.h"
 
 #include "core/recording/EvidenceLockFile.h"
+#include "core/storage/SqliteFile.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -191,84 +192,12 @@ bool SegmentIndex::open(QString *error)
             *error = QStringLiteral("cannot create the archive folder %1").arg(m_rootPath);
         return false;
     }
-    if (!m_d->db.isValid()) {
-        m_d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        if (!m_d->db.isValid()) {
-            if (error)
-                *error = QStringLiteral("the QSQLITE driver is missing (Debian: libqt6sql6-sqlite)");
-            return false;
-        }
-        m_d->db.setDatabaseName(indexPath());
-    }
-    const bool existed = QFileInfo(indexPath()).size() > 0;
-    QString why;
-    bool good = m_d->db.open();
-    if (good && existed)
-        good = isPantauIndex(&why);
-    else if (!good)
-        why = m_d->db.lastError().text();
-    if (!good) {
-        if (!existed) {
-            if (error)
-                *error = why;
-            return false;
-        }
-        qCWarning(lcSegmentIndex) << "index" << indexPath() << "is not usable (" << why
-                                  << "): set aside, rebuilding from the files";
-        if (!setAside(error))
-            return false;
-        if (!m_d->db.open()) {
-            if (error)
-                *error = m_d->db.lastError().text();
-            return false;
-        }
-    }
+    const storage::SqliteSchema schema{
+        kSchemaVersion, {QStringLiteral("segments"), QStringLiteral("ranges")}, QStringLiteral("index")};
+    if (!storage::openSqliteFile(m_d->db, m_connectionName, indexPath(), schema, lcSegmentIndex(),
+                                 &m_setAsidePath, error))
+        return false;
     return createSchema(error);
-}
-
-bool SegmentIndex::isPantauIndex(QString *error)
-{
-    QSqlQuery q(m_d->db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    QSet<QString> tables;
-    while (q.next())
-        tables.insert(q.value(0).toString());
-    if (version == 0 && tables.isEmpty())
-        return true; // an empty SQLite file: the schema is created next
-    if (version != kSchemaVersion || !tables.contains(QStringLiteral("segments")) ||
-        !tables.contains(QStringLiteral("ranges"))) {
-        *error = QStringLiteral("schema version %1, not %2").arg(version).arg(kSchemaVersion);
-        return false;
-    }
-    return true;
-}
-
-bool SegmentIndex::setAside(QString *error)
-{
-    m_d->db.close();
-    const QString target = indexPath() + QStringLiteral(".corrupt-") +
-                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
-    if (!QFile::rename(indexPath(), target)) {
-        if (error)
-            *error = QStringLiteral("cannot move the bad index %1 aside").arg(indexPath());
-        return false;
-    }
-    for (const char *suffix : {"-wal", "-shm"}) {
-        const QString from = indexPath() + QLatin1String(suffix);
-        if (QFile::exists(from) && !QFile::rename(from, target + QLatin1String(suffix)))
-            QFile::remove(from); // a journal of a file set aside is of no use to the new index
-    }
-    m_setAsidePath = target;
-    return true;
 }
 
 bool SegmentIndex::createSchema(QString *error)

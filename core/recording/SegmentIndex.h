@@ -154,8 +154,6 @@ public:
 private:
     struct RangeRow;
     bool createSchema(QString *error);
-    bool isPantauIndex(QString *error);
-    bool setAside(QString *error);
     bool exec(const QString &sql, QString *error = nullptr);
     bool noteDuration(qint64 durationMs);
     bool setEnd(qint64 id, qint64 endUtcMs, qint64 bytes, bool complete);
