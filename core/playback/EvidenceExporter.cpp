@@ -360,8 +360,8 @@ DirectOutcome remuxDirect(const ExportPlan &plan, const ExportRequest &request, 
         const bool firstPart = partIndex == 0;
         MappedFile mapped;
         if (!mapped.open(part.segment.url.toLocalFile())) {
-            if (mapped.file.isOpen() && mapped.size > 0)
-                return DirectOutcome::NotApplicable; // cannot be mapped: the pipeline reads it
+            if (mapped.file.isOpen())
+                return DirectOutcome::NotApplicable; // empty or cannot be mapped: the pipeline reads it
             return unreadable(mapped.file);
         }
         QString why;

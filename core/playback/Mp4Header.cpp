@@ -92,7 +92,7 @@ qint64 ticks(qint64 ns, quint32 timescale)
 QByteArray moov(const Mp4HeaderInput &in, qint64 mediaStart, bool co64)
 {
     const quint64 creation = quint64(std::max<qint64>(0, in.creationUtcMs / 1000)) + kSecondsFrom1904To1970;
-    const quint32 ts = Mp4Header::kTimescale;
+    const quint32 ts = Mp4Header::timescaleFor(in.samples);
 
     // Decode times in ticks, strictly increasing; composition offsets; the last duration.
     const int n = int(in.samples.size());
@@ -337,6 +337,16 @@ QByteArray ftyp()
 }
 
 } // namespace
+
+quint32 Mp4Header::timescaleFor(const QVector<Mp4HeaderSample> &samples)
+{
+    qint64 longestNs = 0;
+    for (int i = 0; i < samples.size(); ++i)
+        longestNs = std::max(longestNs, i + 1 < samples.size() ? samples[i + 1].dtsNs - samples[i].dtsNs
+                                                               : samples[i].durationNs);
+    const qint64 limitNs = qint64(std::numeric_limits<quint32>::max() / kTimescale) * 1'000'000'000;
+    return longestNs < limitNs ? kTimescale : kLongGapTimescale;
+}
 
 qint64 Mp4Header::mediaBytes(const QVector<Mp4HeaderSample> &samples)
 {

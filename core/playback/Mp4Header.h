@@ -35,7 +35,11 @@ struct Mp4HeaderInput
 struct Mp4Header
 {
     static constexpr quint32 kTimescale = 90000; // of the track
+    // ... unless a step between two frames (a long gap in the footage) would not fit the 32 bits
+    // of a sample's duration in it (13 h): then milliseconds (49 days).
+    static constexpr quint32 kLongGapTimescale = 1000;
     static constexpr quint32 kMovieTimescale = 1000;
+    static quint32 timescaleFor(const QVector<Mp4HeaderSample> &samples);
 
     // ftyp + moov + the mdat header (whose size covers every sample's bytes).
     static QByteArray build(const Mp4HeaderInput &input);

@@ -210,3 +210,26 @@ TEST_CASE("Mp4Header writes the true start as creation time and the tags", "[uni
     CHECK(head.contains(QByteArray("\xa9"
                                    "cmt")));
 }
+
+TEST_CASE("Mp4Header counts in milliseconds when a gap between two frames is longer than 13 hours",
+          "[unit][export]")
+{
+    Mp4HeaderInput in;
+    in.sampleEntries = {box("avc1", QByteArray(78, '\x01'))};
+    Mp4HeaderSample s;
+    s.size = 5;
+    s.durationNs = 40'000'000;
+    s.keyframe = true;
+    in.samples = {s, s};
+    CHECK(Mp4Header::timescaleFor(in.samples) == Mp4Header::kTimescale);
+    in.samples[1].dtsNs = in.samples[1].ptsNs = 20LL * 3600 * 1'000'000'000; // the next day's footage
+    CHECK(Mp4Header::timescaleFor(in.samples) == Mp4Header::kLongGapTimescale);
+    const QByteArray head = Mp4Header::build(in);
+    const qint64 mdhd = bodyOf(head, "mdhd");
+    REQUIRE(mdhd > 0);
+    CHECK(qFromBigEndian<quint32>(head.constData() + mdhd + 12) == 1000);
+    const qint64 stts = bodyOf(head, "stts");
+    REQUIRE(stts > 0);
+    CHECK(qFromBigEndian<quint32>(head.constData() + stts + 4) == 2);                  // two runs
+    CHECK(qFromBigEndian<quint32>(head.constData() + stts + 12) == 20u * 3600 * 1000); // the gap
+}
