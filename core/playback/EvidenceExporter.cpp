@@ -4,6 +4,8 @@
 #include "core/media/GstPtr.h"
 #include "core/playback/EvidenceManifest.h"
 #include "core/playback/ExportPlan.h"
+#include "core/playback/FragmentedMp4.h"
+#include "core/playback/Mp4Header.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,11 +15,13 @@
 #include <QtEndian>
 
 #include <functional>
+#include <future>
 
 #include <gst/app/gstappsink.h>
 #include <gst/app/gstappsrc.h>
 #include <gst/gst.h>
 #include <openssl/evp.h>
+#include <sys/mman.h>
 
 #include <memory>
 #include <vector>
@@ -290,6 +294,253 @@ QString freeBaseName(const QDir &dir, const QString &base)
     return name;
 }
 
+// The direct remux: the recorder's fragmented files read as bytes (FragmentedMp4), the samples of
+// the range chosen as the GStreamer path chooses them, the index built first (Mp4Header) and the
+// file written once, front to back, hashed as it is written. No pipeline, no second pass over
+// the media, no temporary copy: about a plain copy of the bytes.
+enum class DirectOutcome { NotApplicable, Done, Cancelled, Failed };
+
+bool isSampleEntryOf(const QByteArray &entry, const QString &codec)
+{
+    const QByteArray type = entry.mid(4, 4);
+    if (codec == QLatin1String("h265"))
+        return type == "hvc1" || type == "hev1";
+    return type == "avc1" || type == "avc3";
+}
+
+// One recorded file, mapped while it is read.
+struct MappedFile
+{
+    QFile file;
+    const uchar *data = nullptr;
+    qint64 size = 0;
+    bool open(const QString &path)
+    {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        size = file.size();
+        data = size > 0 ? file.map(0, size) : nullptr;
+        if (data) // read ahead: the file is read once, front to back
+            madvise(const_cast<uchar *>(data), size_t(size), MADV_WILLNEED);
+        return data != nullptr;
+    }
+};
+
+DirectOutcome remuxDirect(const ExportPlan &plan, const ExportRequest &request, const QString &cameraName,
+                          const QString &path, const std::atomic<bool> &cancelled,
+                          const EvidenceExporter::Progress &progress, ExportResult &result)
+{
+    for (const ExportPart &part : plan.parts)
+        if (!part.segment.url.isLocalFile())
+            return DirectOutcome::NotApplicable;
+    const auto failed = [&](const QString &message) {
+        result.error = message;
+        return DirectOutcome::Failed;
+    };
+    const auto unreadable = [&](const QFile &f) {
+        qCWarning(lcExport) << "export:" << f.fileName() << f.errorString();
+        return failed(EvidenceExporter::tr("A recorded file cannot be read (%1).").arg(f.errorString()));
+    };
+
+    QElapsedTimer readTimer;
+    readTimer.start();
+    Mp4HeaderInput header;
+    QVector<qint64> sourceOffsets; // of every sample written, in its part's file
+    QVector<int> partFirst;        // the first sample of each part (parts.size() + 1 entries)
+    qint64 exportStartUtcNs = 0;
+    qint64 lastDtsNs = -1;
+    qint64 lastEndNs = 0;
+    bool haveStart = false;
+    for (int partIndex = 0; partIndex < plan.parts.size(); ++partIndex) {
+        partFirst << int(header.samples.size());
+        if (cancelled)
+            return DirectOutcome::Cancelled;
+        const ExportPart &part = plan.parts[partIndex];
+        const bool firstPart = partIndex == 0;
+        MappedFile mapped;
+        if (!mapped.open(part.segment.url.toLocalFile())) {
+            if (mapped.file.isOpen())
+                return DirectOutcome::NotApplicable; // empty or cannot be mapped: the pipeline reads it
+            return unreadable(mapped.file);
+        }
+        QString why;
+        const std::optional<FragmentedMp4> file = FragmentedMp4::parse(mapped.data, mapped.size, &why);
+        if (!file || !isSampleEntryOf(file->sampleEntry, part.segment.codec)) {
+            qCInfo(lcExport) << "export:" << mapped.file.fileName()
+                             << "is read by a pipeline:" << (file ? QStringLiteral("another codec") : why);
+            return DirectOutcome::NotApplicable;
+        }
+        int entry = int(header.sampleEntries.indexOf(file->sampleEntry));
+        if (entry < 0) {
+            entry = int(header.sampleEntries.size());
+            header.sampleEntries << file->sampleEntry;
+        }
+        if (header.widthFixed == 0) {
+            header.widthFixed = file->widthFixed;
+            header.heightFixed = file->heightFixed;
+        }
+        const auto ns = [&](qint64 t) {
+            return qint64(
+                gst_util_uint64_scale(guint64(std::max<qint64>(0, t)), GST_SECOND, file->timescale));
+        };
+        const qint64 firstPtsNs =
+            ns(file->samples.first().decodeTime + file->samples.first().compositionOffset);
+        qint64 partShiftNs = 0;
+        bool partPushed = false;
+        bool started = false;
+        QVector<int> gop;
+        for (int i = 0; i < file->samples.size(); ++i) {
+            const Mp4Sample &s = file->samples[i];
+            const qint64 ptsNs = ns(s.decodeTime + s.compositionOffset);
+            const qint64 utcMs = part.segment.startUtcMs + (ptsNs - std::min(firstPtsNs, ptsNs)) / 1'000'000;
+            if (utcMs >= part.toUtcMs && started)
+                break;
+            QVector<int> toPush;
+            if (!started) {
+                if (firstPart && utcMs < part.fromUtcMs) {
+                    if (s.keyframe)
+                        gop.clear();
+                    if (s.keyframe || !gop.isEmpty())
+                        gop << i;
+                    continue;
+                }
+                if (!firstPart && (utcMs < part.fromUtcMs || !s.keyframe))
+                    continue;
+                if (firstPart && gop.isEmpty() && !s.keyframe)
+                    continue;
+                toPush = std::exchange(gop, {});
+                started = true;
+            }
+            toPush << i;
+            for (int k : toPush) {
+                const Mp4Sample &in = file->samples[k];
+                const qint64 inPtsNs = ns(in.decodeTime + in.compositionOffset);
+                const qint64 inDtsNs = ns(in.decodeTime);
+                const qint64 bufferUtcNs =
+                    part.segment.startUtcMs * 1'000'000 + (inPtsNs - std::min(firstPtsNs, inPtsNs));
+                if (!haveStart) {
+                    haveStart = true;
+                    exportStartUtcNs = bufferUtcNs;
+                    result.startUtcMs = bufferUtcNs / 1'000'000;
+                }
+                qint64 outPtsNs = bufferUtcNs - exportStartUtcNs + partShiftNs;
+                if (!partPushed && outPtsNs < lastEndNs) {
+                    partShiftNs = lastEndNs - outPtsNs;
+                    outPtsNs = lastEndNs;
+                }
+                partPushed = true;
+                qint64 outDtsNs = outPtsNs - (inPtsNs - inDtsNs);
+                outDtsNs = std::max(outDtsNs, std::max<qint64>(0, lastDtsNs + 1));
+                lastDtsNs = outDtsNs;
+                const qint64 durationNs = in.duration > 0 ? ns(in.duration) : 40'000'000;
+                lastEndNs = std::max(lastEndNs, outPtsNs + durationNs);
+                Mp4HeaderSample o;
+                o.size = in.size;
+                o.ptsNs = std::max<qint64>(0, outPtsNs);
+                o.dtsNs = outDtsNs;
+                o.durationNs = durationNs;
+                o.keyframe = in.keyframe;
+                o.sampleEntry = entry;
+                header.samples << o;
+                sourceOffsets << in.fileOffset;
+            }
+        }
+    }
+    partFirst << int(header.samples.size());
+    qCDebug(lcExport) << plan.parts.size() << "files read in" << readTimer.elapsed() << "ms";
+    if (header.samples.isEmpty())
+        return failed(
+            EvidenceExporter::tr("There is no recording of %1 in the chosen range.").arg(cameraName));
+
+    result.frames = header.samples.size();
+    result.endUtcMs = result.startUtcMs + lastEndNs / 1'000'000;
+    const QString startText =
+        QDateTime::fromMSecsSinceEpoch(result.startUtcMs, Qt::UTC).toString(Qt::ISODateWithMs);
+    header.creationUtcMs = result.startUtcMs;
+    header.title = cameraName;
+    header.comment = QStringLiteral("Pantau evidence export; camera %1; start %2 (UTC ms %3)")
+                         .arg(request.camera.id, startText)
+                         .arg(result.startUtcMs);
+    header.dateTime = QDateTime::fromMSecsSinceEpoch(result.startUtcMs, Qt::UTC).toString(Qt::ISODate);
+    QElapsedTimer phase;
+    phase.start();
+    const QByteArray front = Mp4Header::build(header);
+    qCDebug(lcExport) << "index of" << header.samples.size() << "samples built in" << phase.restart() << "ms";
+
+    QFile out(path);
+    const auto unwritable = [&] {
+        qCWarning(lcExport) << "export:" << path << out.errorString();
+        if (out.error() == QFileDevice::ResourceError)
+            return failed(EvidenceExporter::tr("The export folder %1 is full.").arg(request.outputDir));
+        return failed(EvidenceExporter::tr("The export file in %1 cannot be written (%2).")
+                          .arg(request.outputDir, out.errorString()));
+    };
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
+        return unwritable();
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> hash(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!hash || EVP_DigestInit_ex(hash.get(), EVP_sha256(), nullptr) != 1)
+        return failed(
+            EvidenceExporter::tr("The export file in %1 cannot be written.").arg(request.outputDir));
+    // The hash of a run is computed on a second thread while the run is written.
+    const auto write = [&](const uchar *data, qint64 n) {
+        std::future<void> hashed =
+            std::async(std::launch::async, [&] { EVP_DigestUpdate(hash.get(), data, size_t(n)); });
+        const bool ok = out.write(reinterpret_cast<const char *>(data), n) == n;
+        hashed.get();
+        return ok;
+    };
+    if (!write(reinterpret_cast<const uchar *>(front.constData()), front.size()))
+        return unwritable();
+
+    constexpr qint64 kRunBytes = 8 * 1024 * 1024;
+    const qint64 totalBytes = std::max<qint64>(1, Mp4Header::mediaBytes(header.samples));
+    qint64 doneBytes = 0;
+    QElapsedTimer progressTimer;
+    progressTimer.start();
+    for (int partIndex = 0; partIndex < plan.parts.size(); ++partIndex) {
+        const int from = partFirst[partIndex], to = partFirst[partIndex + 1];
+        if (from == to)
+            continue;
+        if (progress) // at every file, and at most every 100 ms within one
+            progress(std::clamp(double(doneBytes) / double(totalBytes), 0.0, 0.99));
+        MappedFile mapped;
+        if (!mapped.open(plan.parts[partIndex].segment.url.toLocalFile()))
+            return unreadable(mapped.file);
+        // Runs of samples that lie one after another in the file: one write each.
+        for (int i = from; i < to;) {
+            if (cancelled)
+                return DirectOutcome::Cancelled;
+            const qint64 runStart = sourceOffsets[i];
+            qint64 runEnd = runStart + header.samples[i].size;
+            int j = i + 1;
+            while (j < to && sourceOffsets[j] == runEnd && runEnd - runStart < kRunBytes)
+                runEnd += header.samples[j++].size;
+            if (runEnd > mapped.size)
+                return unreadable(mapped.file);
+            if (!write(mapped.data + runStart, runEnd - runStart))
+                return unwritable();
+            doneBytes += runEnd - runStart;
+            i = j;
+            if (progress && progressTimer.elapsed() >= kProgressIntervalMs) {
+                progressTimer.restart();
+                progress(std::clamp(double(doneBytes) / double(totalBytes), 0.0, 0.99));
+            }
+        }
+    }
+    result.bytes = out.size();
+    out.close();
+    qCDebug(lcExport) << "media written and hashed in" << phase.elapsed() << "ms";
+    if (out.error() != QFileDevice::NoError)
+        return unwritable();
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestSize = 0;
+    EVP_DigestFinal_ex(hash.get(), digest, &digestSize);
+    result.sha256Hex =
+        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(digestSize)).toHex());
+    return DirectOutcome::Done;
+}
+
 } // namespace
 
 EvidenceExporter::EvidenceExporter(QObject *parent) : QObject(parent)
@@ -388,207 +639,231 @@ ExportResult EvidenceExporter::exportNow(const ExportRequest &request, const std
 
     QElapsedTimer elapsed;
     elapsed.start();
-    Writer writer;
-    QString error;
-    if (!writer.build(temps.paths[0], temps.paths[1], &error))
-        return fail(error);
-    if (gst_element_set_state(writer.pipeline.get(), GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
-        const QString why = popError(writer.bus.get(), {}, true, request.outputDir);
-        return fail(why.isEmpty() ? tr("The export file in %1 cannot be written.").arg(request.outputDir)
-                                  : why);
+    // The recorder's own files: remuxed byte by byte and hashed as written. Anything else (a
+    // recorder over HTTP, a file of another shape): the GStreamer pipelines below.
+    bool done = false;
+    switch (remuxDirect(plan, request, cameraName, temps.paths[0], cancelled, progress, result)) {
+    case DirectOutcome::Cancelled:
+        return stop();
+    case DirectOutcome::Failed:
+        return fail(result.error);
+    case DirectOutcome::Done:
+        done = true;
+        result.remuxMs = elapsed.restart();
+        result.hashMs = 0; // while writing
+        break;
+    case DirectOutcome::NotApplicable:
+        result.startUtcMs = result.endUtcMs = result.frames = 0;
+        break;
     }
-
-    GstAppSrc *appsrc = GST_APP_SRC(writer.src.get());
-    bool capsSet = false;
-    qint64 exportStartUtcMs = -1;
-    qint64 exportStartUtcNs = 0;
-    qint64 lastDtsNs = -1;
-    qint64 lastEndNs = 0; // the end of the last frame pushed, on the export's timeline
-    QElapsedTimer progressTimer;
-    progressTimer.start();
-    const double rangeMs = double(std::max<qint64>(1, plan.outUtcMs - plan.inUtcMs));
-
-    for (int partIndex = 0; partIndex < plan.parts.size(); ++partIndex) {
-        const ExportPart &part = plan.parts[partIndex];
-        const bool firstPart = partIndex == 0;
-        if (progress) // at every part, and at most every 100 ms within one
-            progress(std::clamp((part.fromUtcMs - plan.inUtcMs) / rangeMs, 0.0, 0.99));
-        Reader reader;
-        if (!reader.build(part.segment, &error)) {
-            const QString why = popError(reader.bus.get(), part.segment.url, false, request.outputDir);
-            return fail(why.isEmpty() ? error : why);
+    if (!done) {
+        Writer writer;
+        QString error;
+        if (!writer.build(temps.paths[0], temps.paths[1], &error))
+            return fail(error);
+        if (gst_element_set_state(writer.pipeline.get(), GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
+            const QString why = popError(writer.bus.get(), {}, true, request.outputDir);
+            return fail(why.isEmpty() ? tr("The export file in %1 cannot be written.").arg(request.outputDir)
+                                      : why);
         }
-        GstClockTime firstPts = GST_CLOCK_TIME_NONE;
-        qint64 partShiftNs = 0; // a seam's overlap: this part moves to follow the previous one
-        bool partPushed = false;
-        bool started = false;            // this part's first keyframe was pushed
-        std::vector<gst::SamplePtr> gop; // first part: the GOP before the in-point, from its keyframe
-        bool partDone = false;
-        while (!partDone) {
-            if (cancelled)
-                return stop();
-            gst::SamplePtr sample(
-                gst_app_sink_try_pull_sample(GST_APP_SINK(reader.sink.get()), kPullTimeout));
-            if (!sample) {
+
+        GstAppSrc *appsrc = GST_APP_SRC(writer.src.get());
+        bool capsSet = false;
+        qint64 exportStartUtcMs = -1;
+        qint64 exportStartUtcNs = 0;
+        qint64 lastDtsNs = -1;
+        qint64 lastEndNs = 0; // the end of the last frame pushed, on the export's timeline
+        QElapsedTimer progressTimer;
+        progressTimer.start();
+        const double rangeMs = double(std::max<qint64>(1, plan.outUtcMs - plan.inUtcMs));
+
+        for (int partIndex = 0; partIndex < plan.parts.size(); ++partIndex) {
+            const ExportPart &part = plan.parts[partIndex];
+            const bool firstPart = partIndex == 0;
+            if (progress) // at every part, and at most every 100 ms within one
+                progress(std::clamp((part.fromUtcMs - plan.inUtcMs) / rangeMs, 0.0, 0.99));
+            Reader reader;
+            if (!reader.build(part.segment, &error)) {
                 const QString why = popError(reader.bus.get(), part.segment.url, false, request.outputDir);
-                if (!why.isEmpty())
-                    return fail(why);
-                const QString writeError = popError(writer.bus.get(), {}, true, request.outputDir);
-                if (!writeError.isEmpty())
-                    return fail(writeError);
-                if (gst_app_sink_is_eos(GST_APP_SINK(reader.sink.get())))
-                    break;
-                continue;
+                return fail(why.isEmpty() ? error : why);
             }
-            GstBuffer *buffer = gst_sample_get_buffer(sample.get());
-            if (!buffer || !GST_BUFFER_PTS_IS_VALID(buffer))
-                continue;
-            if (!GST_CLOCK_TIME_IS_VALID(firstPts))
-                firstPts = GST_BUFFER_PTS(buffer);
-            const qint64 utcMs =
-                part.segment.startUtcMs +
-                qint64((GST_BUFFER_PTS(buffer) - std::min(firstPts, GST_BUFFER_PTS(buffer))) / GST_MSECOND);
-            const bool keyframe = !GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT);
-            qCDebug(lcExport) << "part" << partIndex << "buffer at" << utcMs - part.segment.startUtcMs << "ms"
-                              << (keyframe ? "keyframe" : "") << "from"
-                              << part.fromUtcMs - part.segment.startUtcMs << "to"
-                              << part.toUtcMs - part.segment.startUtcMs;
-            if (utcMs >= part.toUtcMs && started) {
-                partDone = true;
-                break;
-            }
-            std::vector<gst::SamplePtr> toPush;
-            if (!started) {
-                if (firstPart && utcMs < part.fromUtcMs) {
-                    // Before the in-point: keep the GOP from its keyframe; the latest keyframe at
-                    // or before the in-point is where the export starts.
-                    if (keyframe)
-                        gop.clear();
-                    if (keyframe || !gop.empty())
-                        gop.push_back(std::move(sample));
+            GstClockTime firstPts = GST_CLOCK_TIME_NONE;
+            qint64 partShiftNs = 0; // a seam's overlap: this part moves to follow the previous one
+            bool partPushed = false;
+            bool started = false;            // this part's first keyframe was pushed
+            std::vector<gst::SamplePtr> gop; // first part: the GOP before the in-point, from its keyframe
+            bool partDone = false;
+            while (!partDone) {
+                if (cancelled)
+                    return stop();
+                gst::SamplePtr sample(
+                    gst_app_sink_try_pull_sample(GST_APP_SINK(reader.sink.get()), kPullTimeout));
+                if (!sample) {
+                    const QString why =
+                        popError(reader.bus.get(), part.segment.url, false, request.outputDir);
+                    if (!why.isEmpty())
+                        return fail(why);
+                    const QString writeError = popError(writer.bus.get(), {}, true, request.outputDir);
+                    if (!writeError.isEmpty())
+                        return fail(writeError);
+                    if (gst_app_sink_is_eos(GST_APP_SINK(reader.sink.get())))
+                        break;
                     continue;
                 }
-                if (!firstPart && (utcMs < part.fromUtcMs || !keyframe))
-                    continue; // after an overlap: from this part's next keyframe on
-                if (firstPart && gop.empty() && !keyframe)
-                    continue; // no keyframe yet (never with the recorder's files)
-                toPush = std::move(gop);
-                gop.clear();
-                started = true;
-            }
-            toPush.push_back(std::move(sample));
-            for (gst::SamplePtr &s : toPush) {
-                GstBuffer *in = gst_sample_get_buffer(s.get());
-                const GstClockTime inPts = GST_BUFFER_PTS(in);
-                const qint64 bufferUtcMs =
-                    part.segment.startUtcMs + qint64((inPts - std::min(firstPts, inPts)) / GST_MSECOND);
-                // Nanoseconds since the epoch of this buffer, from its segment's start.
-                const qint64 bufferUtcNs = part.segment.startUtcMs * 1'000'000 + qint64(inPts - firstPts);
-                if (exportStartUtcMs < 0) {
-                    exportStartUtcMs = bufferUtcMs;
-                    exportStartUtcNs = bufferUtcNs;
-                    // The true start in the file's tags: date-time and a comment a person reads.
-                    GstDateTime *dt = gst_date_time_new_from_unix_epoch_utc_usecs(exportStartUtcMs * 1000);
-                    gst_tag_setter_add_tags(
-                        GST_TAG_SETTER(writer.mux.get()), GST_TAG_MERGE_REPLACE, GST_TAG_DATE_TIME, dt,
-                        GST_TAG_TITLE, cameraName.toUtf8().constData(), GST_TAG_COMMENT,
-                        QStringLiteral("Pantau evidence export; camera %1; start %2 (UTC ms %3)")
-                            .arg(request.camera.id, QDateTime::fromMSecsSinceEpoch(exportStartUtcMs, Qt::UTC)
-                                                        .toString(Qt::ISODateWithMs))
-                            .arg(exportStartUtcMs)
-                            .toUtf8()
-                            .constData(),
-                        nullptr);
-                    gst_date_time_unref(dt);
-                    result.startUtcMs = exportStartUtcMs;
+                GstBuffer *buffer = gst_sample_get_buffer(sample.get());
+                if (!buffer || !GST_BUFFER_PTS_IS_VALID(buffer))
+                    continue;
+                if (!GST_CLOCK_TIME_IS_VALID(firstPts))
+                    firstPts = GST_BUFFER_PTS(buffer);
+                const qint64 utcMs =
+                    part.segment.startUtcMs +
+                    qint64((GST_BUFFER_PTS(buffer) - std::min(firstPts, GST_BUFFER_PTS(buffer))) /
+                           GST_MSECOND);
+                const bool keyframe = !GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT);
+                qCDebug(lcExport) << "part" << partIndex << "buffer at" << utcMs - part.segment.startUtcMs
+                                  << "ms" << (keyframe ? "keyframe" : "") << "from"
+                                  << part.fromUtcMs - part.segment.startUtcMs << "to"
+                                  << part.toUtcMs - part.segment.startUtcMs;
+                if (utcMs >= part.toUtcMs && started) {
+                    partDone = true;
+                    break;
                 }
-                if (!capsSet) {
-                    gst_app_src_set_caps(appsrc, gst_sample_get_caps(s.get()));
-                    capsSet = true;
+                std::vector<gst::SamplePtr> toPush;
+                if (!started) {
+                    if (firstPart && utcMs < part.fromUtcMs) {
+                        // Before the in-point: keep the GOP from its keyframe; the latest keyframe at
+                        // or before the in-point is where the export starts.
+                        if (keyframe)
+                            gop.clear();
+                        if (keyframe || !gop.empty())
+                            gop.push_back(std::move(sample));
+                        continue;
+                    }
+                    if (!firstPart && (utcMs < part.fromUtcMs || !keyframe))
+                        continue; // after an overlap: from this part's next keyframe on
+                    if (firstPart && gop.empty() && !keyframe)
+                        continue; // no keyframe yet (never with the recorder's files)
+                    toPush = std::move(gop);
+                    gop.clear();
+                    started = true;
                 }
-                // Timestamps on the export's own timeline: 0 at its first keyframe.
-                gst::BufferPtr out(gst_buffer_copy(in)); // metadata only: the memory is shared
-                qint64 ptsNs = bufferUtcNs - exportStartUtcNs + partShiftNs;
-                if (!partPushed && ptsNs < lastEndNs) {
-                    partShiftNs = lastEndNs - ptsNs;
-                    ptsNs = lastEndNs;
+                toPush.push_back(std::move(sample));
+                for (gst::SamplePtr &s : toPush) {
+                    GstBuffer *in = gst_sample_get_buffer(s.get());
+                    const GstClockTime inPts = GST_BUFFER_PTS(in);
+                    const qint64 bufferUtcMs =
+                        part.segment.startUtcMs + qint64((inPts - std::min(firstPts, inPts)) / GST_MSECOND);
+                    // Nanoseconds since the epoch of this buffer, from its segment's start.
+                    const qint64 bufferUtcNs = part.segment.startUtcMs * 1'000'000 + qint64(inPts - firstPts);
+                    if (exportStartUtcMs < 0) {
+                        exportStartUtcMs = bufferUtcMs;
+                        exportStartUtcNs = bufferUtcNs;
+                        // The true start in the file's tags: date-time and a comment a person reads.
+                        GstDateTime *dt =
+                            gst_date_time_new_from_unix_epoch_utc_usecs(exportStartUtcMs * 1000);
+                        gst_tag_setter_add_tags(
+                            GST_TAG_SETTER(writer.mux.get()), GST_TAG_MERGE_REPLACE, GST_TAG_DATE_TIME, dt,
+                            GST_TAG_TITLE, cameraName.toUtf8().constData(), GST_TAG_COMMENT,
+                            QStringLiteral("Pantau evidence export; camera %1; start %2 (UTC ms %3)")
+                                .arg(request.camera.id,
+                                     QDateTime::fromMSecsSinceEpoch(exportStartUtcMs, Qt::UTC)
+                                         .toString(Qt::ISODateWithMs))
+                                .arg(exportStartUtcMs)
+                                .toUtf8()
+                                .constData(),
+                            nullptr);
+                        gst_date_time_unref(dt);
+                        result.startUtcMs = exportStartUtcMs;
+                    }
+                    if (!capsSet) {
+                        gst_app_src_set_caps(appsrc, gst_sample_get_caps(s.get()));
+                        capsSet = true;
+                    }
+                    // Timestamps on the export's own timeline: 0 at its first keyframe.
+                    gst::BufferPtr out(gst_buffer_copy(in)); // metadata only: the memory is shared
+                    qint64 ptsNs = bufferUtcNs - exportStartUtcNs + partShiftNs;
+                    if (!partPushed && ptsNs < lastEndNs) {
+                        partShiftNs = lastEndNs - ptsNs;
+                        ptsNs = lastEndNs;
+                    }
+                    partPushed = true;
+                    qint64 dtsNs = GST_BUFFER_DTS_IS_VALID(in)
+                                       ? ptsNs - (qint64(inPts) - qint64(GST_BUFFER_DTS(in)))
+                                       : ptsNs;
+                    dtsNs = std::max(dtsNs, std::max<qint64>(0, lastDtsNs + 1));
+                    lastDtsNs = dtsNs;
+                    GST_BUFFER_PTS(out.get()) = GstClockTime(std::max<qint64>(0, ptsNs));
+                    GST_BUFFER_DTS(out.get()) = GstClockTime(dtsNs);
+                    const GstClockTime durationNs =
+                        GST_BUFFER_DURATION_IS_VALID(in) ? GST_BUFFER_DURATION(in) : 40 * GST_MSECOND;
+                    lastEndNs = std::max(lastEndNs, ptsNs + qint64(durationNs));
+                    ++result.frames;
+                    if (gst_app_src_push_buffer(appsrc, out.release()) != GST_FLOW_OK) {
+                        const QString why = popError(writer.bus.get(), {}, true, request.outputDir);
+                        return fail(
+                            why.isEmpty()
+                                ? tr("The export file in %1 cannot be written.").arg(request.outputDir)
+                                : why);
+                    }
                 }
-                partPushed = true;
-                qint64 dtsNs = GST_BUFFER_DTS_IS_VALID(in)
-                                   ? ptsNs - (qint64(inPts) - qint64(GST_BUFFER_DTS(in)))
-                                   : ptsNs;
-                dtsNs = std::max(dtsNs, std::max<qint64>(0, lastDtsNs + 1));
-                lastDtsNs = dtsNs;
-                GST_BUFFER_PTS(out.get()) = GstClockTime(std::max<qint64>(0, ptsNs));
-                GST_BUFFER_DTS(out.get()) = GstClockTime(dtsNs);
-                const GstClockTime durationNs =
-                    GST_BUFFER_DURATION_IS_VALID(in) ? GST_BUFFER_DURATION(in) : 40 * GST_MSECOND;
-                lastEndNs = std::max(lastEndNs, ptsNs + qint64(durationNs));
-                ++result.frames;
-                if (gst_app_src_push_buffer(appsrc, out.release()) != GST_FLOW_OK) {
-                    const QString why = popError(writer.bus.get(), {}, true, request.outputDir);
-                    return fail(why.isEmpty()
-                                    ? tr("The export file in %1 cannot be written.").arg(request.outputDir)
-                                    : why);
+                if (progress && progressTimer.elapsed() >= kProgressIntervalMs) {
+                    progressTimer.restart();
+                    progress(std::clamp((utcMs - plan.inUtcMs) / rangeMs, 0.0, 0.99));
                 }
-            }
-            if (progress && progressTimer.elapsed() >= kProgressIntervalMs) {
-                progressTimer.restart();
-                progress(std::clamp((utcMs - plan.inUtcMs) / rangeMs, 0.0, 0.99));
             }
         }
-    }
-    if (result.frames == 0)
-        return fail(tr("There is no recording of %1 in the chosen range.").arg(cameraName));
+        if (result.frames == 0)
+            return fail(tr("There is no recording of %1 in the chosen range.").arg(cameraName));
 
-    // The muxer writes its index and copies the media behind it on end of stream.
-    gst_app_src_end_of_stream(appsrc);
-    for (;;) {
-        if (cancelled)
-            return stop();
-        gst::MessagePtr m(gst_bus_timed_pop_filtered(writer.bus.get(), kPullTimeout,
-                                                     GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR)));
-        if (!m)
-            continue;
-        if (GST_MESSAGE_TYPE(m.get()) == GST_MESSAGE_EOS)
-            break;
-        return fail(errorText(m.get(), {}, true, request.outputDir));
-    }
-    gst_element_set_state(writer.pipeline.get(), GST_STATE_NULL);
-    result.endUtcMs = exportStartUtcMs + lastEndNs / 1'000'000;
+        // The muxer writes its index and copies the media behind it on end of stream.
+        gst_app_src_end_of_stream(appsrc);
+        for (;;) {
+            if (cancelled)
+                return stop();
+            gst::MessagePtr m(gst_bus_timed_pop_filtered(
+                writer.bus.get(), kPullTimeout, GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR)));
+            if (!m)
+                continue;
+            if (GST_MESSAGE_TYPE(m.get()) == GST_MESSAGE_EOS)
+                break;
+            return fail(errorText(m.get(), {}, true, request.outputDir));
+        }
+        gst_element_set_state(writer.pipeline.get(), GST_STATE_NULL);
+        result.endUtcMs = exportStartUtcMs + lastEndNs / 1'000'000;
 
-    if (!setCreationTime(temps.paths[0], result.startUtcMs))
-        qCWarning(lcExport) << "cannot set the creation time of" << temps.paths[0];
+        if (!setCreationTime(temps.paths[0], result.startUtcMs))
+            qCWarning(lcExport) << "cannot set the creation time of" << temps.paths[0];
 
-    result.remuxMs = elapsed.restart();
+        result.remuxMs = elapsed.restart();
 
-    // SHA-256 of the file as written, read back from the disk (OpenSSL: SHA extensions where the
-    // processor has them, several times Qt's own implementation on an hour of footage).
-    QFile file(temps.paths[0]);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The export file in %1 cannot be read back.").arg(request.outputDir));
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> hash(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!hash || EVP_DigestInit_ex(hash.get(), EVP_sha256(), nullptr) != 1)
-        return fail(tr("The export file in %1 cannot be read back.").arg(request.outputDir));
-    QByteArray chunk(4 * 1024 * 1024, Qt::Uninitialized);
-    for (;;) {
-        if (cancelled)
-            return stop();
-        const qint64 n = file.read(chunk.data(), chunk.size());
-        if (n < 0)
+        // SHA-256 of the file as written, read back from the disk (OpenSSL: SHA extensions where the
+        // processor has them, several times Qt's own implementation on an hour of footage).
+        QFile file(temps.paths[0]);
+        if (!file.open(QIODevice::ReadOnly))
             return fail(tr("The export file in %1 cannot be read back.").arg(request.outputDir));
-        if (n == 0)
-            break;
-        EVP_DigestUpdate(hash.get(), chunk.constData(), size_t(n));
+        std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> hash(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+        if (!hash || EVP_DigestInit_ex(hash.get(), EVP_sha256(), nullptr) != 1)
+            return fail(tr("The export file in %1 cannot be read back.").arg(request.outputDir));
+        QByteArray chunk(4 * 1024 * 1024, Qt::Uninitialized);
+        for (;;) {
+            if (cancelled)
+                return stop();
+            const qint64 n = file.read(chunk.data(), chunk.size());
+            if (n < 0)
+                return fail(tr("The export file in %1 cannot be read back.").arg(request.outputDir));
+            if (n == 0)
+                break;
+            EVP_DigestUpdate(hash.get(), chunk.constData(), size_t(n));
+        }
+        result.bytes = file.size();
+        file.close();
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int digestSize = 0;
+        EVP_DigestFinal_ex(hash.get(), digest, &digestSize);
+        result.sha256Hex =
+            QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(digestSize)).toHex());
+        result.hashMs = elapsed.elapsed();
     }
-    result.bytes = file.size();
-    file.close();
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int digestSize = 0;
-    EVP_DigestFinal_ex(hash.get(), digest, &digestSize);
-    result.sha256Hex =
-        QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(digestSize)).toHex());
-    result.hashMs = elapsed.elapsed();
 
     EvidenceManifest manifest;
     manifest.fileName = QFileInfo(result.mp4Path).fileName();

@@ -1,10 +1,14 @@
 #pragma once
 // Evidence export of one camera: the recorded segments of a range remuxed WITHOUT re-encoding
-// into one MP4 (GStreamer: filesrc or souphttpsrc with the recorder's Authorization header ->
-// qtdemux -> h264parse/h265parse -> appsink, part after part; appsrc -> mp4mux faststart ->
-// filesink), starting at the keyframe at or before the in-point, with the true start time in the
-// file (the movie's creation time, and a comment tag to the millisecond); beside it
+// into one MP4, starting at the keyframe at or before the in-point, with the true start time in
+// the file (the movie's creation time, and a comment tag to the millisecond); beside it
 // FILE.mp4.sha256 (sha256sum format), FILE.txt (the manifest for a person) and FILE.json.
+// The recorder's own files on this PC are remuxed byte by byte (FragmentedMp4 lists their
+// samples, Mp4Header builds the index, the media are copied once behind it and hashed as they
+// are written: about the time of a plain copy). Other footage (a recorder over HTTP, a file of
+// another shape) goes through GStreamer: filesrc or souphttpsrc with the recorder's
+// Authorization header -> qtdemux -> h264parse/h265parse -> appsink, part after part; appsrc ->
+// mp4mux faststart -> filesink, then the SHA-256 read back.
 // Everything is written under temporary names (".FILE.mp4.part") and renamed only when
 // complete: a cancelled or failed export leaves nothing.
 //
@@ -50,7 +54,7 @@ struct ExportResult
     qint64 bytes = 0;
     QVector<recording::TimeRange> gaps;
     qint64 remuxMs = 0; // reading, muxing and writing the MP4
-    qint64 hashMs = 0;  // its SHA-256, read back from the disk
+    qint64 hashMs = 0;  // its SHA-256, read back from the disk (0: hashed while written)
     bool ok() const { return status == Status::Done; }
 };
 

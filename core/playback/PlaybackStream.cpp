@@ -3,8 +3,10 @@
 #include "core/Log.h"
 #include "core/media/GstPtr.h"
 #include "core/media/GstUserData.h"
+#include "core/playback/FragmentedMp4.h"
 #include "core/playback/SegmentLocator.h"
 
+#include <QFile>
 #include <QMetaObject>
 #include <QMutex>
 #include <QMutexLocker>
@@ -13,6 +15,7 @@
 #include <gst/video/video.h>
 
 #include <cstdlib>
+#include <optional>
 
 namespace pantau::playback {
 
@@ -20,9 +23,40 @@ namespace {
 constexpr int kTickMs = 15;
 constexpr int kTrickSpeedAbove = 4;        // above this (and backwards): keyframes only
 constexpr qint64 kFirstFrameSlackMs = 500; // a file's first frame may start a little after its row
-// Decoding starts at the first keyframe this far before the wanted time; everything before it is
-// dropped before the decoder (a camera's GOP is 1 to 2 s: the wanted frame is decodable).
+// Footage whose keyframes are not known beforehand (a recorder over HTTP, a file of another
+// shape): decoding starts at the first keyframe this far before the wanted time; everything
+// before it is dropped before the decoder (a camera's GOP is 1 to 2 s: the wanted frame is
+// decodable).
 constexpr qint64 kDecodeLeadMs = 3000;
+constexpr qint64 kKeyframeSlackNs = 1'000'000; // rounding between the file's ticks and nanoseconds
+
+// The time in its file (the pipeline's buffer time) of the keyframe at or before `offsetMs` of a
+// recorded file on this PC, read from its fragments' sample flags (FragmentedMp4); the first
+// keyframe when all are later; nothing when the file cannot be read that way.
+std::optional<qint64> keyframeAtOrBeforeNs(const QString &path, qint64 offsetMs)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() <= 0)
+        return std::nullopt;
+    const uchar *data = file.map(0, file.size());
+    if (!data)
+        return std::nullopt;
+    const std::optional<FragmentedMp4> mp4 = FragmentedMp4::parse(data, file.size());
+    if (!mp4)
+        return std::nullopt;
+    std::optional<qint64> found;
+    for (const Mp4Sample &sample : mp4->samples) {
+        if (!sample.keyframe)
+            continue;
+        const qint64 ptsNs = qint64(
+            gst_util_uint64_scale(guint64(std::max<qint64>(0, sample.decodeTime + sample.compositionOffset)),
+                                  GST_SECOND, mp4->timescale));
+        if (ptsNs > offsetMs * 1'000'000 && found)
+            break;
+        found = ptsNs;
+    }
+    return found;
+}
 } // namespace
 
 // What a pipeline's threads share with its stream: `owner` is cleared on teardown.
@@ -228,7 +262,12 @@ void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly, qi
     auto run = std::make_shared<PlaybackRun>();
     run->self = run;
     run->owner = this;
-    run->passFromNs = GstClockTime(std::max<qint64>(0, offsetMs - kDecodeLeadMs)) * GST_MSECOND;
+    // From the keyframe at or before the wanted time where the file says which it is.
+    const std::optional<qint64> keyframeNs = keyframesOnly || !segment.url.isLocalFile()
+                                                 ? std::nullopt
+                                                 : keyframeAtOrBeforeNs(segment.url.toLocalFile(), offsetMs);
+    run->passFromNs = keyframeNs ? GstClockTime(std::max<qint64>(0, *keyframeNs - kKeyframeSlackNs))
+                                 : GstClockTime(std::max<qint64>(0, offsetMs - kDecodeLeadMs)) * GST_MSECOND;
     {
         gst::PadPtr decodeSink(gst_element_get_static_pad(decode.get(), "sink"));
         gst_pad_add_probe(decodeSink.get(), GST_PAD_PROBE_TYPE_BUFFER, &PlaybackRun::filterUnits,

@@ -5,11 +5,14 @@
 //       -> avdec_* -> videoconvert -> capsfilter (FrameConverter's formats) -> appsink (no sync)
 // and the stream takes from the appsink every frame whose time the clock has reached: the clock
 // paces the pictures, not the pipeline, so every stream of a session shows the same moment.
-// The pipeline never seeks: the recorder's fragmented files carry an index (mfra) whose times
-// qtdemux misreads, so a seek inside a file lands on the wrong frame with a wrong time. A time
-// earlier than the frame shown (or far ahead of it) starts the file again and decodes from the
-// first keyframe up to 3 s before it, the rest dropped before the decoder; above 4x, backwards
-// and for a cheap (inexact) seek only keyframes reach the decoder. At a segment's end it moves on
+// The pipeline never seeks: GStreamer 1.22's qtdemux does not take a seek in a fragmented MP4
+// back to a keyframe (the first picture after it may be a predicted one), and in files that still
+// carry mp4mux's random-access index (recorded before the recorder took it off, see
+// RandomAccessIndex) it jumps to the wrong fragment with wrong times. A time earlier than the
+// frame shown (or far ahead of it) starts the file again and decodes from the keyframe at or
+// before it (a file on this PC says which in its fragments: FragmentedMp4; over HTTP, the first
+// keyframe up to 3 s before it), the rest dropped before the decoder; above 4x, backwards and
+// for a cheap (inexact) seek only keyframes reach the decoder. At a segment's end it moves on
 // to the next; in a gap it shows nothing (state NoFootage, never a frozen picture) and joins again
 // when the clock reaches footage.
 //

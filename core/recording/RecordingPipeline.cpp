@@ -4,6 +4,7 @@
 #include "core/media/GstPtr.h"
 #include "core/media/GstUserData.h"
 #include "core/media/PipelineReaper.h"
+#include "core/recording/RandomAccessIndex.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -55,6 +56,13 @@ std::optional<qint64> senderUtcMsOf(GstBuffer *buffer)
     if (!meta || !GST_CLOCK_TIME_IS_VALID(meta->timestamp))
         return std::nullopt;
     return ntpNanosecondsToUtcMs(meta->timestamp);
+}
+// A segment the muxer finalised: its random-access index goes (RandomAccessIndex says why).
+void dropRandomAccessIndex(const QString &path)
+{
+    QString error;
+    if (!RandomAccessIndex::drop(path, &error) && !error.isEmpty())
+        qCWarning(lcRecording) << "cannot take the seek index off" << path << ":" << error;
 }
 } // namespace
 
@@ -539,6 +547,8 @@ void RecordingPipeline::teardown(bool interrupted)
         closed.endUtcMs =
             m_shared ? std::max(closed.startUtcMs, m_shared->lastDataUtcMs.load() + m_openClockOffsetMs)
                      : closed.startUtcMs;
+        if (!interrupted) // finalised by the EOS that ended the run
+            dropRandomAccessIndex(closed.absolutePath);
         closed.bytes = QFileInfo(closed.absolutePath).size();
         Q_EMIT segmentClosed(closed);
     }
@@ -587,6 +597,7 @@ void RecordingPipeline::onSegmentClosed(quint64 run, const QString &path, qint64
     SegmentFile closed = m_open;
     m_open = {};
     closed.endUtcMs = std::max(closed.startUtcMs, endUtcMs);
+    dropRandomAccessIndex(path);
     closed.bytes = QFileInfo(path).size();
     {
         QMutexLocker lock(&m_shared->mutex);

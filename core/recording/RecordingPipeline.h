@@ -3,7 +3,8 @@
 //   rtspsrc (TCP) -> rtph264depay / rtph265depay -> h264parse / h265parse (parameter sets in every
 //   segment) -> splitmuxsink (mp4mux, fragmented: a fragment about every second, so a file cut by
 //   a crash or a power loss plays up to its last fragment; a new file about every minute, cut at
-//   a keyframe).
+//   a keyframe). A file closed cleanly loses the muxer's random-access index (mfra), whose times
+//   are wrong in every file after a run's first (RandomAccessIndex): every file seeks alike.
 // Built element by element; no user text is ever parsed as pipeline syntax.
 //
 // Time: each segment's start and end are wall-clock UTC taken from the arrival of its first and

@@ -3,7 +3,7 @@
 // segment of noise (which no encoder can squeeze below its bitrate) encoded at a constant
 // bitrate and muxed as the recorder writes its files (fragmented MP4, 1 s fragments), then
 // listed N times in a row as consecutive segments. Prints one JSON line.
-//   pantau-export-bench --minutes 60 --segment-seconds 60 --kbps 2000
+//   pantau-export-bench --minutes 60 --segment-seconds 60 --kbps 2000 [--keep]
 #include "core/media/GstInit.h"
 #include "core/media/GstPtr.h"
 #include "core/playback/EvidenceExporter.h"
@@ -94,7 +94,9 @@ int main(int argc, char **argv)
     QCommandLineOption kbpsOpt("kbps", "Bitrate of the footage.", "K", "2000");
     QCommandLineOption dirOpt("dir", "Folder for the footage and the exports (default: a temporary one).",
                               "DIR");
-    parser.addOptions({minutesOpt, segmentOpt, kbpsOpt, dirOpt});
+    QCommandLineOption keepOpt("keep",
+                               "Keep the footage and the export (their folder is printed on stderr).");
+    parser.addOptions({minutesOpt, segmentOpt, kbpsOpt, dirOpt, keepOpt});
     parser.process(app);
     const int minutes = std::max(1, parser.value(minutesOpt).toInt());
     const int segmentSeconds = std::max(2, parser.value(segmentOpt).toInt());
@@ -163,5 +165,9 @@ int main(int argc, char **argv)
     out["export_duration_s"] = (result.endUtcMs - result.startUtcMs) / 1000.0;
     out["ok"] = result.ok() && result.frames >= qint64(minutes) * 60 * 25 - 1;
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    if (parser.isSet(keepOpt)) {
+        temp.setAutoRemove(false);
+        std::fprintf(stderr, "kept: %s\n", qPrintable(result.mp4Path));
+    }
     return result.ok() ? 0 : 1;
 }

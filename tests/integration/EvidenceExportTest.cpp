@@ -50,7 +50,7 @@ QString recorderBinary()
     return QStringLiteral(PANTAU_BIN_DIR "/pantau-recorder");
 }
 
-std::shared_ptr<const demo::EncodedClip> barcodeClip()
+std::shared_ptr<const demo::EncodedClip> barcodeClip(demo::Codec codec = demo::Codec::H264)
 {
     demo::ClipSpec spec;
     spec.title = QStringLiteral("barcode");
@@ -60,6 +60,7 @@ std::shared_ptr<const demo::EncodedClip> barcodeClip()
     spec.frameCount = 1000; // 40 s: every frame of the recording has its own number
     spec.keyframeIntervalFrames = 25;
     spec.bitrateKbps = 400;
+    spec.codec = codec;
     return demo::encodeClip(spec);
 }
 
@@ -82,14 +83,16 @@ struct Decoded
 };
 
 // Decodes a whole MP4 file (frame numbers from the pixels; keyframes from the demuxed stream).
-Decoded decodeFile(const QString &path)
+Decoded decodeFile(const QString &path, bool h265 = false)
 {
     Decoded out;
     GError *err = nullptr;
-    GstElement *parsed =
-        gst_parse_launch("filesrc name=src ! qtdemux ! h264parse name=parse ! avdec_h264 ! videoconvert ! "
-                         "video/x-raw,format=RGBx ! appsink name=sink sync=false",
-                         &err);
+    GstElement *parsed = gst_parse_launch(
+        h265 ? "filesrc name=src ! qtdemux ! h265parse name=parse ! avdec_h265 ! videoconvert ! "
+               "video/x-raw,format=RGBx ! appsink name=sink sync=false"
+             : "filesrc name=src ! qtdemux ! h264parse name=parse ! avdec_h264 ! videoconvert ! "
+               "video/x-raw,format=RGBx ! appsink name=sink sync=false",
+        &err);
     if (!parsed) {
         out.error = QString::fromUtf8(err ? err->message : "parse");
         g_clear_error(&err);
@@ -179,7 +182,8 @@ QVector<SourceFrame> sourceFrames(const QString &archive, const QVector<ArchiveS
 {
     QVector<SourceFrame> frames;
     for (const ArchiveSegment &s : segments) {
-        const Decoded d = decodeFile(archive + "/" + SegmentIndex::relativePathFor(s.cameraId, s.startUtcMs));
+        const Decoded d = decodeFile(archive + "/" + SegmentIndex::relativePathFor(s.cameraId, s.startUtcMs),
+                                     s.codec == "h265");
         if (d.frames.isEmpty())
             continue;
         const qint64 first = d.frames.first().ptsNs;
@@ -246,11 +250,11 @@ struct BarcodeRecorder
             process.waitForFinished(15000);
         }
     }
-    void start(int segmentFiles)
+    void start(int segmentFiles, demo::Codec codec = demo::Codec::H264)
     {
-        auto clip = barcodeClip();
+        auto clip = barcodeClip(codec);
         REQUIRE(clip);
-        server.addMount("a", demo::Codec::H264, clip);
+        server.addMount("a", codec, clip);
         REQUIRE(server.start());
         {
             QProcess setPassword;
@@ -361,7 +365,8 @@ QVector<ArchiveSegment> repeated(const QVector<ArchiveSegment> &segments, int ti
 }
 
 // Checks an export of [in, out) against the source frames.
-void checkExport(const ExportResult &result, const QVector<SourceFrame> &source, qint64 inMs, qint64 outMs)
+void checkExport(const ExportResult &result, const QVector<SourceFrame> &source, qint64 inMs, qint64 outMs,
+                 bool h265 = false)
 {
     REQUIRE(result.ok());
     // The source's keyframe at or before the in-point, and the frames from it to the out-point.
@@ -376,7 +381,7 @@ void checkExport(const ExportResult &result, const QVector<SourceFrame> &source,
     for (int i = startIndex; i < source.size() && source[i].utcMs < outMs; ++i)
         ++expectedFrames;
 
-    const Decoded exported = decodeFile(result.mp4Path);
+    const Decoded exported = decodeFile(result.mp4Path, h265);
     INFO(exported.error.toStdString());
     REQUIRE(exported.error.isEmpty());
     REQUIRE_FALSE(exported.frames.isEmpty());
@@ -481,6 +486,32 @@ TEST_CASE("An export of the recorder's archive starts at the keyframe before the
     checkExport(result, source, inMs, outMs);
     checkManifest(result, "PC ini");
     // Nothing else is left in the folder: no temporary file.
+    CHECK(everythingIn(out.path()).size() == 4);
+}
+
+TEST_CASE(
+    "An H.265 export of the recorder's archive starts at the keyframe before the in-point and is checksummed",
+    "[integration][playback][export]")
+{
+    BarcodeRecorder rec;
+    rec.start(4, demo::Codec::H265);
+    rec.stop();
+    const QVector<ArchiveSegment> segments = rec.localSegments();
+    REQUIRE(segments.size() >= 3);
+    for (const ArchiveSegment &s : segments)
+        REQUIRE(s.codec == "h265");
+    const QVector<SourceFrame> source = sourceFrames(rec.archive, segments);
+    REQUIRE(source.size() > 100);
+    // Mid-GOP in the second segment to mid third: two files concatenated.
+    const qint64 inMs = segments[1].startUtcMs + 1500;
+    const qint64 outMs = segments[2].startUtcMs + 1200;
+    QTemporaryDir out;
+    std::atomic<bool> cancelled{false};
+    const ExportResult result = EvidenceExporter::exportNow(
+        requestFor(rec.camera, segments, inMs, outMs, out.path(), "PC ini"), cancelled);
+    INFO(result.error.toStdString());
+    checkExport(result, source, inMs, outMs, true);
+    checkManifest(result, "PC ini");
     CHECK(everythingIn(out.path()).size() == 4);
 }
 

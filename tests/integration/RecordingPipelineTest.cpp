@@ -4,14 +4,20 @@
 #include "core/recording/RecordingPipeline.h"
 #include "TestCameras.h"
 #include "Wait.h"
+#include "core/media/GstPtr.h"
+#include "core/recording/RandomAccessIndex.h"
 #include "core/recording/SegmentFileProbe.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#include <gst/gst.h>
 
 using namespace pantau;
 using namespace pantau::recording;
@@ -197,4 +203,125 @@ TEST_CASE("A stream that is not RTSP is refused with a reason, not recorded", "[
     REQUIRE(waitUntil([&] { return pipeline.status().state == RecordingState::Error; }, kReactionBoundMs));
     CHECK_FALSE(pipeline.status().reason.isEmpty());
     pipeline.stop();
+}
+
+namespace {
+
+// What qtdemux gives of a file: every buffer's time and sync flag, from the start or from a seek.
+struct Demuxed
+{
+    QVector<qint64> ptsNs;
+    QVector<bool> keyframe;
+};
+
+// Demuxes `path` (buffers as they leave qtdemux, before any clipping); with `seekNs` >= 0, after
+// a flushing key-unit seek (snap before) to that time, as playback seeks.
+Demuxed demux(const QString &path, qint64 seekNs = -1)
+{
+    Demuxed out;
+    gst::ElementPtr pipeline(GST_ELEMENT(gst_object_ref_sink(gst_pipeline_new(nullptr))));
+    gst::ElementPtr src = gst::makeElement("filesrc");
+    gst::ElementPtr demuxer = gst::makeElement("qtdemux");
+    gst::ElementPtr sink = gst::makeElement("fakesink");
+    REQUIRE((src && demuxer && sink));
+    g_object_set(src.get(), "location", QFile::encodeName(path).constData(), nullptr);
+    g_object_set(sink.get(), "sync", FALSE, nullptr);
+    gst_bin_add_many(GST_BIN(pipeline.get()), src.get(), demuxer.get(), sink.get(), nullptr);
+    REQUIRE(gst_element_link(src.get(), demuxer.get()));
+    struct Seen
+    {
+        QMutex mutex;
+        Demuxed demuxed;
+        bool armed = true;
+    } seen;
+    seen.armed = seekNs < 0;
+    g_signal_connect(demuxer.get(), "pad-added",
+                     G_CALLBACK(+[](GstElement *, GstPad *pad, gpointer sinkElement) {
+                         gst::PadPtr sinkPad(gst_element_get_static_pad(GST_ELEMENT(sinkElement), "sink"));
+                         gst_pad_link(pad, sinkPad.get());
+                     }),
+                     sink.get());
+    gst::PadPtr sinkPad(gst_element_get_static_pad(sink.get(), "sink"));
+    gst_pad_add_probe(
+        sinkPad.get(), GST_PAD_PROBE_TYPE_BUFFER,
+        [](GstPad *, GstPadProbeInfo *info, gpointer user) {
+            auto &s = *static_cast<Seen *>(user);
+            GstBuffer *b = GST_PAD_PROBE_INFO_BUFFER(info);
+            QMutexLocker lock(&s.mutex);
+            if (s.armed) {
+                s.demuxed.ptsNs << qint64(GST_BUFFER_PTS(b));
+                s.demuxed.keyframe << !GST_BUFFER_FLAG_IS_SET(b, GST_BUFFER_FLAG_DELTA_UNIT);
+            }
+            return GST_PAD_PROBE_OK;
+        },
+        &seen, nullptr);
+    gst::BusPtr bus(gst_element_get_bus(pipeline.get()));
+    if (seekNs >= 0) {
+        gst_element_set_state(pipeline.get(), GST_STATE_PAUSED);
+        REQUIRE(gst_element_get_state(pipeline.get(), nullptr, nullptr, 5 * GST_SECOND) ==
+                GST_STATE_CHANGE_SUCCESS);
+        {
+            QMutexLocker lock(&seen.mutex);
+            seen.armed = true; // what comes after the seek's flush
+        }
+        REQUIRE(gst_element_seek_simple(
+            pipeline.get(), GST_FORMAT_TIME,
+            GstSeekFlags(GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_KEY_UNIT | GST_SEEK_FLAG_SNAP_BEFORE), seekNs));
+        {
+            QMutexLocker lock(&seen.mutex);
+            seen.demuxed = {}; // a buffer prerolled before the flush is not the seek's
+        }
+    }
+    gst_element_set_state(pipeline.get(), GST_STATE_PLAYING);
+    gst::MessagePtr m(gst_bus_timed_pop_filtered(bus.get(), 10 * GST_SECOND,
+                                                 GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR)));
+    CHECK((m && GST_MESSAGE_TYPE(m.get()) == GST_MESSAGE_EOS));
+    gst_element_set_state(pipeline.get(), GST_STATE_NULL);
+    QMutexLocker lock(&seen.mutex);
+    return seen.demuxed;
+}
+
+} // namespace
+
+TEST_CASE("A finished segment after a recording's first seeks to its frames with their true times",
+          "[integration][recording]")
+{
+    // mp4mux's random-access index is off by the file's start in every file after the first of a
+    // run, and qtdemux, trusting it, jumped to the wrong fragment and gave its frames the wrong
+    // times. The recorder takes the index off on close: qtdemux walks the fragments instead.
+    demo::ClipRtspServer server;
+    server.addMount("h264", demo::Codec::H264, test::solidClip(QColor(220, 30, 30), demo::Codec::H264));
+    server.addMount("h265", demo::Codec::H265, test::solidClip(QColor(30, 200, 40), demo::Codec::H265));
+    REQUIRE(server.start());
+    Rig h264(server.url("h264"), "cam-h264");
+    Rig h265(server.url("h265"), "cam-h265");
+    h264.pipeline.start();
+    h265.pipeline.start();
+    REQUIRE(waitUntil([&] { return h264.seen.closed.size() >= 3 && h265.seen.closed.size() >= 3; }, 60000));
+    h264.pipeline.stop();
+    h265.pipeline.stop();
+    REQUIRE(waitUntil([&] { return h264.seen.finished && h265.seen.finished; }, kStateBoundMs));
+    for (Rig *rig : {&h264, &h265}) {
+        // The second and third files: the first of a run starts at 0 and never showed the fault.
+        for (int i = 1; i < 3; ++i) {
+            const QString path = rig->seen.closed[i].absolutePath;
+            INFO(path.toStdString());
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            REQUIRE(file.seek(file.size() - 16));
+            CHECK(RandomAccessIndex::tailOffset(file.read(16), file.size()) < 0); // no index left
+            const Demuxed all = demux(path);
+            REQUIRE(all.ptsNs.size() > 50);
+            for (qint64 targetMs : {500, 1700, 2900}) {
+                INFO("seek to " << targetMs << " ms");
+                const qint64 targetNs = all.ptsNs.first() + targetMs * 1'000'000;
+                const Demuxed after = demux(path, targetNs);
+                REQUIRE_FALSE(after.ptsNs.isEmpty());
+                // From the target (or a keyframe before it) to the end, every frame at its own time.
+                CHECK(after.ptsNs.first() <= targetNs + 40'000'000);
+                CHECK(after.ptsNs.first() >= targetNs - 1'000'000'000);
+                CHECK(after.ptsNs == all.ptsNs.mid(all.ptsNs.size() - after.ptsNs.size()));
+            }
+        }
+    }
 }
