@@ -49,6 +49,20 @@ QString AreaHealthRow::detailText() const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString AreaHealthRow::fittingDetail(const QFontMetrics &metrics, int widthPx) const
+{
+    const QString all = detailText();
+    if (metrics.horizontalAdvance(all) <= widthPx)
+        return all;
+    // What fails first; checking and disabled cameras stay in the tooltip.
+    QStringList failing;
+    if (m_counts.offline > 0)
+        failing << tr("%Ln offline", nullptr, m_counts.offline);
+    if (m_counts.trouble > 0)
+        failing << tr("%Ln in trouble", nullptr, m_counts.trouble);
+    return failing.isEmpty() ? all : failing.join(QStringLiteral(" · "));
+}
+
 QString AreaHealthRow::figureText() const
 {
     return QStringLiteral("%L1 / %L2").arg(m_counts.online).arg(m_counts.total);
@@ -139,8 +153,9 @@ void AreaHealthRow::paintEvent(QPaintEvent *)
         p.drawText(line2, Qt::AlignLeft | Qt::AlignVCenter, figure);
         p.setFont(f.detail);
         p.setPen(detailColour);
+        const QString detail = fittingDetail(p.fontMetrics(), line2.width() - figureW);
         p.drawText(line2.adjusted(figureW, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(detailText(), Qt::ElideRight, line2.width() - figureW));
+                   p.fontMetrics().elidedText(detail, Qt::ElideRight, line2.width() - figureW));
     } else {
         // One line: name, what is wrong (when it fits), "online / total" on the right.
         p.setFont(f.figure);
@@ -149,8 +164,8 @@ void AreaHealthRow::paintEvent(QPaintEvent *)
         p.drawText(line1, Qt::AlignRight | Qt::AlignVCenter, figure);
         const int titleW = titleMetrics.horizontalAdvance(paintedTitle());
         p.setFont(f.detail);
-        const QString detail = detailText();
         const int room = inner.width() - titleW - figureW - 2 * 12;
+        const QString detail = fittingDetail(p.fontMetrics(), room);
         if (p.fontMetrics().horizontalAdvance(detail) <= room) {
             p.setPen(detailColour);
             p.drawText(line1.adjusted(0, 0, -figureW - 12, 0), Qt::AlignRight | Qt::AlignVCenter, detail);

@@ -44,6 +44,7 @@ private:
     };
     Fonts fonts() const;
     QString figureText() const;
+    QString fittingDetail(const QFontMetrics &metrics, int widthPx) const; // detailText() or its failures
     QRect innerRect() const;
 
     AreaKey m_key;
