@@ -1,6 +1,7 @@
 #include "core/health/HealthMonitor.h"
 
 #include "core/Log.h"
+#include "core/media/MallocArenas.h"
 #include "core/site/SiteStore.h"
 
 #include <QDateTime>
@@ -43,6 +44,12 @@ HealthMonitor::HealthMonitor(const SiteStore *store, StreamSettings settings, QS
     m_clock.start();
     m_visitTimer.setInterval(500);
     connect(&m_visitTimer, &QTimer::timeout, this, &HealthMonitor::checkVisitTimeouts);
+    m_trimTimer.setSingleShot(true);
+    m_trimTimer.setInterval(kTrimDelayMs);
+    connect(&m_trimTimer, &QTimer::timeout, this, [this] {
+        if (m_leases.empty() && media::releaseFreeHeap())
+            qCDebug(lcHealth) << "gave the heap's free pages back after a round";
+    });
     connect(store, &SiteStore::camerasChanged, this, [this] {
         m_pool->refreshSources();
         syncCameras();
@@ -111,7 +118,10 @@ void HealthMonitor::dropLeases()
 {
     for (auto &[id, lease] : m_leases)
         disconnect(lease->pipeline(), nullptr, this, nullptr);
+    const bool had = !m_leases.empty();
     m_leases.clear();
+    if (had) // closed or re-planned: what the pipelines held goes back to the system
+        m_trimTimer.start();
     m_visitStartedMs.clear();
     m_sweepQueue.clear();
     m_roundStarted = false;
@@ -168,6 +178,8 @@ void HealthMonitor::endVisit(const QString &cameraId)
             disconnect(it->second->pipeline(), nullptr, this, nullptr);
             m_leases.erase(it);
             fillSweep();
+            if (m_leases.empty()) // a round's pipelines are going: give their scattered memory back
+                m_trimTimer.start();
         },
         Qt::QueuedConnection);
 }
