@@ -201,8 +201,9 @@ void HealthMonitor::checkVisitTimeouts()
     }
     if (changed)
         Q_EMIT countsChanged();
-    if (m_leases.empty())
-        fillSweep(); // a round in which nothing could be leased: try again, at this timer's pace
+    // A round in which nothing could be leased, or visits held back while earlier pipelines were
+    // torn down: try again, at this timer's pace.
+    fillSweep();
 }
 
 void HealthMonitor::fillSweep()
@@ -211,7 +212,12 @@ void HealthMonitor::fillSweep()
         return;
     const Site &site = m_store->site();
     bool refilled = false;
-    while (int(m_leases.size()) < m_maxConnected) {
+    // Pipelines let go but not yet gone (lingering in the pool, being torn down) count against the
+    // bound too: under load their teardown lags, and a round had 87 alive for 64 connected.
+    auto alive = [this] {
+        return std::max(int(m_leases.size()), m_pool->pipelineCount()) + m_pool->pipelinesTearingDown();
+    };
+    while (alive() < m_maxConnected) {
         if (m_sweepQueue.isEmpty()) {
             if (!m_leases.empty() || refilled)
                 return; // finish this round first; and never spin over cameras that cannot be leased
