@@ -1710,6 +1710,23 @@ This camera's entry in the site file cannot be used: %3</translation>
         <translation>Camera overview — %1</translation>
     </message>
     <message>
+        <source>Worst first</source>
+        <translation>Worst first</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>Order of the kecamatan: the largest share of cameras offline or in trouble first, or by name</source>
+        <translation>Order of the kecamatan: the largest share of cameras offline or in trouble first, or by name</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kecamatan (kabupaten)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Cameras</source>
         <translation>Cameras</translation>
     </message>

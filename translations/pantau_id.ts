@@ -1696,6 +1696,23 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Ringkasan kamera — %1</translation>
     </message>
     <message>
+        <source>Worst first</source>
+        <translation>Terburuk dulu</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Menurut nama</translation>
+    </message>
+    <message>
+        <source>Order of the kecamatan: the largest share of cameras offline or in trouble first, or by name</source>
+        <translation>Urutan kecamatan: yang kameranya paling banyak terputus atau bermasalah lebih dulu, atau menurut nama</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kecamatan (kabupaten)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Cameras</source>
         <translation>Kamera</translation>
     </message>

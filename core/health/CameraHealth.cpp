@@ -1,5 +1,7 @@
 #include "core/health/CameraHealth.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace pantau {
@@ -52,7 +54,7 @@ void CameraHealth::setCameras(const QVector<Camera> &cameras)
     next.reserve(cameras.size());
     for (const Camera &c : cameras) {
         Entry e = m_cameras.value(c.id);
-        e.kecamatan = kecamatanOf(c);
+        e.area = areaOf(c);
         if (!c.enabled || !e.enabled) { // newly enabled or disabled: unknown again
             e.bucket = HealthBucket::Checking;
             e.state = StreamState::Invalid;
@@ -75,19 +77,19 @@ bool CameraHealth::setState(const QString &cameraId, StreamState state)
     if (next == it->bucket)
         return false;
     m_total.add(it->bucket, -1);
-    m_byKecamatan[it->kecamatan].add(it->bucket, -1);
+    m_byArea[it->area].add(it->bucket, -1);
     it->bucket = next;
     m_total.add(next);
-    m_byKecamatan[it->kecamatan].add(next);
+    m_byArea[it->area].add(next);
     return true;
 }
 
 void CameraHealth::recount()
 {
     m_total = {};
-    m_byKecamatan.clear();
+    m_byArea.clear();
     for (const Entry &e : std::as_const(m_cameras)) {
-        HealthCounts &area = m_byKecamatan[e.kecamatan];
+        HealthCounts &area = m_byArea[e.area];
         if (!e.enabled) {
             ++m_total.disabled;
             ++area.disabled;
@@ -98,15 +100,50 @@ void CameraHealth::recount()
     }
 }
 
+HealthCounts CameraHealth::countsFor(const QString &kecamatan) const
+{
+    HealthCounts sum;
+    for (auto it = m_byArea.cbegin(); it != m_byArea.cend(); ++it) {
+        if (it.key().kecamatan != kecamatan)
+            continue;
+        sum.total += it->total;
+        sum.online += it->online;
+        sum.offline += it->offline;
+        sum.trouble += it->trouble;
+        sum.checking += it->checking;
+        sum.disabled += it->disabled;
+    }
+    return sum;
+}
+
 QStringList CameraHealth::kecamatanNames() const
 {
-    QStringList names = m_byKecamatan.keys();
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-        if (a.isEmpty() != b.isEmpty())
-            return b.isEmpty(); // "no kecamatan" last
-        return QString::localeAwareCompare(a, b) < 0;
-    });
+    QStringList names;
+    for (const AreaKey &a : areas())
+        if (names.isEmpty() || names.last() != a.kecamatan)
+            names << a.kecamatan;
     return names;
+}
+
+QVector<AreaKey> CameraHealth::areas() const
+{
+    QVector<AreaKey> keys = m_byArea.keys();
+    std::sort(keys.begin(), keys.end(), [](const AreaKey &a, const AreaKey &b) {
+        if (a.kecamatan.isEmpty() != b.kecamatan.isEmpty())
+            return b.kecamatan.isEmpty(); // "no kecamatan" last
+        if (const int c = QString::localeAwareCompare(a.kecamatan, b.kecamatan))
+            return c < 0;
+        return QString::localeAwareCompare(a.kabupaten, b.kabupaten) < 0;
+    });
+    return keys;
+}
+
+int CameraHealth::kabupatenCount() const
+{
+    QSet<QString> kabupaten;
+    for (auto it = m_byArea.cbegin(); it != m_byArea.cend(); ++it)
+        kabupaten.insert(it.key().kabupaten);
+    return int(kabupaten.size());
 }
 
 HealthBucket CameraHealth::bucketOf(const QString &cameraId) const

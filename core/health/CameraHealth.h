@@ -1,5 +1,6 @@
 #pragma once
-// How the regency's cameras are doing, as counts: the whole site and each kecamatan.
+// How the regency's cameras are doing, as counts: the whole site and each area (a kecamatan of
+// a kabupaten: kecamatan names repeat across kabupaten, so an area is the pair).
 // A plain value-ish model fed with stream states (GUI thread, or any single thread).
 //
 // Buckets (what the dashboard's headline figures count):
@@ -18,6 +19,18 @@
 #include <QVector>
 
 namespace pantau {
+
+// Where a camera is: its kabupaten (area[0]) and kecamatan (area[1]), trimmed; "" when missing.
+struct AreaKey
+{
+    QString kabupaten;
+    QString kecamatan;
+    friend bool operator==(const AreaKey &, const AreaKey &) = default;
+};
+inline size_t qHash(const AreaKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.kabupaten, key.kecamatan);
+}
 
 enum class HealthBucket { Invalid = 0, Online, Offline, Trouble, Checking };
 
@@ -42,6 +55,10 @@ class CameraHealth
 public:
     // The kecamatan of a camera: area[1] ("" when the camera has none).
     static QString kecamatanOf(const Camera &camera) { return camera.area.value(1).trimmed(); }
+    static AreaKey areaOf(const Camera &camera)
+    {
+        return {camera.area.value(0).trimmed(), kecamatanOf(camera)};
+    }
 
     // Replaces the set of cameras; cameras that stay keep their state.
     void setCameras(const QVector<Camera> &cameras);
@@ -49,9 +66,15 @@ public:
     bool setState(const QString &cameraId, StreamState state);
 
     HealthCounts counts() const { return m_total; }
-    HealthCounts countsFor(const QString &kecamatan) const { return m_byKecamatan.value(kecamatan); }
+    HealthCounts countsFor(const AreaKey &area) const { return m_byArea.value(area); }
+    // Every kecamatan of that name, whichever kabupaten.
+    HealthCounts countsFor(const QString &kecamatan) const;
     // Kecamatan names in alphabetical order; "" (no kecamatan) last when some camera has none.
     QStringList kecamatanNames() const;
+    // The areas with cameras, by kecamatan then kabupaten; "" (no kecamatan) last.
+    QVector<AreaKey> areas() const;
+    // How many different kabupaten the cameras name ("" counts as one).
+    int kabupatenCount() const;
     HealthBucket bucketOf(const QString &cameraId) const;
     // The last state that decided the bucket (Connecting between retries is not one of them).
     StreamState stateOf(const QString &cameraId) const;
@@ -60,7 +83,7 @@ public:
 private:
     struct Entry
     {
-        QString kecamatan;
+        AreaKey area;
         bool enabled = true;
         HealthBucket bucket = HealthBucket::Checking;
         StreamState state = StreamState::Invalid;
@@ -69,7 +92,7 @@ private:
 
     QHash<QString, Entry> m_cameras;
     HealthCounts m_total;
-    QHash<QString, HealthCounts> m_byKecamatan;
+    QHash<AreaKey, HealthCounts> m_byArea;
 };
 
 } // namespace pantau

@@ -1,6 +1,7 @@
 #include "core/health/HealthMonitor.h"
 
 #include "core/Log.h"
+#include "core/media/MallocArenas.h"
 #include "core/site/SiteStore.h"
 
 #include <QDateTime>
@@ -43,6 +44,12 @@ HealthMonitor::HealthMonitor(const SiteStore *store, StreamSettings settings, QS
     m_clock.start();
     m_visitTimer.setInterval(500);
     connect(&m_visitTimer, &QTimer::timeout, this, &HealthMonitor::checkVisitTimeouts);
+    m_trimTimer.setSingleShot(true);
+    m_trimTimer.setInterval(kTrimDelayMs);
+    connect(&m_trimTimer, &QTimer::timeout, this, [this] {
+        if (m_leases.empty() && media::releaseFreeHeap())
+            qCDebug(lcHealth) << "gave the heap's free pages back after a round";
+    });
     connect(store, &SiteStore::camerasChanged, this, [this] {
         m_pool->refreshSources();
         syncCameras();
@@ -111,7 +118,10 @@ void HealthMonitor::dropLeases()
 {
     for (auto &[id, lease] : m_leases)
         disconnect(lease->pipeline(), nullptr, this, nullptr);
+    const bool had = !m_leases.empty();
     m_leases.clear();
+    if (had) // closed or re-planned: what the pipelines held goes back to the system
+        m_trimTimer.start();
     m_visitStartedMs.clear();
     m_sweepQueue.clear();
     m_roundStarted = false;
@@ -168,6 +178,8 @@ void HealthMonitor::endVisit(const QString &cameraId)
             disconnect(it->second->pipeline(), nullptr, this, nullptr);
             m_leases.erase(it);
             fillSweep();
+            if (m_leases.empty()) // a round's pipelines are going: give their scattered memory back
+                m_trimTimer.start();
         },
         Qt::QueuedConnection);
 }
@@ -189,8 +201,9 @@ void HealthMonitor::checkVisitTimeouts()
     }
     if (changed)
         Q_EMIT countsChanged();
-    if (m_leases.empty())
-        fillSweep(); // a round in which nothing could be leased: try again, at this timer's pace
+    // A round in which nothing could be leased, or visits held back while earlier pipelines were
+    // torn down: try again, at this timer's pace.
+    fillSweep();
 }
 
 void HealthMonitor::fillSweep()
@@ -199,7 +212,12 @@ void HealthMonitor::fillSweep()
         return;
     const Site &site = m_store->site();
     bool refilled = false;
-    while (int(m_leases.size()) < m_maxConnected) {
+    // Pipelines let go but not yet gone (lingering in the pool, being torn down) count against the
+    // bound too: under load their teardown lags, and a round had 87 alive for 64 connected.
+    auto alive = [this] {
+        return std::max(int(m_leases.size()), m_pool->pipelineCount()) + m_pool->pipelinesTearingDown();
+    };
+    while (alive() < m_maxConnected) {
         if (m_sweepQueue.isEmpty()) {
             if (!m_leases.empty() || refilled)
                 return; // finish this round first; and never spin over cameras that cannot be leased

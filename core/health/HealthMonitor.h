@@ -99,6 +99,10 @@ private:
     std::unordered_map<QString, qint64> m_visitStartedMs; // leased by the sweep, since when
     std::unordered_map<QString, QImage> m_thumbnails;     // deep copies from earlier visits
     QTimer m_visitTimer;
+    // Once the pipelines of a round (or of the shown dashboard) are torn down (on the pool's
+    // reaper, not at once), the heap's free pages go back to the system (media::releaseFreeHeap).
+    QTimer m_trimTimer;
+    static constexpr int kTrimDelayMs = 2000;
 };
 
 } // namespace pantau

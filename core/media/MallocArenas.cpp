@@ -29,4 +29,13 @@ int limitMallocArenas()
 #endif
 }
 
+bool releaseFreeHeap()
+{
+#if defined(__GLIBC__)
+    return malloc_trim(0) == 1;
+#else
+    return false;
+#endif
+}
+
 } // namespace pantau::media

@@ -19,9 +19,11 @@ void PipelineReaper::dispose(GstElement *pipeline)
 {
     if (!pipeline)
         return;
-    m_pool.start([pipeline] {
+    ++m_pending;
+    m_pool.start([this, pipeline] {
         gst_element_set_state(pipeline, GST_STATE_NULL);
         gst_object_unref(pipeline);
+        --m_pending;
     });
 }
 

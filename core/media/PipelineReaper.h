@@ -5,6 +5,8 @@
 // destructor waits for every pipeline to be gone.
 #include <QThreadPool>
 
+#include <atomic>
+
 typedef struct _GstElement GstElement;
 
 namespace pantau {
@@ -16,9 +18,12 @@ public:
     ~PipelineReaper();
     void dispose(GstElement *adoptedPipeline);
     void waitForDone() { m_pool.waitForDone(); }
+    // Pipelines handed over and not yet gone (any thread): they still hold their memory.
+    int pending() const { return m_pending.load(); }
 
 private:
     QThreadPool m_pool;
+    std::atomic<int> m_pending{0};
 };
 
 } // namespace pantau

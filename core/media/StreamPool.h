@@ -74,6 +74,8 @@ public:
     void refreshSources();
 
     int pipelineCount() const { return int(m_entries.size()); }
+    // Pipelines let go and still being torn down (on the reaper's threads).
+    int pipelinesTearingDown() const { return m_reaper.pending(); }
     StreamPipeline *find(const QString &cameraId, StreamKind kind) const;
 
 Q_SIGNALS:

@@ -8,6 +8,10 @@
 //   pantau-dashboard-bench --cameras 1000 --refusing 990 --seconds 120
 //       the dashboard shown over a large site whose cameras mostly refuse connections: its CPU
 //       while shown and after it is closed, and Pantau's log lines per camera per minute
+//   pantau-dashboard-bench --memory --cameras 1000 --refusing 150 --seconds 90
+//       where the dashboard's resident memory goes over a swept 1,000-camera site (850 live, 150
+//       refusing): at the start, at the peak of a round (pipelines, threads), the thumbnails kept,
+//       the free heap left between rounds and what is resident once it is given back
 //   pantau-dashboard-bench --write-site FILE --lumajang 1000   (a generated site, for screenshots)
 //   pantau-dashboard-bench --serve-site FILE --lumajang 1000 --live-percent 80
 //       serves 80 % of a generated Lumajang site live from loopback (shared mounts) and writes
@@ -34,6 +38,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <QDirIterator>
+
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <atomic>
@@ -303,6 +310,93 @@ int measureRefusing(int cameras, int refusing, int seconds)
     return ok ? 0 : 1;
 }
 
+int threadCount()
+{
+    int n = 0;
+    for (QDirIterator it("/proc/self/task", QDir::Dirs | QDir::NoDotAndDotDot); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
+// Where the dashboard's memory goes over a swept site: `cameras` of which `refusing` refuse.
+int measureMemory(int cameras, int refusing, int seconds, int maxConnected)
+{
+    const int live = std::max(0, cameras - refusing);
+    ServerProcess server; // its own process: the cameras' memory is not ours
+    if (live > 0 && !server.start(live)) {
+        std::fprintf(stderr, "the camera server did not start\n");
+        return 1;
+    }
+    const quint16 deadPort = refusingPort();
+    Site site;
+    site.name = QStringLiteral("bench");
+    site.cameras = test::lumajangCameras(cameras);
+    for (int i = 0; i < cameras; ++i) {
+        Camera &c = site.cameras[i];
+        c.enabled = true;
+        c.username.clear();
+        c.password.clear();
+        c.mainStreamUrl = i < live
+                              ? QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam%2/sub").arg(server.port).arg(i))
+                              : QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam%2").arg(deadPort).arg(i));
+        c.subStreamUrl = c.mainStreamUrl;
+    }
+    QTemporaryDir dir;
+    SiteStore store(dir.filePath("site.json"), site);
+    HealthMonitor monitor(&store, StreamSettings{}, QString());
+    monitor.setMaxConnected(maxConnected);
+    DashboardWindow window(&store, &monitor, nullptr);
+    window.resize(1600, 900); // its default size
+    QCoreApplication::processEvents();
+    const double startMb = rssMb(); // Qt, GStreamer's registry, the site, the window not yet shown
+
+    double peakMb = 0;
+    int peakPipelines = 0, peakThreads = 0;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, [&] {
+        peakMb = std::max(peakMb, rssMb());
+        peakPipelines = std::max(peakPipelines, monitor.pool().pipelineCount());
+        peakThreads = std::max(peakThreads, threadCount());
+    });
+    sampler.start(200);
+    window.show();
+    const bool settled = waitUntil([&] { return monitor.health().counts().checking == 0; }, 300000);
+    // The end of a round: every pipeline gone. Before the heap is given back (2 s later): what
+    // is resident and how much of the heap is free.
+    const bool roundEnded =
+        waitUntil([&] { return monitor.connectedCount() == 0 && monitor.pool().pipelineCount() == 0; },
+                  std::max(seconds, 1) * 1000 + 60000);
+    const double betweenMb = rssMb();
+    const struct mallinfo2 heap = mallinfo2();
+    const double heapFreeMb = double(heap.fordblks) / (1024.0 * 1024.0);
+    waitUntil([] { return false; }, 3000);
+    const double trimmedMb = rssMb();
+    qint64 thumbBytes = 0;
+    int thumbs = 0;
+    for (const Camera &c : site.cameras) {
+        const QImage t = monitor.thumbnail(c.id);
+        if (!t.isNull()) {
+            thumbBytes += t.sizeInBytes();
+            ++thumbs;
+        }
+    }
+    // Further rounds until `seconds` have passed, for the peak.
+    waitUntil([] { return false; }, std::max(0, seconds * 1000 - 3000));
+    sampler.stop();
+    const HealthCounts counts = monitor.health().counts();
+    window.hide();
+    waitUntil([&] { return monitor.pool().pipelineCount() == 0; }, kStateBoundMs);
+    const bool ok = settled && roundEnded && counts.online == live && thumbs == live && peakPipelines > 0;
+    std::printf("{\"cameras\":%d,\"refusing\":%d,\"settled\":%s,\"round_ended\":%s,\"online\":%d,"
+                "\"max_connected\":%d,\"rss_start_mb\":%.1f,\"rss_peak_mb\":%.1f,\"peak_pipelines\":%d,"
+                "\"peak_threads\":%d,\"rss_between_rounds_mb\":%.1f,\"heap_free_mb\":%.1f,"
+                "\"rss_after_trim_mb\":%.1f,\"thumbnails\":%d,\"thumbnails_mb\":%.2f}\n",
+                cameras, refusing, settled ? "true" : "false", roundEnded ? "true" : "false", counts.online,
+                maxConnected, startMb, peakMb, peakPipelines, peakThreads, betweenMb, heapFreeMb, trimmedMb,
+                thumbs, double(thumbBytes) / (1024.0 * 1024.0));
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -315,14 +409,18 @@ int main(int argc, char **argv)
     media::initGStreamer();
 
     QCommandLineParser cli;
-    cli.addOptions({{"cameras", "Number of live cameras.", "N", "200"},
-                    {"seconds", "Measurement time per phase.", "T", "20"},
-                    {"write-site", "Write a generated Lumajang site to FILE and exit.", "FILE"},
-                    {"serve-site", "Serve a generated Lumajang site live and write it to FILE.", "FILE"},
-                    {"lumajang", "Cameras in the generated Lumajang site.", "N", "1000"},
-                    {"live-percent", "With --serve-site: the share of cameras served live.", "P", "80"},
-                    {"refusing", "Of --cameras, this many refuse every connection (a swept site).", "N"},
-                    {"serve", "Internal: run the camera server for N cameras.", "N"}});
+    cli.addOptions(
+        {{"cameras", "Number of live cameras.", "N", "200"},
+         {"seconds", "Measurement time per phase.", "T", "20"},
+         {"write-site", "Write a generated Lumajang site to FILE and exit.", "FILE"},
+         {"serve-site", "Serve a generated Lumajang site live and write it to FILE.", "FILE"},
+         {"lumajang", "Cameras in the generated Lumajang site.", "N", "1000"},
+         {"live-percent", "With --serve-site: the share of cameras served live.", "P", "80"},
+         {"refusing", "Of --cameras, this many refuse every connection (a swept site).", "N"},
+         {"memory", "Where the dashboard's memory goes over --cameras (--refusing of them refuse)."},
+         {"max-connected", "With --memory: cameras connected at once.", "N",
+          QString::number(HealthMonitor::kDefaultMaxConnected)},
+         {"serve", "Internal: run the camera server for N cameras.", "N"}});
     cli.addHelpOption();
     cli.process(app);
     if (cli.isSet("serve"))
@@ -342,6 +440,9 @@ int main(int argc, char **argv)
 
     const int cameras = std::max(1, cli.value("cameras").toInt());
     const int seconds = std::max(1, cli.value("seconds").toInt());
+    if (cli.isSet("memory"))
+        return measureMemory(cameras, std::clamp(cli.value("refusing").toInt(), 0, cameras), seconds,
+                             std::max(1, cli.value("max-connected").toInt()));
     if (cli.isSet("refusing"))
         return measureRefusing(cameras, std::clamp(cli.value("refusing").toInt(), 0, cameras), seconds);
     ServerProcess server;

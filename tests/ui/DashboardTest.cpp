@@ -3,6 +3,7 @@
 // kecamatan, the thumbnails' states and the full-screen view are checked on the real widgets.
 #include <catch2/catch.hpp>
 
+#include "LumajangSite.h"
 #include "TestCameras.h"
 #include "Wait.h"
 #include "core/health/HealthMonitor.h"
@@ -18,6 +19,7 @@
 #include "ui/wall/TileView.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -197,6 +199,21 @@ TEST_CASE("The dashboard counts cameras per kecamatan and shows offline thumbnai
     REQUIRE(window.rowFor(QString()));
     CHECK(window.rowFor(QString())->counts().online == 1);
     CHECK(window.rowFor(std::nullopt)->counts().total == kKecamatan.size() * kPerKecamatan + 1);
+
+    // Worst first by default: Candipuro has 3 + 6 of 50 failing, Senduro 3, no kecamatan none.
+    auto shownOrder = [&] {
+        QStringList names;
+        for (AreaHealthRow *row : window.areaRows())
+            names << row->key().kecamatan;
+        return names;
+    };
+    CHECK(window.areaOrder() == AreaOrder::WorstFirst);
+    CHECK(shownOrder() == QStringList{"Candipuro", "Tempeh", "Pasirian", "Senduro", ""});
+    // The choice above the rows orders them by name.
+    window.orderChoice()->setCurrentIndex(window.orderChoice()->findData(int(AreaOrder::ByName)));
+    Q_EMIT window.orderChoice()->activated(window.orderChoice()->currentIndex());
+    CHECK(window.areaOrder() == AreaOrder::ByName);
+    CHECK(shownOrder() == QStringList{"Candipuro", "Pasirian", "Senduro", "Tempeh", ""});
 
     // Clicking a kecamatan shows its cameras only.
     const int k = 2; // Tempeh
@@ -423,4 +440,68 @@ TEST_CASE("The dashboard shows how many cameras record while a recorder answers"
     REQUIRE(waitUntil([&] { return window.figureRecording()->value() == 2; }, kStateBoundMs));
     server.reset(); // the recorder stops: the figure goes rather than show stale numbers
     REQUIRE(waitUntil([&] { return !window.figureRecording()->isVisible(); }, kStateBoundMs));
+}
+
+TEST_CASE("At the dashboard's default size many of Lumajang's 21 kecamatan rows show at once",
+          "[ui][dashboard]")
+{
+    // The generated 1,000-camera Lumajang site, without addresses: nothing is leased or decoded.
+    QTemporaryDir dir;
+    Site site;
+    site.name = QStringLiteral("Kabupaten Lumajang");
+    site.cameras = lumajangCameras(1000);
+    for (Camera &c : site.cameras)
+        c.mainStreamUrl = c.subStreamUrl = c.onvifUrl = QUrl();
+    SiteStore store(dir.filePath("site.json"), site);
+    HealthMonitor monitor(&store, StreamSettings{}, QString());
+    DashboardWindow window(&store, &monitor, nullptr); // its default size, 1600x900
+    window.show();
+    REQUIRE(waitUntil([&] { return window.visibleAreaRows() > 0; }, kStateBoundMs));
+    CHECK(window.size() == QSize(1600, 900));
+    CHECK(window.areaRows().size() == 21);
+    // Before: 84 px rows under the "all" row, 4.5 of 21 in view.
+    WARN(window.visibleAreaRows() << " of 21 kecamatan rows in view");
+    CHECK(window.visibleAreaRows() >= 8);
+    // "All kecamatan" and its figure are not squeezed: the title is painted whole.
+    AreaHealthRow *all = window.rowFor(std::nullopt);
+    REQUIRE(all);
+    CHECK(all->counts().total == 980); // every 50th camera is disabled
+    CHECK(all->paintedTitle() == all->title());
+    for (AreaHealthRow *row : window.areaRows()) {
+        INFO(row->title().toStdString());
+        CHECK(row->paintedTitle() == row->title()); // no Lumajang kecamatan name is cut
+    }
+}
+
+TEST_CASE("Kecamatan of the same name in two kabupaten are two rows that name their kabupaten",
+          "[ui][dashboard]")
+{
+    QTemporaryDir dir;
+    Site site;
+    auto add = [&](const QString &id, const QString &kabupaten, const QString &kecamatan) {
+        Camera c;
+        c.id = id;
+        c.name = QStringLiteral("Kamera %1").arg(id);
+        c.area = {kabupaten, kecamatan, QStringLiteral("Desa %1").arg(id)};
+        site.cameras.push_back(c);
+    };
+    add("a", "Lumajang", "Sukodono");
+    add("b", "Lumajang", "Sukodono");
+    add("c", "Sidoarjo", "Sukodono");
+    add("d", "Sidoarjo", "Taman");
+    SiteStore store(dir.filePath("site.json"), site);
+    HealthMonitor monitor(&store, StreamSettings{}, QString());
+    DashboardWindow window(&store, &monitor, nullptr);
+    window.setAreaOrder(AreaOrder::ByName);
+    QStringList titles;
+    for (AreaHealthRow *row : window.areaRows())
+        titles << row->title();
+    CHECK(titles == QStringList{"Sukodono (Lumajang)", "Sukodono (Sidoarjo)", "Taman (Sidoarjo)"});
+    AreaHealthRow *sidoarjo = window.rowFor(AreaKey{"Sidoarjo", "Sukodono"});
+    REQUIRE(sidoarjo);
+    CHECK(sidoarjo->counts().total == 1);
+    click(sidoarjo, {10, 10});
+    REQUIRE(window.selectedArea() == AreaKey{"Sidoarjo", "Sukodono"});
+    REQUIRE(window.mosaic()->count() == 1);
+    CHECK(window.mosaic()->cameraIdAt(0) == QStringLiteral("c"));
 }

@@ -74,3 +74,20 @@ TEST_CASE("A retry does not move a failed camera back to checking", "[health]")
     CHECK(h.counts().online == 0);
     CHECK(h.counts().disabled == 1);
 }
+
+TEST_CASE("Kecamatan of the same name in two kabupaten are two areas", "[health]")
+{
+    Camera a = cam("a", "Sukodono");
+    Camera b = cam("b", "Sukodono");
+    b.area = QStringList{" Sidoarjo ", "Sukodono", "Desa Y"};
+    CameraHealth h;
+    h.setCameras({a, b, cam("c", "Tempeh")});
+    CHECK(h.kabupatenCount() == 2);
+    CHECK(h.areas() ==
+          QVector<AreaKey>{{"Lumajang", "Sukodono"}, {"Sidoarjo", "Sukodono"}, {"Lumajang", "Tempeh"}});
+    h.setState("b", StreamState::Offline);
+    CHECK(h.countsFor(AreaKey{"Sidoarjo", "Sukodono"}).offline == 1);
+    CHECK(h.countsFor(AreaKey{"Lumajang", "Sukodono"}).offline == 0);
+    CHECK(h.countsFor(AreaKey{"Lumajang", "Sukodono"}).total == 1);
+    CHECK(h.countsFor(QStringLiteral("Sukodono")).total == 2); // by name alone: both
+}

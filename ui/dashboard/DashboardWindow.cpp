@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -75,21 +76,35 @@ DashboardWindow::DashboardWindow(const SiteStore *store, HealthMonitor *monitor,
     auto *left = new QWidget;
     auto *leftLay = new QVBoxLayout(left);
     leftLay->setContentsMargins(0, 0, 0, 0);
+    leftLay->setSpacing(6);
+    // The whole site first, then the kecamatan heading with the order choice, then the rows.
+    m_allRowLayout = new QVBoxLayout;
+    m_allRowLayout->setContentsMargins(0, 0, 4, 0);
+    leftLay->addLayout(m_allRowLayout);
+    auto *headingLine = new QHBoxLayout;
     m_areasHeading = new QLabel;
     m_areasHeading->setStyleSheet(QStringLiteral("font-size: 22px; font-weight: bold;"));
-    leftLay->addWidget(m_areasHeading);
+    headingLine->addWidget(m_areasHeading, 1);
+    m_orderChoice = new QComboBox;
+    m_orderChoice->setStyleSheet(QStringLiteral("font-size: 16px;"));
+    m_orderChoice->addItem(QString(), int(AreaOrder::WorstFirst));
+    m_orderChoice->addItem(QString(), int(AreaOrder::ByName));
+    headingLine->addWidget(m_orderChoice);
+    leftLay->addLayout(headingLine);
     auto *rowsHost = new QWidget;
     rowsHost->setObjectName(QStringLiteral("areaRows"));
     m_rowsLayout = new QVBoxLayout(rowsHost);
     m_rowsLayout->setContentsMargins(0, 0, 4, 0);
-    m_rowsLayout->setSpacing(4);
+    m_rowsLayout->setSpacing(2);
     m_rowsLayout->addStretch(1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(rowsHost);
-    leftLay->addWidget(scroll, 1);
+    m_rowsScroll = new QScrollArea;
+    m_rowsScroll->setWidgetResizable(true);
+    m_rowsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rowsScroll->setWidget(rowsHost);
+    leftLay->addWidget(m_rowsScroll, 1);
     left->setMinimumWidth(300);
+    connect(m_orderChoice, &QComboBox::activated, this,
+            [this](int index) { setAreaOrder(AreaOrder(m_orderChoice->itemData(index).toInt())); });
     m_rowGroup = new QButtonGroup(this);
     m_rowGroup->setExclusive(true);
 
@@ -162,6 +177,10 @@ void DashboardWindow::retranslate()
     m_recording->setCaption(tr("Recording"));
     refreshRecording();
     m_areasHeading->setText(tr("Kecamatan"));
+    m_orderChoice->setItemText(0, tr("Worst first"));
+    m_orderChoice->setItemText(1, tr("By name"));
+    m_orderChoice->setToolTip(tr("Order of the kecamatan: the largest share of cameras offline or in "
+                                 "trouble first, or by name"));
     m_chart->retranslate();
     for (AreaHealthRow *row : m_rows)
         row->setTitle(rowTitle(row));
@@ -172,36 +191,46 @@ QString DashboardWindow::rowTitle(const AreaHealthRow *row) const
 {
     if (row->isAll())
         return tr("All kecamatan");
-    return row->key().isEmpty() ? tr("No kecamatan") : row->key();
+    const AreaKey key = row->key();
+    const QString kecamatan = key.kecamatan.isEmpty() ? tr("No kecamatan") : key.kecamatan;
+    if (!m_severalKabupaten || key.kabupaten.isEmpty())
+        return kecamatan;
+    return tr("%1 (%2)", "kecamatan (kabupaten)").arg(kecamatan, key.kabupaten);
 }
 
 void DashboardWindow::rebuildRows()
 {
-    // The kecamatan present in the site, by name; "all" first.
+    // The areas present in the site; "all" first, above the list.
     CameraHealth names;
     names.setCameras(m_store->site().cameras);
-    QStringList keys = names.kecamatanNames();
-    QStringList current;
+    const QVector<AreaKey> keys = names.areas();
+    m_severalKabupaten = names.kabupatenCount() > 1;
+    QVector<AreaKey> current;
     for (AreaHealthRow *row : m_rows)
         if (!row->isAll())
             current << row->key();
+    std::sort(current.begin(), current.end(),
+              [&keys](const AreaKey &a, const AreaKey &b) { return keys.indexOf(a) < keys.indexOf(b); });
     if (!m_rows.isEmpty() && current == keys)
         return;
     for (AreaHealthRow *row : m_rows)
         delete row;
     m_rows.clear();
-    auto add = [&](const QString &key, bool isAll) {
+    auto add = [&](const AreaKey &key, bool isAll) {
         auto *row = new AreaHealthRow(key, isAll);
         row->setTitle(rowTitle(row));
         m_rowGroup->addButton(row);
-        m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row);
+        if (isAll)
+            m_allRowLayout->addWidget(row);
+        else
+            m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row);
         connect(row, &QAbstractButton::clicked, this, [this, row] {
-            selectKecamatan(row->isAll() ? std::nullopt : std::optional<QString>(row->key()));
+            selectArea(row->isAll() ? std::nullopt : std::optional<AreaKey>(row->key()));
         });
         m_rows << row;
     };
-    add(QString(), true);
-    for (const QString &k : keys)
+    add(AreaKey(), true);
+    for (const AreaKey &k : keys)
         add(k, false);
     if (m_selected && !keys.contains(*m_selected))
         m_selected.reset();
@@ -210,32 +239,105 @@ void DashboardWindow::rebuildRows()
     refreshCounts();
 }
 
-AreaHealthRow *DashboardWindow::rowFor(const std::optional<QString> &kecamatan) const
+void DashboardWindow::applyOrder()
+{
+    const CameraHealth &health = m_monitor->health();
+    QVector<AreaFigures> figures;
+    for (AreaHealthRow *row : m_rows)
+        if (!row->isAll())
+            figures.push_back({row->key(), health.countsFor(row->key())});
+    const QVector<AreaKey> order = orderAreas(figures, m_order);
+    const QList<AreaHealthRow *> shown = areaRows();
+    bool same = shown.size() == order.size();
+    for (int i = 0; same && i < order.size(); ++i)
+        same = shown[i]->key() == order[i];
+    if (same)
+        return;
+    for (int i = 0; i < order.size(); ++i)
+        for (AreaHealthRow *row : m_rows)
+            if (!row->isAll() && row->key() == order[i]) {
+                m_rowsLayout->removeWidget(row);
+                m_rowsLayout->insertWidget(i, row);
+            }
+}
+
+void DashboardWindow::setAreaOrder(AreaOrder order)
+{
+    m_order = order;
+    m_orderChoice->setCurrentIndex(m_orderChoice->findData(int(order)));
+    applyOrder();
+}
+
+QList<AreaHealthRow *> DashboardWindow::areaRows() const
+{
+    QList<AreaHealthRow *> rows;
+    for (int i = 0; i < m_rowsLayout->count(); ++i)
+        if (auto *row = qobject_cast<AreaHealthRow *>(m_rowsLayout->itemAt(i)->widget()))
+            rows << row;
+    return rows;
+}
+
+int DashboardWindow::visibleAreaRows() const
+{
+    const QRect view = m_rowsScroll->viewport()->rect();
+    int n = 0;
+    for (AreaHealthRow *row : areaRows()) {
+        const QRect r(row->mapTo(m_rowsScroll->viewport(), QPoint(0, 0)), row->size());
+        if (row->isVisible() && view.contains(r))
+            ++n;
+    }
+    return n;
+}
+
+AreaHealthRow *DashboardWindow::rowFor(const std::optional<AreaKey> &area) const
 {
     for (AreaHealthRow *row : m_rows)
-        if (kecamatan ? (!row->isAll() && row->key() == *kecamatan) : row->isAll())
+        if (area ? (!row->isAll() && row->key() == *area) : row->isAll())
             return row;
     return nullptr;
 }
 
-void DashboardWindow::selectKecamatan(const std::optional<QString> &kecamatan)
+AreaHealthRow *DashboardWindow::rowFor(const QString &kecamatan) const
 {
-    m_selected = kecamatan;
+    for (AreaHealthRow *row : m_rows)
+        if (!row->isAll() && row->key().kecamatan == kecamatan)
+            return row;
+    return nullptr;
+}
+
+void DashboardWindow::selectArea(const std::optional<AreaKey> &area)
+{
+    m_selected = area;
     if (AreaHealthRow *row = rowFor(m_selected))
         row->setChecked(true);
     updateMosaicCameras();
+}
+
+void DashboardWindow::selectKecamatan(const std::optional<QString> &kecamatan)
+{
+    if (!kecamatan) {
+        selectArea(std::nullopt);
+        return;
+    }
+    if (AreaHealthRow *row = rowFor(*kecamatan))
+        selectArea(row->key());
+}
+
+std::optional<QString> DashboardWindow::selectedKecamatan() const
+{
+    return m_selected ? std::optional<QString>(m_selected->kecamatan) : std::nullopt;
 }
 
 void DashboardWindow::updateMosaicCameras()
 {
     QVector<Camera> shown;
     for (const Camera &c : m_store->site().cameras)
-        if (!m_selected || CameraHealth::kecamatanOf(c) == *m_selected)
+        if (!m_selected || CameraHealth::areaOf(c) == *m_selected)
             shown.push_back(c);
     m_mosaic->setCameras(shown);
-    const QString where =
-        !m_selected ? tr("All cameras")
-                    : (m_selected->isEmpty() ? tr("No kecamatan") : tr("Kecamatan %1").arg(*m_selected));
+    QString where = tr("All cameras");
+    if (AreaHealthRow *row = m_selected ? rowFor(m_selected) : nullptr)
+        where = m_selected->kecamatan.isEmpty() ? rowTitle(row) : tr("Kecamatan %1").arg(rowTitle(row));
     m_mosaicHeading->setText(tr("%1 — %Ln camera(s)", nullptr, int(shown.size())).arg(where));
 }
 
@@ -261,6 +363,7 @@ void DashboardWindow::refreshCounts()
     m_trouble->setValue(all.trouble);
     for (AreaHealthRow *row : m_rows)
         row->setCounts(row->isAll() ? all : health.countsFor(row->key()));
+    applyOrder();
 }
 
 void DashboardWindow::setRecorder(recording::RecorderStatusClient *recorder)

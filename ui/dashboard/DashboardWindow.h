@@ -5,6 +5,7 @@
 // camera full screen on its main stream. Read-only: it is given a const SiteStore.
 // Monitoring runs while the window is shown. GUI thread only.
 #include "core/camera/Camera.h"
+#include "core/health/AreaOrder.h"
 #include "core/recording/RecorderStatusClient.h"
 #include "ui/dashboard/LiveCameraWindow.h"
 
@@ -18,6 +19,8 @@
 
 class QLabel;
 class QButtonGroup;
+class QComboBox;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace pantau {
@@ -43,13 +46,23 @@ public:
     // nullptr (the default): no recording figure.
     void setRecorder(recording::RecorderStatusClient *recorder);
 
-    // nullopt: every camera; "" : cameras without a kecamatan.
+    // nullopt: every camera; kecamatan "" : cameras without a kecamatan.
+    void selectArea(const std::optional<AreaKey> &area);
+    std::optional<AreaKey> selectedArea() const { return m_selected; }
+    // By kecamatan name alone: the first area of that name (a site with one kabupaten).
     void selectKecamatan(const std::optional<QString> &kecamatan);
-    std::optional<QString> selectedKecamatan() const { return m_selected; }
+    std::optional<QString> selectedKecamatan() const;
+    // The rows' order (worst first by default); the choice above the rows sets it.
+    void setAreaOrder(AreaOrder order);
+    AreaOrder areaOrder() const { return m_order; }
 
     // For tests.
     MosaicView *mosaic() const { return m_mosaic; }
-    AreaHealthRow *rowFor(const std::optional<QString> &kecamatan) const;
+    AreaHealthRow *rowFor(const std::optional<AreaKey> &area) const;
+    AreaHealthRow *rowFor(const QString &kecamatan) const; // the first area of that name
+    QList<AreaHealthRow *> areaRows() const;               // the kecamatan rows in display order
+    int visibleAreaRows() const;                           // kecamatan rows wholly inside the list's view
+    QComboBox *orderChoice() const { return m_orderChoice; }
     HeadlineFigure *figureTotal() const { return m_total; }
     HeadlineFigure *figureOnline() const { return m_online; }
     HeadlineFigure *figureOffline() const { return m_offline; }
@@ -71,6 +84,7 @@ protected:
 private:
     void retranslate();
     void rebuildRows();
+    void applyOrder(); // puts the kecamatan rows in m_order
     void refreshCounts();
     void refreshChart();
     void refreshRecording();
@@ -81,13 +95,18 @@ private:
     HealthMonitor *m_monitor;
     QPointer<StreamPool> m_livePool;
     QPointer<recording::RecorderStatusClient> m_recorder;
-    std::optional<QString> m_selected;
+    std::optional<AreaKey> m_selected;
+    AreaOrder m_order = AreaOrder::WorstFirst;
+    bool m_severalKabupaten = false; // rows then name their kabupaten
 
     QLabel *m_title;
     QLabel *m_clock;
     HeadlineFigure *m_total, *m_online, *m_offline, *m_trouble;
     HeadlineFigure *m_recording; // hidden while no recorder answers
     QLabel *m_areasHeading;
+    QComboBox *m_orderChoice;
+    QScrollArea *m_rowsScroll;
+    QVBoxLayout *m_allRowLayout; // the whole-site row, above the scrolled kecamatan rows
     QVBoxLayout *m_rowsLayout;
     QButtonGroup *m_rowGroup;
     QList<AreaHealthRow *> m_rows;
