@@ -2260,6 +2260,10 @@ This camera's entry in the site file cannot be used: %3</translation>
         <source>Remove camera from tile</source>
         <translation>Remove camera from tile</translation>
     </message>
+    <message>
+        <source>Play back this tile</source>
+        <translation>Play back this tile</translation>
+    </message>
 </context>
 <context>
     <name>pantau::WallWindow</name>

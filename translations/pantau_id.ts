@@ -2234,6 +2234,10 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <source>Remove camera from tile</source>
         <translation>Hapus kamera dari petak</translation>
     </message>
+    <message>
+        <source>Play back this tile</source>
+        <translation>Putar ulang petak ini</translation>
+    </message>
 </context>
 <context>
     <name>pantau::WallWindow</name>

@@ -6,18 +6,38 @@
 #include "Wait.h"
 #include "WallFixture.h"
 #include "core/playback/PlaybackSession.h"
+#include "ui/playback/PlaybackPanel.h"
+#include "ui/playback/TimelineWidget.h"
 #include "ui/wall/TileOverlayPainter.h"
 #include "ui/wall/WallWindow.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 
 #include <catch2/catch.hpp>
 
 using namespace pantau;
 using namespace pantau::test;
+
+namespace {
+
+bool allLive(const QList<TileView *> &tiles, int except = -1)
+{
+    for (TileView *t : tiles)
+        if (t->tileIndex() != except && (t->isPlayback() || !t->activePipeline()))
+            return false;
+    return true;
+}
+
+bool isAmber(const QColor &c)
+{
+    return c.red() > 200 && c.green() > 140 && c.blue() < 60;
+}
+
+} // namespace
 
 TEST_CASE("A wall window goes to playback together and back to live with one click", "[ui][wall][playback]")
 {
@@ -90,4 +110,107 @@ TEST_CASE("The L key on a tile in playback goes back to live", "[ui][wall][playb
     QKeyEvent l(QEvent::KeyPress, Qt::Key_L, Qt::NoModifier, QStringLiteral("l"));
     QApplication::sendEvent(window.view()->tiles().at(2), &l);
     CHECK_FALSE(session->isPlayback());
+}
+
+TEST_CASE("One tile plays back on its own clock while its neighbours stay live, and LIVE returns it",
+          "[ui][wall][playback]")
+{
+    WallFixture fx;
+    fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "grid");
+    WallWindow window(fx.context(), QGuiApplication::primaryScreen());
+    window.resize(960, 540);
+    window.show();
+    WallView *view = window.view();
+    REQUIRE(waitUntil([&] { return allLive(view->tiles()); }, kStateBoundMs));
+
+    TileView *tile = view->tiles().at(1);
+    QKeyEvent p(QEvent::KeyPress, Qt::Key_P, Qt::NoModifier, QStringLiteral("p"));
+    QApplication::sendEvent(tile, &p);
+    CHECK(tile->isPlayback());
+    CHECK(tile->activePipeline() == nullptr);     // its live stream is let go
+    CHECK_FALSE(window.playback()->isPlayback()); // the window's shared clock stays live
+    playback::PlaybackSession *own = view->tilePlayback(1);
+    REQUIRE(own);
+    CHECK(own->isPlayback());
+    CHECK(view->activePlayback() == own); // the timeline and the controls drive this tile's clock
+    CHECK(window.playbackPanel()->isVisible());
+    CHECK(window.playbackPanel()->timeline()->rowCameraIds() == QStringList{"cam1"});
+    CHECK(std::abs(own->positionUtcMs() - (QDateTime::currentMSecsSinceEpoch() - 60'000)) < 5'000);
+    CHECK_FALSE(window.playback()->cameraIds().contains("cam1"));
+    // No archive in this context: the tile says so, never a frozen picture.
+    REQUIRE(waitUntil([&] { return tile->playbackText() == TileOverlayPainter::noFootageText(); },
+                      kStateBoundMs));
+    // The selected tile's frame covers the border's outer pixels: the "REKAMAN" label is amber too.
+    const QImage shot = tile->grab().toImage();
+    CHECK(isAmber(shot.pixelColor(8, 10)));
+    for (TileView *t : view->tiles()) {
+        if (t == tile)
+            continue;
+        CHECK_FALSE(t->isPlayback());
+        CHECK(t->activePipeline() != nullptr);
+        CHECK(t->playbackText().isEmpty());
+        const QImage neighbour = t->grab().toImage();
+        CHECK_FALSE(isAmber(neighbour.pixelColor(1, neighbour.height() / 2)));
+        CHECK_FALSE(isAmber(neighbour.pixelColor(8, 10)));
+    }
+
+    const QPointF pos = TileOverlayPainter::liveButtonRect(tile->rect()).center();
+    QMouseEvent press(QEvent::MouseButtonPress, pos, tile->mapToGlobal(pos), Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QApplication::sendEvent(tile, &press);
+    CHECK_FALSE(tile->isPlayback());
+    CHECK(view->tilePlayback(1) == nullptr);
+    CHECK(view->activePlayback() == window.playback());
+    CHECK(window.playback()->cameraIds() == QStringList{"cam0", "cam1", "cam2", "cam3"});
+    REQUIRE(waitUntil([&] { return allLive(view->tiles()); }, kStateBoundMs));
+}
+
+TEST_CASE("A tile's menu plays that tile back alone", "[ui][wall][playback]")
+{
+    WallFixture fx;
+    fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "grid");
+    WallWindow window(fx.context(), QGuiApplication::primaryScreen());
+    window.resize(640, 360);
+    window.show();
+    WallView *view = window.view();
+    TileView *tile = view->tiles().at(3);
+    QMenu menu;
+    tile->fillContextMenu(&menu);
+    QAction *playBack = nullptr;
+    for (QAction *a : menu.actions())
+        if (a->text() == "Play back this tile")
+            playBack = a;
+    REQUIRE(playBack);
+    playBack->trigger();
+    CHECK(tile->isPlayback());
+    CHECK(view->tilePlayback(3) != nullptr);
+    CHECK_FALSE(window.playback()->isPlayback());
+    for (int i = 0; i < 3; ++i)
+        CHECK_FALSE(view->tiles().at(i)->isPlayback());
+    QKeyEvent l(QEvent::KeyPress, Qt::Key_L, Qt::NoModifier, QStringLiteral("l"));
+    QApplication::sendEvent(tile, &l);
+    CHECK_FALSE(tile->isPlayback());
+    CHECK(view->tilePlayback(3) == nullptr);
+}
+
+TEST_CASE("The whole window going to playback takes a tile off its own clock", "[ui][wall][playback]")
+{
+    WallFixture fx;
+    fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "grid");
+    WallWindow window(fx.context(), QGuiApplication::primaryScreen());
+    window.resize(640, 360);
+    window.show();
+    WallView *view = window.view();
+    view->playTileBack(0);
+    REQUIRE(view->tilePlayback(0) != nullptr);
+    view->selectTile(2); // the timeline drives the window's clock again
+    CHECK(view->activePlayback() == window.playback());
+    const qint64 t = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+    window.playback()->seek(t, true);
+    CHECK(view->tilePlayback(0) == nullptr);
+    CHECK(window.playback()->cameraIds() == QStringList{"cam0", "cam1", "cam2", "cam3"});
+    for (TileView *tile : view->tiles()) {
+        CHECK(tile->isPlayback());
+        CHECK(tile->playbackSession() == window.playback());
+    }
 }

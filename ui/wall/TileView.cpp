@@ -167,6 +167,11 @@ void TileView::setPlaybackSession(playback::PlaybackSession *session)
     onPlaybackStateChanged();
 }
 
+playback::PlaybackSession *TileView::playbackSession() const
+{
+    return m_playback;
+}
+
 bool TileView::isPlayback() const
 {
     return m_playback && m_playback->isPlayback();
@@ -480,6 +485,10 @@ void TileView::keyPressEvent(QKeyEvent *e)
         m_playback->goLive();
         return;
     }
+    if (e->key() == Qt::Key_P && e->modifiers() == Qt::NoModifier && m_camera && m_index >= 0) {
+        Q_EMIT playbackRequested(m_index);
+        return;
+    }
     if (m_joystick && m_joystick->keyPress(e))
         return;
     QWidget::keyPressEvent(e);
@@ -575,6 +584,11 @@ void TileView::fillContextMenu(QMenu *menu)
     stats->setChecked(m_showStats);
     if (m_camera && m_index >= 0)
         menu->addAction(tr("Remove camera from tile"), this, [this] { Q_EMIT clearRequested(m_index); });
+    if (m_camera && m_index >= 0) {
+        QAction *own =
+            menu->addAction(tr("Play back this tile"), this, [this] { Q_EMIT playbackRequested(m_index); });
+        own->setShortcut(QKeySequence(Qt::Key_P));
+    }
     if (m_windowMenu) { // the layout menu, as on the gaps between tiles
         menu->addSeparator();
         m_windowMenu(menu);

@@ -81,8 +81,9 @@ public:
     QString unavailableText() const;
     // Playback: the window's session (nullptr: live only). While it is in playback the tile shows
     // its camera's recorded picture and holds no live stream; a click on "LIVE" or the L key asks
-    // the session to go live.
+    // the session to go live. WallView gives a tile played back on its own a session of its own.
     void setPlaybackSession(playback::PlaybackSession *session);
+    playback::PlaybackSession *playbackSession() const;
     bool isPlayback() const;
     // What a tile in playback says instead of a picture ("No footage", a recorder's message);
     // empty while footage shows or live.
@@ -97,6 +98,8 @@ Q_SIGNALS:
     void cameraDropped(int tileIndex, const QString &cameraId);
     void tileDropped(const QString &fromWallUid, int fromTileIndex, int toTileIndex, const QString &cameraId);
     void clearRequested(int tileIndex);
+    // "Play back this tile" (its menu or the P key): this tile alone to playback, on its own clock.
+    void playbackRequested(int tileIndex);
 
 protected:
     void paintEvent(QPaintEvent *) override;

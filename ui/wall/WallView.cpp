@@ -10,6 +10,7 @@
 
 #include "core/Log.h"
 
+#include <QDateTime>
 #include <QKeyEvent>
 
 namespace pantau {
@@ -51,6 +52,12 @@ WallView::WallView(const WallContext &context, QWidget *parent)
             m_cameraTile->update();
     });
     m_clock.start();
+    m_active = m_playback;
+    // The whole layout entering synchronised playback takes every tile off its own clock.
+    connect(m_playback, &playback::PlaybackControl::stateChanged, this, [this] {
+        for (int tileIndex : m_tileClocks.setSharedPlayback(m_playback->isPlayback()))
+            endTilePlayback(tileIndex);
+    });
 }
 
 std::optional<Camera> WallView::cameraFor(const QString &id) const
@@ -74,8 +81,11 @@ void WallView::apply(const Layout &layout)
 {
     const bool sameGeometry = layout.sameGeometry(m_layout) && m_tiles.size() == layout.tiles.size();
     const bool otherLayout = layout.id != m_layout.id;
-    m_layout = layout;
+    const Layout before = std::exchange(m_layout, layout);
     if (sameGeometry) {
+        for (int tileIndex : m_tileClocks.ownTiles()) // its camera left the tile: its own clock ends
+            if (layout.tiles.value(tileIndex).cameraId != before.tiles.value(tileIndex).cameraId)
+                endTilePlayback(tileIndex);
         for (int i = 0; i < m_tiles.size(); ++i)
             m_tiles[i]->setCamera(cameraFor(layout.tiles[i].cameraId));
     } else {
@@ -95,6 +105,7 @@ void WallView::apply(const Layout &layout)
             connect(t, &TileView::clearRequested, this,
                     [this](int index) { editLayout(layouts::withCamera(m_layout, index, {})); });
             connect(t, &TileView::tileDropped, this, &WallView::onTileDropped);
+            connect(t, &TileView::playbackRequested, this, &WallView::playTileBack);
             t->setPlaybackSession(m_playback);
             m_tiles.push_back(t);
         }
@@ -110,8 +121,11 @@ void WallView::apply(const Layout &layout)
             t->hide();
             t->deleteLater(); // we may be inside one of its signals
         }
+        for (int tileIndex : m_tileClocks.clear()) // other tiles: no own clock goes on
+            endTilePlayback(tileIndex);
     }
     syncPlaybackCameras();
+    updateActivePlayback();
     if (otherLayout && !shownCameraId().isEmpty())
         showCamera({}); // another layout on this screen: the operator wants to see it
     updatePtz();
@@ -121,16 +135,79 @@ void WallView::apply(const Layout &layout)
 
 void WallView::syncPlaybackCameras()
 {
-    QStringList ids; // the shown camera first, then the layout's cameras in tile order, once each
-    const QString shown = shownCameraId();
-    if (!shown.isEmpty())
-        ids << shown;
+    // The shown camera first, then the layout's cameras in tile order, once each, but for the
+    // tiles that play back on their own clock.
+    QStringList tileCameraIds;
     for (const auto &tile : m_layout.tiles)
-        if (!tile.cameraId.isEmpty() && !ids.contains(tile.cameraId))
-            ids << tile.cameraId;
-    m_playback->setCameras(ids);
+        tileCameraIds << tile.cameraId;
+    const QString shown = shownCameraId();
+    m_playback->setCameras(m_tileClocks.sharedCameraIds(tileCameraIds, shown));
     if (!shown.isEmpty())
         m_playback->setSelectedCameraId(shown);
+}
+
+playback::PlaybackSession *WallView::activePlayback() const
+{
+    if (!shownCameraId().isEmpty())
+        return m_playback; // the camera over the layout plays on the window's clock
+    const int tileIndex = m_tileClocks.timelineTile(m_selected);
+    return tileIndex >= 0 ? m_ownPlayback.value(tileIndex, m_playback) : m_playback;
+}
+
+void WallView::updateActivePlayback()
+{
+    playback::PlaybackSession *active = activePlayback();
+    if (active == m_active)
+        return;
+    m_active = active;
+    Q_EMIT activePlaybackChanged();
+}
+
+void WallView::playTileBack(int tileIndex)
+{
+    if (tileIndex < 0 || tileIndex >= m_tiles.size())
+        return;
+    TileView *tile = m_tiles[tileIndex];
+    const qint64 nowUtcMs = QDateTime::currentMSecsSinceEpoch();
+    const bool shared = m_playback->isPlayback();
+    const qint64 startUtcMs = m_tileClocks.startOwn(tileIndex, !tile->cameraId().isEmpty(), nowUtcMs,
+                                                    shared ? m_playback->positionUtcMs() : nowUtcMs);
+    if (startUtcMs < 0) {
+        selectTile(tileIndex);
+        return;
+    }
+    auto *own = new playback::PlaybackSession(m_context.archive, this);
+    own->setCameras({tile->cameraId()});
+    if (shared) { // it leaves the shared clock as that clock was going
+        own->setSpeed(m_playback->speed());
+        own->setPaused(m_playback->isPaused());
+    }
+    m_ownPlayback.insert(tileIndex, own);
+    connect(own, &playback::PlaybackControl::stateChanged, this, [this, tileIndex, own] {
+        if (!own->isPlayback() && m_ownPlayback.value(tileIndex) == own)
+            endTilePlayback(tileIndex); // its LIVE
+    });
+    tile->setPlaybackSession(own);
+    syncPlaybackCameras(); // the shared clock lets go of the camera unless another tile shows it
+    own->seek(startUtcMs, true);
+    selectTile(tileIndex); // the timeline follows this tile's clock
+    qCInfo(lcUi) << "wall" << m_uid << "tile" << tileIndex << "plays back on its own from" << startUtcMs;
+}
+
+void WallView::endTilePlayback(int tileIndex)
+{
+    m_tileClocks.endOwn(tileIndex);
+    playback::PlaybackSession *own = m_ownPlayback.take(tileIndex);
+    if (!own)
+        return;
+    disconnect(own, nullptr, this, nullptr);
+    for (TileView *t : std::as_const(m_tiles))
+        if (t->playbackSession() == own)
+            t->setPlaybackSession(m_playback);
+    syncPlaybackCameras();
+    updateActivePlayback(); // the timeline lets go of it before it goes
+    own->deleteLater();     // we may be inside one of its signals
+    qCInfo(lcUi) << "wall" << m_uid << "tile" << tileIndex << "follows the window's clock again";
 }
 
 void WallView::selectTile(int tileIndex)
@@ -142,6 +219,7 @@ void WallView::selectTile(int tileIndex)
             m_playback->setSelectedCameraId(x->cameraId()); // the timeline's top row
     }
     updatePtz();
+    updateActivePlayback();
 }
 
 void WallView::updatePtz()
@@ -236,6 +314,7 @@ void WallView::showCamera(const QString &cameraId)
         m_cameraTile->hide(); // releases its stream
         m_cameraTile->setCamera(std::nullopt);
         syncPlaybackCameras();
+        updateActivePlayback();
         setFullScreenTile(m_fullTile); // the layout's tiles as they were
         qCInfo(lcUi) << "wall" << m_uid << "back to layout" << m_layout.id;
         return;
@@ -259,6 +338,7 @@ void WallView::showCamera(const QString &cameraId)
     m_cameraTile->show();
     m_cameraTile->raise();
     syncPlaybackCameras();
+    updateActivePlayback();
     if (m_ptzPanel)
         m_ptzPanel->raise();
     m_cameraTile->setFocus();
@@ -270,6 +350,7 @@ void WallView::setFullScreenTile(int tileIndex)
     if (m_cameraTile && !m_cameraTile->isHidden()) {
         m_cameraTile->hide();
         m_cameraTile->setCamera(std::nullopt);
+        updateActivePlayback();
     }
     if (tileIndex >= m_tiles.size())
         tileIndex = -1;

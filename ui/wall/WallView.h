@@ -3,12 +3,17 @@
 // reconnecting: tiles whose camera stays keep their lease, and new tiles lease before old ones let
 // go. Double-click (or the context menu) shows one tile full screen within the window; Escape or
 // another double-click returns. showCamera() puts any camera of the site full screen over the
-// layout without editing it (the console's search); Escape returns to the layout. GUI thread only.
+// layout without editing it (the console's search); Escape returns to the layout. Playback: the
+// window's session puts the whole layout on one clock; playTileBack() gives one tile a session
+// of its own while the others stay as they are (TileClocks decides who follows which clock).
+// GUI thread only.
 #include "core/layout/Layout.h"
+#include "core/playback/TileClocks.h"
 #include "core/site/SiteStore.h"
 #include "ui/wall/TileView.h"
 #include "ui/wall/WallContext.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -54,11 +59,19 @@ public:
     TileView *cameraTile() const { return m_cameraTile; } // nullptr until a camera was shown
     // This window's playback: every tile of the layout on one clock (the timeline drives it).
     playback::PlaybackSession *playback() const { return m_playback; }
+    // Tile `tileIndex` alone to playback on a clock of its own (from live: a minute ago; from the
+    // window's playback: where the shared clock is); its LIVE ends it. Selects the tile.
+    void playTileBack(int tileIndex);
+    // The tile's own session while it plays back on its own; nullptr otherwise.
+    playback::PlaybackSession *tilePlayback(int tileIndex) const { return m_ownPlayback.value(tileIndex); }
+    // What the timeline and the controls drive: the selected tile's own session, else playback().
+    playback::PlaybackSession *activePlayback() const;
     // What every tile adds to its context menu (WallWindow: the layout menu).
     void setWindowMenu(TileView::MenuFiller filler);
 
 Q_SIGNALS:
     void layoutReplaced();
+    void activePlaybackChanged(); // activePlayback() is another session
 
 protected:
     void resizeEvent(QResizeEvent *) override;
@@ -72,6 +85,8 @@ private:
     void editLayout(const Layout &changed);
     void updatePtz(); // the selected PTZ tile gets its controller and the panel
     void placePtzPanel();
+    void endTilePlayback(int tileIndex); // the tile follows the window's session again
+    void updateActivePlayback();         // activePlaybackChanged() when it changed
 
     WallContext m_context;
     QString m_uid;
@@ -86,6 +101,9 @@ private:
     TileView *m_cameraTile = nullptr; // owned (child), made on first use: showCamera()'s tile
     TileView::MenuFiller m_windowMenu;
     playback::PlaybackSession *m_playback = nullptr; // owned (child)
+    playback::TileClocks m_tileClocks;
+    QHash<int, playback::PlaybackSession *> m_ownPlayback; // owned (children): tile -> its own session
+    playback::PlaybackSession *m_active = nullptr;         // what activePlayback() said last
 };
 
 } // namespace pantau

@@ -34,18 +34,14 @@ WallWindow::WallWindow(const WallContext &context, QScreen *screen, QWidget *par
     lay->addWidget(m_view, 1);
     // Playback: the timeline and its controls under the tiles, on this window's session.
     m_playbackPanel = new playback::PlaybackPanel(this);
-    m_playbackPanel->setControl(m_view->playback());
     m_playbackPanel->setEventSource(context.events);
     m_playbackPanel->bar()->setShortcutScope(this);
     m_playbackPanel->hide();
     lay->addWidget(m_playbackPanel);
     connect(m_playbackPanel->timeline(), &playback::TimelineWidget::rangesNeeded, this,
             &WallWindow::fetchRanges);
-    connect(m_view->playback(), &playback::PlaybackControl::stateChanged, this, [this] {
-        if (m_view->playback()->isPlayback())
-            setPlaybackPanelVisible(true);
-        syncTimeline();
-    });
+    connect(m_view, &WallView::activePlaybackChanged, this, &WallWindow::followActivePlayback);
+    followActivePlayback();
     connect(m_store, &SiteStore::camerasChanged, this, &WallWindow::syncTimeline);
     auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     connect(exportShortcut, &QShortcut::activated, this, &WallWindow::openExport);
@@ -80,6 +76,21 @@ void WallWindow::setPlaybackPanelVisible(bool visible)
         syncTimeline();
 }
 
+void WallWindow::followActivePlayback()
+{
+    playback::PlaybackSession *active = m_view->activePlayback();
+    disconnect(m_activeState);
+    m_playbackPanel->setControl(active);
+    m_activeState = connect(active, &playback::PlaybackControl::stateChanged, this, [this] {
+        if (m_view->activePlayback()->isPlayback())
+            setPlaybackPanelVisible(true);
+        syncTimeline();
+    });
+    if (active->isPlayback())
+        setPlaybackPanelVisible(true);
+    syncTimeline();
+}
+
 void WallWindow::syncTimeline()
 {
     QHash<QString, QString> names;
@@ -87,7 +98,8 @@ void WallWindow::syncTimeline()
         names.insert(camera.id, camera.name);
     playback::TimelineWidget *timeline = m_playbackPanel->timeline();
     timeline->setCameraNames(names);
-    timeline->setCameras(m_view->playback()->cameraIds(), m_view->playback()->selectedCameraId());
+    const playback::PlaybackSession *active = m_view->activePlayback();
+    timeline->setCameras(active->cameraIds(), active->selectedCameraId());
 }
 
 void WallWindow::fetchRanges(const QStringList &cameraIds, qint64 fromUtcMs, qint64 toUtcMs)
@@ -110,7 +122,7 @@ void WallWindow::openExport()
 {
     if (!m_exportQueue || !m_archive)
         return;
-    playback::PlaybackSession *session = m_view->playback();
+    playback::PlaybackSession *session = m_view->activePlayback();
     QVector<Camera> cameras;
     for (const QString &id : session->cameraIds())
         if (std::optional<Camera> camera = m_store->findCamera(id))

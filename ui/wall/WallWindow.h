@@ -28,7 +28,8 @@ public:
     QString screenName() const { return m_screenName; }
     QScreen *targetScreen() const { return m_screen; }
     WallView *view() const { return m_view; }
-    // This window's playback (all its tiles on one clock): what the timeline and controls drive.
+    // This window's playback (all its tiles on one clock): what the timeline and controls drive,
+    // unless the selected tile plays back on its own clock (WallView::activePlayback()).
     playback::PlaybackSession *playback() const { return m_view->playback(); }
 
     // Shows the layout the site assigns to this screen (or the first one).
@@ -66,6 +67,7 @@ protected:
 private:
     void retranslate();
     void syncTimeline();
+    void followActivePlayback(); // the panel drives the view's active session (a tile's own or the window's)
     void fetchRanges(const QStringList &cameraIds, qint64 fromUtcMs, qint64 toUtcMs);
 
     SiteStore *m_store;
@@ -76,6 +78,7 @@ private:
     QString m_screenName;
     WallView *m_view;
     CloseQuestion m_closeQuestion;
+    QMetaObject::Connection m_activeState; // the active session's stateChanged
 };
 
 } // namespace pantau
