@@ -3,9 +3,12 @@
 // reconnecting: tiles whose camera stays keep their lease, and new tiles lease before old ones let
 // go. Double-click (or the context menu) shows one tile full screen within the window; Escape or
 // another double-click returns. showCamera() puts any camera of the site full screen over the
-// layout without editing it (the console's search); Escape returns to the layout. GUI thread only.
+// layout without editing it (the console's search); Escape returns to the layout. A drop, a swap
+// or Delete changes this window's working copy of the layout (LayoutWorkingCopies, owned), never
+// the saved layout; the window saves, reverts or undoes it. GUI thread only.
 #include "core/layout/Layout.h"
 #include "core/site/SiteStore.h"
+#include "ui/wall/LayoutWorkingCopies.h"
 #include "ui/wall/TileView.h"
 #include "ui/wall/WallContext.h"
 
@@ -31,7 +34,9 @@ public:
 
     void setLayoutId(const QString &layoutId);
     QString layoutId() const { return m_layout.id; }
+    // What the window shows: the working copy of the layout (the saved layout until changed here).
     const Layout &currentLayout() const { return m_layout; }
+    LayoutWorkingCopies *workingCopies() const { return m_workingCopies; }
     QString uid() const { return m_uid; }
 
     // This window's statistics (its menu), until the setting changes; the setting at first.
@@ -69,12 +74,13 @@ private:
     void placeTiles();
     std::optional<Camera> cameraFor(const QString &id) const;
     void onTileDropped(const QString &fromWall, int from, int to, const QString &cameraId);
-    void editLayout(const Layout &changed);
+    void editLayout(const Layout &changed, const QString &what);
     void updatePtz(); // the selected PTZ tile gets its controller and the panel
     void placePtzPanel();
 
     WallContext m_context;
     QString m_uid;
+    LayoutWorkingCopies *m_workingCopies; // owned (child)
     Layout m_layout;
     QList<TileView *> m_tiles;
     int m_fullTile = -1;
