@@ -19,6 +19,7 @@ WorkingCopyBar::WorkingCopyBar(QWidget *parent) : QFrame(parent)
     setPalette(pal);
     m_text = new QLabel;
     m_text->setObjectName("workingCopyText");
+    m_text->setWordWrap(true); // a narrow window wraps the text; it never widens the window
     m_undo = new QPushButton;
     m_undo->setObjectName("undoWorkingCopy");
     m_save = new QPushButton;
