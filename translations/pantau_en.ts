@@ -2098,10 +2098,6 @@ This camera's entry in the site file cannot be used: %3</translation>
         <translation>Start from:</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
         <source>Merge cells</source>
         <translation>Merge cells</translation>
     </message>
@@ -2124,6 +2120,36 @@ This camera's entry in the site file cannot be used: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>No free tile is left for %Ln camera(s): %1. Merge anyway? The layout will no longer show them.</source>
+        <translation>
+            <numerusform>No free tile is left for %Ln camera: %1. Merge anyway? The layout will no longer show it.</numerusform>
+            <numerusform>No free tile is left for %Ln cameras: %1. Merge anyway? The layout will no longer show them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>Save layout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln camera(s) of this layout have no tile now: %1. Save anyway?</source>
+        <translation>
+            <numerusform>%Ln camera of this layout has no tile now: %1. Save anyway?</numerusform>
+            <numerusform>%Ln cameras of this layout have no tile now: %1. Save anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This layout (%1 × %2)</source>
+        <translation>This layout (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>No tile for: %1. They come back when a tile is free (split, a larger grid).</source>
+        <translation>No tile for: %1. They come back when a tile is free (split, a larger grid).</translation>
+    </message>
+    <message>
+        <source>Choosing a grid applies it; the cameras keep their tiles in reading order</source>
+        <translation>Choosing a grid applies it; the cameras keep their tiles in reading order</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2340,34 @@ This camera's entry in the site file cannot be used: %3</translation>
     <message>
         <source>Export footage…</source>
         <translation>Export footage…</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Video wall — screen %1 — %2 (changed, not saved)</source>
+        <translation>Video wall — screen %1 — %2 (changed, not saved)</translation>
+    </message>
+    <message>
+        <source>Save to layout</source>
+        <translation>Save to layout</translation>
+    </message>
+    <message>
+        <source>Revert to the saved layout</source>
+        <translation>Revert to the saved layout</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2915,59 @@ This camera's entry in the site file cannot be used: %3</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::LayoutWorkingCopies</name>
+    <message>
+        <source>revert to the saved layout</source>
+        <translation>revert to the saved layout</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::WallView</name>
+    <message>
+        <source>camera on tile %1</source>
+        <translation>camera on tile %1</translation>
+    </message>
+    <message>
+        <source>emptying tile %1</source>
+        <translation>emptying tile %1</translation>
+    </message>
+    <message>
+        <source>swap of tiles %1 and %2</source>
+        <translation>swap of tiles %1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::WorkingCopyBar</name>
+    <message>
+        <source>Changed: this window no longer shows the saved layout “%1”. Save the change to the layout, or revert to it.</source>
+        <translation>Changed: this window no longer shows the saved layout “%1”. Save the change to the layout, or revert to it.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Save to layout</source>
+        <translation>Save to layout</translation>
+    </message>
+    <message>
+        <source>The layout “%1” shows this on every screen and after a restart</source>
+        <translation>The layout “%1” shows this on every screen and after a restart</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Show the saved layout again (Ctrl+Z brings the change back)</source>
+        <translation>Show the saved layout again (Ctrl+Z brings the change back)</translation>
     </message>
 </context>
 </TS>

@@ -2072,10 +2072,6 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Mulai dari:</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Terapkan</translation>
-    </message>
-    <message>
         <source>Merge cells</source>
         <translation>Gabungkan sel</translation>
     </message>
@@ -2098,6 +2094,34 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message numerus="yes">
+        <source>No free tile is left for %Ln camera(s): %1. Merge anyway? The layout will no longer show them.</source>
+        <translation>
+            <numerusform>Tidak ada petak kosong untuk %Ln kamera: %1. Tetap gabungkan? Kamera itu tidak akan tampil lagi di tata letak ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>Simpan tata letak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln camera(s) of this layout have no tile now: %1. Save anyway?</source>
+        <translation>
+            <numerusform>%Ln kamera dari tata letak ini kini tidak mendapat petak: %1. Tetap simpan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This layout (%1 × %2)</source>
+        <translation>Tata letak ini (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>No tile for: %1. They come back when a tile is free (split, a larger grid).</source>
+        <translation>Tidak mendapat petak: %1. Kamera ini kembali begitu ada petak kosong (pisahkan petak, atau pilih kisi yang lebih besar).</translation>
+    </message>
+    <message>
+        <source>Choosing a grid applies it; the cameras keep their tiles in reading order</source>
+        <translation>Pola yang dipilih langsung diterapkan; kamera mengisi petak berurutan dari kiri atas</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2312,34 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>Export footage…</source>
         <translation>Ekspor rekaman…</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Urungkan: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Ulangi: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Video wall — screen %1 — %2 (changed, not saved)</source>
+        <translation>Dinding video — layar %1 — %2 (diubah, belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Save to layout</source>
+        <translation>Simpan ke tata letak</translation>
+    </message>
+    <message>
+        <source>Revert to the saved layout</source>
+        <translation>Kembalikan ke tata letak tersimpan</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2886,59 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::LayoutWorkingCopies</name>
+    <message>
+        <source>revert to the saved layout</source>
+        <translation>pengembalian ke tata letak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::WallView</name>
+    <message>
+        <source>camera on tile %1</source>
+        <translation>kamera di petak %1</translation>
+    </message>
+    <message>
+        <source>emptying tile %1</source>
+        <translation>pengosongan petak %1</translation>
+    </message>
+    <message>
+        <source>swap of tiles %1 and %2</source>
+        <translation>pertukaran petak %1 dan %2</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::WorkingCopyBar</name>
+    <message>
+        <source>Changed: this window no longer shows the saved layout “%1”. Save the change to the layout, or revert to it.</source>
+        <translation>Diubah: jendela ini tidak lagi menampilkan tata letak tersimpan “%1”. Simpan perubahan ke tata letak, atau kembalikan.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Urungkan perubahan terakhir (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Save to layout</source>
+        <translation>Simpan ke tata letak</translation>
+    </message>
+    <message>
+        <source>The layout “%1” shows this on every screen and after a restart</source>
+        <translation>Tata letak “%1” akan menampilkan ini di semua layar dan setelah komputer dinyalakan ulang</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Show the saved layout again (Ctrl+Z brings the change back)</source>
+        <translation>Tampilkan lagi tata letak tersimpan (Ctrl+Z memunculkan kembali perubahan)</translation>
     </message>
 </context>
 </TS>

@@ -211,5 +211,13 @@ Layout filledWith(Layout layout, const QStringList &cameraIds)
     return layout;
 }
 
+QString presetIdOf(const Layout &layout)
+{
+    for (const QString &id : presetIds())
+        if (const std::optional<Layout> p = preset(id); p && p->sameGeometry(layout))
+            return id;
+    return {};
+}
+
 } // namespace layouts
 } // namespace pantau

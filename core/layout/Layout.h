@@ -51,6 +51,8 @@ Layout split(Layout layout, int tileIndex);                   // a spanning tile
 Layout resized(Layout layout, int rows, int columns);
 // Fill empty tiles of `layout` with `cameraIds` not already shown, in order.
 Layout filledWith(Layout layout, const QStringList &cameraIds);
+// The preset whose grid `layout` has (cameras aside); empty when it is a grid of its own.
+QString presetIdOf(const Layout &layout);
 
 } // namespace layouts
 } // namespace pantau

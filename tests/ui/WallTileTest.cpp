@@ -129,13 +129,21 @@ TEST_CASE("Dropping a camera on a tile shows it there, dropping a tile on anothe
     };
     std::unique_ptr<QMimeData> cam(DragPayload::cameras({"cam3"}).toMimeData());
     drop(view->tiles()[2], cam.get());
-    CHECK(fx.store->site().layout("drop")->tiles[2].cameraId == "cam3");
+    // The window's working copy shows it; the saved layout changes only when saved (issue 20).
+    CHECK(view->currentLayout().tiles[2].cameraId == "cam3");
+    CHECK(fx.store->site().layout("drop")->tiles[2].cameraId.isEmpty());
     CHECK(view->tiles()[2]->cameraId() == "cam3");
 
     std::unique_ptr<QMimeData> tile(DragPayload::tile(view->uid(), 0, "cam0").toMimeData());
     drop(view->tiles()[1], tile.get());
+    const Layout &shown = view->currentLayout();
+    CHECK(shown.tiles[0].cameraId == "cam1");
+    CHECK(shown.tiles[1].cameraId == "cam0");
+    CHECK(view->tiles()[0]->cameraId() == "cam1");
+    CHECK(view->tiles()[1]->cameraId() == "cam0");
+    REQUIRE(window.saveWorkingCopy());
     const Layout *l = fx.store->site().layout("drop");
     CHECK(l->tiles[0].cameraId == "cam1");
     CHECK(l->tiles[1].cameraId == "cam0");
-    CHECK(view->tiles()[0]->cameraId() == "cam1");
+    CHECK(l->tiles[2].cameraId == "cam3");
 }

@@ -416,6 +416,10 @@ void ConsoleWindow::editLayout()
     if (!current)
         return;
     LayoutEditorDialog dlg(*current, this);
+    QHash<QString, QString> names; // the editor names the cameras it places
+    for (const Camera &c : m_store->site().cameras)
+        names.insert(c.id, c.name);
+    dlg.setCameraNames(names);
     if (dlg.exec() != QDialog::Accepted)
         return;
     m_store->upsertLayout(dlg.result());

@@ -1,5 +1,6 @@
 #include "ui/dialogs/LayoutGridEditor.h"
 
+#include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -16,6 +17,12 @@ void LayoutGridEditor::setLayoutModel(const Layout &layout)
     m_layout = layout;
     if (!m_selection.isEmpty() && !QRect(0, 0, layout.columns, layout.rows).contains(m_selection))
         setSelection({});
+    update();
+}
+
+void LayoutGridEditor::setCameraNames(const QHash<QString, QString> &nameById)
+{
+    m_names = nameById;
     update();
 }
 
@@ -59,7 +66,21 @@ void LayoutGridEditor::paintEvent(QPaintEvent *)
         f.setPixelSize(int(std::clamp(r.height() / 3, 9.0, 22.0)));
         p.setFont(f);
         p.setPen(QColor(200, 205, 215));
-        p.drawText(r, Qt::AlignCenter, QString::number(i + 1));
+        const QString &camera = m_layout.tiles[i].cameraId;
+        if (camera.isEmpty()) {
+            p.drawText(r, Qt::AlignCenter, QString::number(i + 1));
+            continue;
+        }
+        // The number in the upper half, the camera's name (shortened in the middle) below it.
+        const qreal half = r.height() / 2;
+        p.drawText(r.adjusted(0, 0, 0, -half), Qt::AlignHCenter | Qt::AlignBottom, QString::number(i + 1));
+        QFont small = f;
+        small.setPixelSize(int(std::clamp(r.height() / 6, 8.0, 13.0)));
+        p.setFont(small);
+        p.setPen(QColor(150, 200, 255));
+        const QString name = m_names.value(camera, camera);
+        p.drawText(r.adjusted(3, half + 2, -3, 0), Qt::AlignHCenter | Qt::AlignTop,
+                   QFontMetricsF(small).elidedText(name, Qt::ElideMiddle, r.width() - 6));
     }
     if (!m_selection.isEmpty()) {
         p.setPen(QPen(QColor(255, 200, 60), 2));

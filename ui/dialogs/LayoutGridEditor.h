@@ -1,7 +1,10 @@
 #pragma once
 // Paints a layout's grid and lets the supervisor select a rectangle of cells with the mouse
-// (press and drag), which the dialog then merges into one tile or splits. GUI thread only.
+// (press and drag), which the dialog then merges into one tile or splits. Each tile shows its number
+// and the camera it holds. GUI thread only.
 #include "core/layout/Layout.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -13,7 +16,8 @@ class LayoutGridEditor : public QWidget
 public:
     explicit LayoutGridEditor(QWidget *parent = nullptr);
     void setLayoutModel(const Layout &layout);
-    QRect selection() const { return m_selection; } // in cells; empty when nothing is selected
+    void setCameraNames(const QHash<QString, QString> &nameById); // unknown ids show as they are
+    QRect selection() const { return m_selection; }               // in cells; empty when nothing is selected
     void setSelection(const QRect &cells);
     QSize sizeHint() const override { return {480, 300}; }
 
@@ -30,6 +34,7 @@ private:
     QRectF cellRect(const QRect &cells) const;
 
     Layout m_layout;
+    QHash<QString, QString> m_names;
     QPoint m_anchor;
     QRect m_selection;
 };

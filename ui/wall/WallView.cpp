@@ -17,6 +17,7 @@ namespace pantau {
 
 WallView::WallView(const WallContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_uid(QString::number(quintptr(this), 16)),
+      m_workingCopies(new LayoutWorkingCopies(context.store, this)),
       m_playback(new playback::PlaybackSession(context.archive, this))
 {
     SiteStore *store = m_context.store;
@@ -28,7 +29,8 @@ WallView::WallView(const WallContext &context, QWidget *parent)
     pal.setColor(QPalette::Window, QColor(8, 9, 11));
     setPalette(pal);
     setFocusPolicy(Qt::StrongFocus);
-    connect(store, &SiteStore::layoutChanged, this, [this](const QString &id) {
+    // The working copy changed (an edit, undo, a save) or the saved layout under it.
+    connect(m_workingCopies, &LayoutWorkingCopies::changed, this, [this](const QString &id) {
         if (id == m_layout.id)
             setLayoutId(id);
     });
@@ -69,12 +71,8 @@ std::optional<Camera> WallView::cameraFor(const QString &id) const
 
 void WallView::setLayoutId(const QString &layoutId)
 {
-    const Layout *l = m_context.store->site().layout(layoutId);
-    if (!l) {
-        apply(Layout{});
-        return;
-    }
-    apply(*l);
+    m_workingCopies->setShownLayout(layoutId);
+    apply(m_workingCopies->layout(layoutId).value_or(Layout{}));
 }
 
 void WallView::apply(const Layout &layout)
@@ -100,10 +98,11 @@ void WallView::apply(const Layout &layout)
             connect(t, &TileView::fullScreenRequested, this,
                     [this](int index) { setFullScreenTile(m_fullTile == index ? -1 : index); });
             connect(t, &TileView::cameraDropped, this, [this](int index, const QString &id) {
-                editLayout(layouts::withCamera(m_layout, index, id));
+                editLayout(layouts::withCamera(m_layout, index, id), tr("camera on tile %1").arg(index + 1));
             });
-            connect(t, &TileView::clearRequested, this,
-                    [this](int index) { editLayout(layouts::withCamera(m_layout, index, {})); });
+            connect(t, &TileView::clearRequested, this, [this](int index) {
+                editLayout(layouts::withCamera(m_layout, index, {}), tr("emptying tile %1").arg(index + 1));
+            });
             connect(t, &TileView::tileDropped, this, &WallView::onTileDropped);
             connect(t, &TileView::playbackRequested, this, &WallView::playTileBack);
             t->setPlaybackSession(m_playback);
@@ -269,19 +268,21 @@ void WallView::placePtzPanel()
     m_ptzPanel->setGeometry(width() - m_ptzPanel->width() - 8, 8, m_ptzPanel->width(), std::max(h, 200));
 }
 
-void WallView::editLayout(const Layout &changed)
+void WallView::editLayout(const Layout &changed, const QString &what)
 {
     if (changed == m_layout || m_layout.id.isEmpty())
         return;
-    m_context.store->upsertLayout(changed); // comes back through layoutChanged to every window showing it
+    // This window's working copy only; it comes back through LayoutWorkingCopies::changed.
+    m_workingCopies->edit(changed, what);
 }
 
 void WallView::onTileDropped(const QString &fromWall, int from, int to, const QString &cameraId)
 {
     if (fromWall == m_uid)
-        editLayout(layouts::withSwappedTiles(m_layout, from, to));
-    else
-        editLayout(layouts::withCamera(m_layout, to, cameraId)); // from another screen: a copy
+        editLayout(layouts::withSwappedTiles(m_layout, from, to),
+                   tr("swap of tiles %1 and %2").arg(from + 1).arg(to + 1));
+    else // from another screen: a copy
+        editLayout(layouts::withCamera(m_layout, to, cameraId), tr("camera on tile %1").arg(to + 1));
 }
 
 void WallView::setShowStats(bool show)
@@ -407,7 +408,7 @@ void WallView::keyPressEvent(QKeyEvent *e)
         return;
     }
     if (e->key() == Qt::Key_Delete && m_selected >= 0) {
-        editLayout(layouts::withCamera(m_layout, m_selected, {}));
+        editLayout(layouts::withCamera(m_layout, m_selected, {}), tr("emptying tile %1").arg(m_selected + 1));
         return;
     }
     QWidget::keyPressEvent(e);

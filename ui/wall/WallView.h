@@ -3,13 +3,15 @@
 // reconnecting: tiles whose camera stays keep their lease, and new tiles lease before old ones let
 // go. Double-click (or the context menu) shows one tile full screen within the window; Escape or
 // another double-click returns. showCamera() puts any camera of the site full screen over the
-// layout without editing it (the console's search); Escape returns to the layout. Playback: the
-// window's session puts the whole layout on one clock; playTileBack() gives one tile a session
-// of its own while the others stay as they are (TileClocks decides who follows which clock).
-// GUI thread only.
+// layout without editing it (the console's search); Escape returns to the layout. A drop, a swap
+// or Delete changes this window's working copy of the layout (LayoutWorkingCopies, owned), never
+// the saved layout; the window saves, reverts or undoes it. Playback: the window's session puts
+// the whole layout on one clock; playTileBack() gives one tile a session of its own while the
+// others stay as they are (TileClocks decides who follows which clock). GUI thread only.
 #include "core/layout/Layout.h"
 #include "core/playback/TileClocks.h"
 #include "core/site/SiteStore.h"
+#include "ui/wall/LayoutWorkingCopies.h"
 #include "ui/wall/TileView.h"
 #include "ui/wall/WallContext.h"
 
@@ -36,7 +38,9 @@ public:
 
     void setLayoutId(const QString &layoutId);
     QString layoutId() const { return m_layout.id; }
+    // What the window shows: the working copy of the layout (the saved layout until changed here).
     const Layout &currentLayout() const { return m_layout; }
+    LayoutWorkingCopies *workingCopies() const { return m_workingCopies; }
     QString uid() const { return m_uid; }
 
     // This window's statistics (its menu), until the setting changes; the setting at first.
@@ -82,7 +86,7 @@ private:
     void placeTiles();
     std::optional<Camera> cameraFor(const QString &id) const;
     void onTileDropped(const QString &fromWall, int from, int to, const QString &cameraId);
-    void editLayout(const Layout &changed);
+    void editLayout(const Layout &changed, const QString &what);
     void updatePtz(); // the selected PTZ tile gets its controller and the panel
     void placePtzPanel();
     void endTilePlayback(int tileIndex); // the tile follows the window's session again
@@ -90,6 +94,7 @@ private:
 
     WallContext m_context;
     QString m_uid;
+    LayoutWorkingCopies *m_workingCopies; // owned (child)
     Layout m_layout;
     QList<TileView *> m_tiles;
     int m_fullTile = -1;

@@ -7,6 +7,7 @@
 #include "ui/playback/PlaybackBar.h"
 #include "ui/playback/PlaybackPanel.h"
 #include "ui/playback/TimelineWidget.h"
+#include "ui/wall/WorkingCopyBar.h"
 
 #include <QCloseEvent>
 #include <QContextMenuEvent>
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -31,6 +33,10 @@ WallWindow::WallWindow(const WallContext &context, QScreen *screen, QWidget *par
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
     lay->setSpacing(0);
+    // An operator's change to the layout: said above the tiles, with undo, save and revert.
+    m_workingCopyBar = new WorkingCopyBar(this);
+    m_workingCopyBar->hide();
+    lay->addWidget(m_workingCopyBar);
     lay->addWidget(m_view, 1);
     // Playback: the timeline and its controls under the tiles, on this window's session.
     m_playbackPanel = new playback::PlaybackPanel(this);
@@ -49,6 +55,25 @@ WallWindow::WallWindow(const WallContext &context, QScreen *screen, QWidget *par
     connect(timeline, &QShortcut::activated, this,
             [this] { setPlaybackPanelVisible(m_playbackPanel->isHidden()); });
 
+    QUndoGroup *undo = m_view->workingCopies()->undoGroup();
+    m_undo = new QAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, undo, &QUndoGroup::undo);
+    m_redo = new QAction(this);
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redo, &QAction::triggered, undo, &QUndoGroup::redo);
+    addAction(m_undo);
+    addAction(m_redo);
+    connect(undo, &QUndoGroup::canUndoChanged, this, &WallWindow::syncWorkingCopy);
+    connect(undo, &QUndoGroup::canRedoChanged, this, &WallWindow::syncWorkingCopy);
+    connect(undo, &QUndoGroup::undoTextChanged, this, &WallWindow::syncWorkingCopy);
+    connect(undo, &QUndoGroup::redoTextChanged, this, &WallWindow::syncWorkingCopy);
+    connect(m_view->workingCopies(), &LayoutWorkingCopies::changed, this, &WallWindow::syncWorkingCopy);
+    connect(m_workingCopyBar, &WorkingCopyBar::undoRequested, undo, &QUndoGroup::undo);
+    connect(m_workingCopyBar, &WorkingCopyBar::saveRequested, this, &WallWindow::saveWorkingCopy);
+    connect(m_workingCopyBar, &WorkingCopyBar::revertRequested, this, &WallWindow::revertWorkingCopy);
+
     for (int n = 1; n <= 9; ++n) {
         auto *sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)), this);
         connect(sc, &QShortcut::activated, this, [this, n] { switchToLayoutNumber(n); });
@@ -63,10 +88,38 @@ WallWindow::WallWindow(const WallContext &context, QScreen *screen, QWidget *par
     m_view->setWindowMenu([this](QMenu *menu) { addWindowActions(menu, false); });
     connect(m_store, &SiteStore::wallChanged, this, &WallWindow::syncWithSite);
     connect(m_store, &SiteStore::layoutsChanged, this, &WallWindow::syncWithSite);
-    connect(m_view, &WallView::layoutReplaced, this, &WallWindow::retranslate);
+    connect(m_view, &WallView::layoutReplaced, this, &WallWindow::syncWorkingCopy);
     syncWithSite();
     retranslate();
     syncTimeline();
+}
+
+bool WallWindow::saveWorkingCopy()
+{
+    return m_view->workingCopies()->save(m_view->layoutId());
+}
+
+void WallWindow::revertWorkingCopy()
+{
+    m_view->workingCopies()->revert(m_view->layoutId());
+}
+
+void WallWindow::syncWorkingCopy()
+{
+    if (!m_undo)
+        return; // still being built
+    LayoutWorkingCopies *copies = m_view->workingCopies();
+    QUndoGroup *undo = copies->undoGroup();
+    const bool changed = copies->isChanged(m_view->layoutId());
+    const Layout *saved = m_store->site().layout(m_view->layoutId());
+    m_workingCopyBar->setLayoutName(saved ? saved->name : QString());
+    m_workingCopyBar->setCanUndo(undo->canUndo());
+    m_workingCopyBar->setVisible(changed);
+    m_undo->setEnabled(undo->canUndo());
+    m_undo->setText(undo->canUndo() ? tr("Undo: %1").arg(undo->undoText()) : tr("Undo"));
+    m_redo->setEnabled(undo->canRedo());
+    m_redo->setText(undo->canRedo() ? tr("Redo: %1").arg(undo->redoText()) : tr("Redo"));
+    retranslate();
 }
 
 void WallWindow::setPlaybackPanelVisible(bool visible)
@@ -174,7 +227,7 @@ void WallWindow::syncWithSite()
         id = site.layouts.isEmpty() ? QString() : site.layouts.first().id;
     if (id != m_view->layoutId() || !site.layout(id))
         m_view->setLayoutId(id);
-    retranslate();
+    syncWorkingCopy();
 }
 
 void WallWindow::switchToLayoutNumber(int oneBased)
@@ -200,15 +253,18 @@ void WallWindow::placeOnScreen(bool fullScreen, const QRect &windowedGeometry)
 
 void WallWindow::changeEvent(QEvent *e)
 {
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
+    if (e->type() == QEvent::LanguageChange && m_undo)
+        syncWorkingCopy(); // the undo texts and the title
     QWidget::changeEvent(e);
 }
 
 void WallWindow::retranslate()
 {
     const Layout *l = m_store->site().layout(m_view->layoutId());
-    setWindowTitle(tr("Video wall — screen %1 — %2").arg(m_screenName, l ? l->name : tr("no layout")));
+    const QString name = l ? l->name : tr("no layout");
+    setWindowTitle(m_view->workingCopies()->isChanged(m_view->layoutId())
+                       ? tr("Video wall — screen %1 — %2 (changed, not saved)").arg(m_screenName, name)
+                       : tr("Video wall — screen %1 — %2").arg(m_screenName, name));
 }
 
 bool WallWindow::confirmClose()
@@ -256,6 +312,14 @@ void WallWindow::addWindowActions(QMenu *menu, bool withStats)
         if (i < 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    // This window's working copy of the shown layout.
+    menu->addAction(m_undo);
+    menu->addAction(m_redo);
+    const bool changed = m_view->workingCopies()->isChanged(m_view->layoutId());
+    menu->addAction(tr("Save to layout"), this, &WallWindow::saveWorkingCopy)->setEnabled(changed);
+    menu->addAction(tr("Revert to the saved layout"), this, &WallWindow::revertWorkingCopy)
+        ->setEnabled(changed);
+    menu->addSeparator();
     if (withStats) { // a tile's menu has its own statistics entry
         QAction *stats =
             menu->addAction(tr("Show statistics"), this, [this](bool on) { m_view->setShowStats(on); });

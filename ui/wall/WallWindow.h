@@ -2,7 +2,9 @@
 // One top-level wall window per screen, showing the layout assigned to that screen.
 // Ctrl+1..Ctrl+9 switch to the first nine saved layouts; F11 toggles full screen; Ctrl+Q asks to
 // quit. The layout menu is offered on the tiles and on the gaps between them. With a close
-// question set (the `--wall` PC) closing the window asks first. GUI thread only.
+// question set (the `--wall` PC) closing the window asks first. An operator's change to the layout
+// (a drop, a swap, Delete) stays in this window's working copy: the WorkingCopyBar above the tiles
+// says so and offers Undo (Ctrl+Z, Ctrl+Shift+Z redoes), Save to layout and Revert. GUI thread only.
 #include "ui/wall/WallView.h"
 
 #include <QPointer>
@@ -18,6 +20,7 @@ namespace playback {
 class ArchiveSource;
 class PlaybackPanel;
 } // namespace playback
+class WorkingCopyBar;
 
 class WallWindow : public QWidget
 {
@@ -50,6 +53,13 @@ public:
     // their own when the window goes to playback.
     playback::PlaybackPanel *playbackPanel() const { return m_playbackPanel; }
     void setPlaybackPanelVisible(bool visible);
+    // The shown layout's working copy: into the saved layout (on disk at once), or back to it
+    // (undoable). The bar's buttons and the layout menu call these.
+    bool saveWorkingCopy();
+    void revertWorkingCopy();
+    WorkingCopyBar *workingCopyBar() const { return m_workingCopyBar; }
+    QAction *undoAction() const { return m_undo; } // Ctrl+Z on this window's shown layout
+    QAction *redoAction() const { return m_redo; } // Ctrl+Shift+Z, Ctrl+Y
     // Plays `cameraId` full screen from `utcMs` where the archive has footage then, else live.
     void reviewCamera(const QString &cameraId, qint64 utcMs);
     // The export dialog for the timeline's marked range (Ctrl+E): this window's cameras.
@@ -66,6 +76,7 @@ protected:
 
 private:
     void retranslate();
+    void syncWorkingCopy(); // the bar, the title and the undo actions follow the shown layout
     void syncTimeline();
     void followActivePlayback(); // the panel drives the view's active session (a tile's own or the window's)
     void fetchRanges(const QStringList &cameraIds, qint64 fromUtcMs, qint64 toUtcMs);
@@ -77,6 +88,9 @@ private:
     QPointer<QScreen> m_screen;
     QString m_screenName;
     WallView *m_view;
+    WorkingCopyBar *m_workingCopyBar = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
     CloseQuestion m_closeQuestion;
     QMetaObject::Connection m_activeState; // the active session's stateChanged
 };
