@@ -164,6 +164,8 @@ TEST_CASE("The sensitivity slider changes the service's settings at once", "[ui]
     OpenEditor editor(fx);
     editor.dialog.sensitivitySlider()->setValue(83);
     CHECK(fx.service.settings(kCamera).motion.sensitivity == 83);
+    CHECK_FALSE(fx.service.settings(kCamera).motionEnabled); // no zone yet: no motion, no events
+    drawRect(editor.canvas(), QRectF(0.1, 0.1, 0.3, 0.3));
     CHECK(fx.service.settings(kCamera).motionEnabled); // the overlay shows what the detector sees
     editor.dialog.minObjectBox()->setValue(1.5);
     CHECK(fx.service.settings(kCamera).motion.minObjectFraction == Approx(0.015));

@@ -171,8 +171,9 @@ CameraAnalyticsSettings ZoneEditorDialog::editedSettings() const
 void ZoneEditorDialog::preview()
 {
     updateHints();
-    CameraAnalyticsSettings s = editedSettings();
-    s.motionEnabled = true; // the overlay shows what the detector sees while the editor is open
+    // As Save would keep them: motion (and its overlay) once a zone is drawn. Detecting over the
+    // whole picture before then would put events in the list that no zone asked for.
+    const CameraAnalyticsSettings s = StoredAnalyticsSettings::effective(editedSettings());
     if (!m_service->cameras().contains(m_cameraId))
         m_service->setCamera(m_cameraId, s);
     else
@@ -194,7 +195,9 @@ void ZoneEditorDialog::updateHints()
 void ZoneEditorDialog::refresh()
 {
     m_canvas->setPicture(m_service->latestPicture(m_cameraId));
-    m_canvas->setMotionMask(m_service->motionMask(m_cameraId));
+    // The last mask stays in the service after motion is turned off: show it only while it is on.
+    const bool motion = m_service->settings(m_cameraId).motionEnabled;
+    m_canvas->setMotionMask(motion ? m_service->motionMask(m_cameraId) : QImage());
 }
 
 void ZoneEditorDialog::accept()

@@ -5,7 +5,8 @@
 // the sensitivity, the minimum object size, the schedule and whether motion is detected at all.
 //
 // While it is open every change goes to the service at once (AnalyticsService::updateSettings;
-// the learned backgrounds stay), with motion on so that the overlay shows what the detector sees.
+// the learned backgrounds stay) as Save would keep it, so the overlay shows what the detector sees
+// in the zones drawn so far (nothing before the first one: motion needs a zone).
 // Save writes the settings into the site (StoredAnalyticsSettings, flushed to disk at once) and
 // gives the service the settings it keeps running with; Cancel gives the service back the settings
 // it had. GUI thread only.
