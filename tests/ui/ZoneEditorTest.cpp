@@ -2,6 +2,7 @@
 // into the site and handed to the AnalyticsService; Cancel gives the service its settings back;
 // the sensitivity slider acts at once; the tile's menu opens it; and what the editor saves makes a
 // square moving inside the zone an event, end to end through AnalyticsService::processPicture.
+#include "ConsoleFixture.h"
 #include "SyntheticScene.h"
 #include "Wait.h"
 #include "WallFixture.h"
@@ -11,6 +12,7 @@
 #include "core/site/SiteStore.h"
 #include "ui/analytics/ZoneCanvas.h"
 #include "ui/analytics/ZoneEditorDialog.h"
+#include "ui/console/CameraTreeModel.h"
 #include "ui/wall/WallWindow.h"
 
 #include <catch2/catch.hpp>
@@ -27,6 +29,7 @@
 #include <QRadioButton>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 using namespace pantau;
 using namespace pantau::test;
@@ -266,6 +269,26 @@ TEST_CASE("A tile's menu opens the zone editor of its camera", "[ui][zones][wall
     window.view()->tiles()[3]->fillContextMenu(&empty);
     for (QAction *a : empty.actions())
         CHECK(a->text() != QStringLiteral("Motion zones…"));
+}
+
+TEST_CASE("The console tree's camera menu opens the zone editor of the selected camera",
+          "[ui][zones][console]")
+{
+    WallFixture fx;
+    Console console(fx);
+    CHECK_FALSE(console.window.zonesAction()); // not offered until app/ gives the editor
+    QStringList opened;
+    console.window.setZoneEditor([&opened](const QString &cameraId, QWidget *) { opened << cameraId; });
+    REQUIRE(console.window.zonesAction());
+    QTreeView *tree = console.window.cameraTree();
+    CHECK(tree->actions().contains(console.window.zonesAction()));
+    CHECK(console.window.zonesAction()->text() == QStringLiteral("Motion &zones…"));
+    const QModelIndex row =
+        console.window.filterModel()->mapFromSource(console.window.cameraModel()->indexOfCamera("cam2"));
+    REQUIRE(row.isValid());
+    tree->setCurrentIndex(row);
+    console.window.zonesAction()->trigger();
+    CHECK(opened == QStringList{"cam2"});
 }
 
 TEST_CASE("A square moving inside the zone drawn in the editor is a motion event, outside it is not",
