@@ -5,6 +5,7 @@
 #include "app/demo/DemoSite.h"
 #include "core/Log.h"
 #include "core/analytics/AnalyticsService.h"
+#include "core/analytics/StoredAnalyticsSettings.h"
 #include "core/credentials/CameraPasswordLoader.h"
 #include "core/credentials/CredentialStore.h"
 #include "core/credentials/CredentialStoreFactory.h"
@@ -24,6 +25,7 @@
 #include "core/ptz/PtzService.h"
 #include "core/settings/Settings.h"
 #include "core/site/SiteStore.h"
+#include "ui/analytics/ZoneEditorDialog.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/dashboard/DashboardWindow.h"
 #include "ui/events/EventsPanel.h"
@@ -354,8 +356,9 @@ void Application::buildPlayback()
 }
 
 // Every camera is watched for tampering (covered, out of focus, moved) while a tile decodes it,
-// from that decode (about 0.003 core a camera, README). Motion needs zones drawn per camera, so it
-// stays off until a camera has them; cameras off the wall are not analysed yet.
+// from that decode (about 0.003 core a camera, README). Motion needs zones drawn per camera (the
+// zone editor, saved in the site file), so it stays off until a camera has them; cameras off the
+// wall are not analysed yet.
 void Application::buildAnalytics()
 {
     m_analytics = std::make_unique<analytics::AnalyticsService>();
@@ -380,17 +383,38 @@ void Application::buildAnalytics()
 
 void Application::syncAnalyticsCameras()
 {
-    analytics::CameraAnalyticsSettings settings;
-    settings.motionEnabled = false;
     QStringList ids;
     for (const Camera &camera : m_store->site().cameras) {
         ids << camera.id;
-        if (!m_analytics->cameras().contains(camera.id))
+        // The settings the zone editor saved; motion only with a zone drawn (StoredAnalyticsSettings).
+        const analytics::StoredAnalyticsSettings::Read stored =
+            analytics::StoredAnalyticsSettings::read(camera);
+        const analytics::CameraAnalyticsSettings settings =
+            analytics::StoredAnalyticsSettings::effective(stored.settings);
+        if (!m_analytics->cameras().contains(camera.id) || m_analytics->settings(camera.id) != settings) {
+            if (!stored.error.isEmpty())
+                qCWarning(lcAnalytics)
+                    << "camera" << camera.id << "analysed with default settings:" << stored.error;
             m_analytics->setCamera(camera.id, settings);
+        }
     }
     for (const QString &id : m_analytics->cameras())
         if (!ids.contains(id))
             m_analytics->removeCamera(id);
+}
+
+// The zone editor of a camera, over the window of the tile or console that asked (window
+// modal; deleted when closed). Saving goes into the site; syncAnalyticsCameras() follows.
+std::function<void(const QString &, QWidget *)> Application::zoneEditor()
+{
+    return [this](const QString &cameraId, QWidget *parent) {
+        if (!m_store->findCamera(cameraId))
+            return;
+        auto *dialog = new ZoneEditorDialog(cameraId, m_store.get(), m_analytics.get(),
+                                            parent ? parent->window() : nullptr);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
 }
 
 void Application::buildWallAndConsole()
@@ -408,10 +432,12 @@ void Application::buildWallAndConsole()
                                                         .waitingText = demoWaitingText(),
                                                         .archive = m_archive.get(),
                                                         .exportQueue = m_exportQueue.get(),
-                                                        .events = m_events.get()});
+                                                        .events = m_events.get(),
+                                                        .editZones = zoneEditor()});
     m_console = std::make_unique<ConsoleWindow>(m_store.get(), m_pool.get(), m_walls.get(), m_language,
                                                 m_settings, &m_network, m_cameras.get(), m_onboarding.get());
     m_console->setDemoMode(m_demoMode);
+    m_console->setZoneEditor(zoneEditor());
     connect(m_walls.get(), &WallManager::consoleRequested, m_console.get(), [this] {
         m_console->show();
         m_console->raise();

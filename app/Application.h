@@ -8,9 +8,11 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QProcess;
+class QWidget;
 
 namespace pantau {
 
@@ -83,6 +85,7 @@ private:
     void buildPlayback();  // where footage is (--recorder, the demo's recorder, this PC's) and export
     void buildAnalytics(); // tamper (and, once set up, motion) detection on the wall's cameras
     void syncAnalyticsCameras();
+    std::function<void(const QString &cameraId, QWidget *parent)> zoneEditor();
     void buildWallAndConsole();
     // The demo's tiles say its clips are being prepared (with progress) while they connect.
     std::function<QString(const QString &cameraId)> demoWaitingText() const;

@@ -1694,6 +1694,10 @@ This camera's entry in the site file cannot be used: %3</translation>
         <source>not on the wall</source>
         <translation>not on the wall</translation>
     </message>
+    <message>
+        <source>Motion &amp;zones…</source>
+        <translation>Motion &amp;zones…</translation>
+    </message>
 </context>
 <context>
     <name>pantau::DashboardWindow</name>
@@ -2290,6 +2294,10 @@ This camera's entry in the site file cannot be used: %3</translation>
         <source>Play back this tile</source>
         <translation>Play back this tile</translation>
     </message>
+    <message>
+        <source>Motion zones…</source>
+        <translation>Motion zones…</translation>
+    </message>
 </context>
 <context>
     <name>pantau::WallWindow</name>
@@ -2368,6 +2376,80 @@ This camera's entry in the site file cannot be used: %3</translation>
     <message>
         <source>Revert to the saved layout</source>
         <translation>Revert to the saved layout</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ZoneCanvas</name>
+    <message>
+        <source>No picture from this camera yet.</source>
+        <translation>No picture from this camera yet.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ZoneEditorDialog</name>
+    <message>
+        <source>Motion zones: %1</source>
+        <translation>Motion zones: %1</translation>
+    </message>
+    <message>
+        <source>Watched zone</source>
+        <translation>Watched zone</translation>
+    </message>
+    <message>
+        <source>Ignored area</source>
+        <translation>Ignored area</translation>
+    </message>
+    <message>
+        <source>Delete polygon</source>
+        <translation>Delete polygon</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <source>Detect motion</source>
+        <translation>Detect motion</translation>
+    </message>
+    <message>
+        <source>The smallest moving object that counts, as a share of the picture.</source>
+        <translation>The smallest moving object that counts, as a share of the picture.</translation>
+    </message>
+    <message>
+        <source>always (e.g. 22:00-05:00)</source>
+        <translation>always (e.g. 22:00-05:00)</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Minimum object size</source>
+        <translation>Minimum object size</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detection</translation>
+    </message>
+    <message>
+        <source>Click to add points; double-click or Enter closes the polygon. Drag a point to move it, click an edge to add one. Right-click or Delete removes a point; right-click inside a polygon removes it. Red: what the detector sees moving.</source>
+        <translation>Click to add points; double-click or Enter closes the polygon. Drag a point to move it, click an edge to add one. Right-click or Delete removes a point; right-click inside a polygon removes it. Red: what the detector sees moving.</translation>
+    </message>
+    <message>
+        <source>The saved motion settings of this camera could not be read (%1); saving replaces them.</source>
+        <translation>The saved motion settings of this camera could not be read (%1); saving replaces them.</translation>
+    </message>
+    <message>
+        <source>Write times like 22:00-05:00, or leave empty for always.</source>
+        <translation>Write times like 22:00-05:00, or leave empty for always.</translation>
+    </message>
+    <message>
+        <source>The zones could not be saved: %1</source>
+        <translation>The zones could not be saved: %1</translation>
     </message>
 </context>
 <context>

@@ -1680,6 +1680,10 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <source>not on the wall</source>
         <translation>tidak di dinding</translation>
     </message>
+    <message>
+        <source>Motion &amp;zones…</source>
+        <translation>&amp;Zona gerak…</translation>
+    </message>
 </context>
 <context>
     <name>pantau::DashboardWindow</name>
@@ -2262,6 +2266,10 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <source>Play back this tile</source>
         <translation>Putar ulang petak ini</translation>
     </message>
+    <message>
+        <source>Motion zones…</source>
+        <translation>Zona gerak…</translation>
+    </message>
 </context>
 <context>
     <name>pantau::WallWindow</name>
@@ -2340,6 +2348,80 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>Revert to the saved layout</source>
         <translation>Kembalikan ke tata letak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ZoneCanvas</name>
+    <message>
+        <source>No picture from this camera yet.</source>
+        <translation>Belum ada gambar dari kamera ini.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::ZoneEditorDialog</name>
+    <message>
+        <source>Motion zones: %1</source>
+        <translation>Zona gerak: %1</translation>
+    </message>
+    <message>
+        <source>Watched zone</source>
+        <translation>Zona pantau</translation>
+    </message>
+    <message>
+        <source>Ignored area</source>
+        <translation>Area diabaikan</translation>
+    </message>
+    <message>
+        <source>Delete polygon</source>
+        <translation>Hapus poligon</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Poligon</translation>
+    </message>
+    <message>
+        <source>Detect motion</source>
+        <translation>Deteksi gerakan</translation>
+    </message>
+    <message>
+        <source>The smallest moving object that counts, as a share of the picture.</source>
+        <translation>Benda bergerak terkecil yang dihitung, sebagai bagian dari luas gambar.</translation>
+    </message>
+    <message>
+        <source>always (e.g. 22:00-05:00)</source>
+        <translation>selalu (mis. 22:00-05:00)</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Kepekaan</translation>
+    </message>
+    <message>
+        <source>Minimum object size</source>
+        <translation>Ukuran benda minimum</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Deteksi</translation>
+    </message>
+    <message>
+        <source>Click to add points; double-click or Enter closes the polygon. Drag a point to move it, click an edge to add one. Right-click or Delete removes a point; right-click inside a polygon removes it. Red: what the detector sees moving.</source>
+        <translation>Klik untuk menambah titik; klik ganda atau Enter menutup poligon. Seret titik untuk memindahkannya, klik tepi untuk menambah titik. Klik kanan atau Delete menghapus titik; klik kanan di dalam poligon menghapus poligon. Merah: yang dilihat detektor sebagai gerakan.</translation>
+    </message>
+    <message>
+        <source>The saved motion settings of this camera could not be read (%1); saving replaces them.</source>
+        <translation>Pengaturan gerak kamera ini yang tersimpan tidak dapat dibaca (%1); menyimpan akan menggantinya.</translation>
+    </message>
+    <message>
+        <source>Write times like 22:00-05:00, or leave empty for always.</source>
+        <translation>Tulis waktu seperti 22:00-05:00, atau kosongkan untuk selalu.</translation>
+    </message>
+    <message>
+        <source>The zones could not be saved: %1</source>
+        <translation>Zona tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,17 @@ void AnalyticsService::setCamera(const QString &cameraId, const CameraAnalyticsS
     }
 }
 
+void AnalyticsService::updateSettings(const QString &cameraId, const CameraAnalyticsSettings &settings)
+{
+    const std::shared_ptr<Camera> camera = m_cameras.value(cameraId);
+    if (!camera)
+        return;
+    QMutexLocker lock(&camera->mutex);
+    camera->settings = settings;
+    camera->motion.setSettings(settings.motion);
+    camera->tamper.setSettings(settings.tamper);
+}
+
 void AnalyticsService::removeCamera(const QString &cameraId)
 {
     const std::shared_ptr<Camera> camera = m_cameras.take(cameraId);

@@ -55,6 +55,9 @@ public:
     // shows the camera (its sub stream; keyframesOnly is forced on); an empty url: none.
     void setCamera(const QString &cameraId, const CameraAnalyticsSettings &settings,
                    const StreamSource &ownSource = {});
+    // New settings for a camera already analysed, its stream left as it is (the zone editor's
+    // live preview); the learned backgrounds stay. A camera not analysed: nothing.
+    void updateSettings(const QString &cameraId, const CameraAnalyticsSettings &settings);
     void removeCamera(const QString &cameraId);
     QStringList cameras() const { return m_cameras.keys(); }
     CameraAnalyticsSettings settings(const QString &cameraId) const;

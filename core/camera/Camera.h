@@ -45,6 +45,11 @@ struct Camera
     // How PTZ is driven when not through ONVIF: "pelcod:/dev/ttyUSB0?address=1&baud=2400".
     QUrl ptzUrl;
     RecordingPlan recording;
+    // Motion and tamper settings (zones, masks, sensitivity, schedule) as the site file holds them:
+    // the "analytics" object, kept as written. Only the analytics layer reads it
+    // (analytics::StoredAnalyticsSettings, which needs OpenCV's library and so is not in core); a
+    // value it refuses is reported there and kept here. Null (unset): none (defaults, motion off).
+    QJsonValue analytics;
     // Set when the site file's entry for this camera could not be read (a stream address the
     // reader refuses, a field of the wrong type): the translated reason. Such a camera is listed
     // and shown with its reason but never played, and its entry is written back exactly as it was

@@ -115,6 +115,8 @@ QJsonObject toJson(const Camera &c)
             r["recorder"] = c.recording.recorder;
         o["recording"] = r;
     }
+    if (!c.analytics.isNull() && !c.analytics.isUndefined()) // as written; read by StoredAnalyticsSettings
+        o["analytics"] = c.analytics;
     return o;
 }
 
@@ -220,6 +222,8 @@ std::optional<Camera> cameraFromJson(const QJsonValue &value, QString *error)
         if (r.contains("maxAgeDays"))
             c.recording.maxAgeDays = int(days.toDouble());
     }
+    // Any value, unread here: a bad one costs the camera its motion settings, never its video.
+    c.analytics = o.contains("analytics") ? o.value("analytics") : QJsonValue(); // none: null, as unset
     c.ptzUrl = QUrl(ptzControl, QUrl::StrictMode);
     if (!ptzControl.isEmpty() && (!c.ptzUrl.isValid() || c.ptzUrl.scheme() != QLatin1String("pelcod"))) {
         if (error)

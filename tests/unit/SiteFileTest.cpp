@@ -338,3 +338,32 @@ TEST_CASE("Camera entries with no id, or an id taken, are kept under an id of th
     for (int i : {0, 2, 3})
         CHECK(written[i] == read[i]);
 }
+
+TEST_CASE("A camera's analytics object the reader cannot use keeps the camera and its bytes", "[unit][site]")
+{
+    // Core never reads the "analytics" object (the analytics layer does): whatever it holds, the
+    // camera stays valid and playable and the object is written back as it was.
+    const QByteArray bytes = R"({"format":"pantau-site","version":1,"name":"Lumajang","cameras":[
+  {"id":"cam-1","name":"Alun-alun Lumajang","mainStream":"rtsp://127.0.0.1:8554/a",
+   "analytics":{"motion":true,"sensitivity":"tinggi","zones":[[[0.1,0.1],[2,0.5]]],"future":1}},
+  {"id":"cam-2","name":"Pasar Senduro","mainStream":"rtsp://127.0.0.1:8554/b"}
+ ],"layouts":[],"wall":[]})";
+    QTemporaryDir dir;
+    const QString path = dir.filePath("site.json");
+    writeBytes(path, bytes);
+    const SiteLoadResult loaded = SiteFile::load(path);
+    REQUIRE(loaded.site);
+    CHECK(loaded.error.isEmpty());
+    REQUIRE(loaded.site->cameras.size() == 2);
+    CHECK(loaded.site->cameras[0].isValid());
+    CHECK(loaded.site->cameras[0].mainStreamUrl == QUrl("rtsp://127.0.0.1:8554/a"));
+    CHECK(loaded.site->cameras[0].analytics == cameraEntry(bytes, 0).value("analytics"));
+    CHECK(loaded.site->cameras[1].analytics.isNull()); // none: the defaults, motion off
+
+    REQUIRE(SiteFile::save(path, *loaded.site, nullptr));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray written = f.readAll();
+    CHECK(cameraEntry(written, 0).value("analytics") == cameraEntry(bytes, 0).value("analytics"));
+    CHECK_FALSE(cameraEntry(written, 1).contains("analytics"));
+}

@@ -535,6 +535,22 @@ void ConsoleWindow::addCamera()
     showMessage(tr("Camera \"%1\" added.").arg(c.name), 5000);
 }
 
+void ConsoleWindow::setZoneEditor(std::function<void(const QString &cameraId, QWidget *parent)> editZones)
+{
+    m_editZones = std::move(editZones);
+    if (m_zonesAction || !m_editZones)
+        return;
+    m_zonesAction = new QAction(this);
+    m_cameraMenu->insertAction(m_removeCameraAction, m_zonesAction);
+    m_tree->insertAction(m_removeCameraAction, m_zonesAction);
+    connect(m_zonesAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedCameraIds();
+        if (!ids.isEmpty() && m_editZones)
+            m_editZones(ids.first(), this);
+    });
+    retranslate();
+}
+
 void ConsoleWindow::editCamera()
 {
     const QStringList ids = selectedCameraIds();
@@ -668,6 +684,8 @@ void ConsoleWindow::retranslate()
     m_discoverAction->setText(tr("&Find cameras on the network…"));
     m_editCameraAction->setText(tr("&Edit camera…"));
     m_removeCameraAction->setText(tr("&Delete camera"));
+    if (m_zonesAction)
+        m_zonesAction->setText(tr("Motion &zones…"));
     m_addCamera->setText(tr("Add camera…"));
     m_findCameras->setText(tr("Find on network…"));
     m_layoutMenu->setTitle(tr("&Layout"));

@@ -12,6 +12,8 @@
 #include <QMainWindow>
 #include <QPersistentModelIndex>
 
+#include <functional>
+
 class QActionGroup;
 class QComboBox;
 class QGroupBox;
@@ -41,6 +43,10 @@ public:
                   OnboardingQueue *onboarding, QWidget *parent = nullptr);
 
     void setDemoMode(bool demo);
+    // The zone editor (issue 18): the tree's camera menu and the Cameras menu offer "Zona gerak…"
+    // for the selected camera, which calls this. Unset: not offered.
+    void setZoneEditor(std::function<void(const QString &cameraId, QWidget *parent)> editZones);
+    QAction *zonesAction() const { return m_zonesAction; } // nullptr until setZoneEditor(); for tests
     // For tests.
     CameraTreeModel *cameraModel() const { return m_cameraModel; }
     CameraFilterModel *filterModel() const { return m_filter; }
@@ -132,6 +138,8 @@ private:
         *m_statsAction, *m_aboutAction, *m_addCameraAction, *m_editCameraAction, *m_removeCameraAction,
         *m_discoverAction, *m_dashboardAction, *m_importAction, *m_exportAction;
     QActionGroup *m_languageGroup;
+    QAction *m_zonesAction = nullptr; // setZoneEditor()
+    std::function<void(const QString &cameraId, QWidget *parent)> m_editZones;
 };
 
 } // namespace pantau

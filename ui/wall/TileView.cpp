@@ -22,7 +22,8 @@ namespace pantau {
 
 TileView::TileView(const WallContext &context, QString wallUid, QWidget *parent)
     : QWidget(parent), m_settings(context.settings), m_recorder(context.recorder),
-      m_waitingText(context.waitingText), m_wallUid(std::move(wallUid)), m_stream(context.pool)
+      m_waitingText(context.waitingText), m_editZones(context.editZones), m_wallUid(std::move(wallUid)),
+      m_stream(context.pool)
 {
     m_alarm = context.alarm;
     if (m_alarm) { // an alarm on this tile's camera: the border flashes
@@ -588,6 +589,10 @@ void TileView::fillContextMenu(QMenu *menu)
         QAction *own =
             menu->addAction(tr("Play back this tile"), this, [this] { Q_EMIT playbackRequested(m_index); });
         own->setShortcut(QKeySequence(Qt::Key_P));
+    }
+    if (m_camera && m_editZones) {
+        const QString cameraId = m_camera->id;
+        menu->addAction(tr("Motion zones…"), this, [this, cameraId] { m_editZones(cameraId, this); });
     }
     if (m_windowMenu) { // the layout menu, as on the gaps between tiles
         menu->addSeparator();

@@ -143,7 +143,8 @@ private:
     bool m_wasPlayback = false;
     Settings *m_settings;                                 // nullptr: no statistics, the main stream always
     QPointer<recording::RecorderStatusClient> m_recorder; // nullptr: no recording mark
-    std::function<QString(const QString &cameraId)> m_waitingText; // WallContext::waitingText
+    std::function<QString(const QString &cameraId)> m_waitingText;             // WallContext::waitingText
+    std::function<void(const QString &cameraId, QWidget *parent)> m_editZones; // WallContext::editZones
     QString m_wallUid;
     int m_index = -1;
     std::optional<Camera> m_camera;

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class QWidget;
+
 namespace pantau {
 
 class SiteStore;
@@ -52,6 +54,9 @@ struct WallContext
     playback::ExportQueue *exportQueue = nullptr;
     // The event markers on each wall window's timeline. nullptr: no markers.
     events::EventSource *events = nullptr;
+    // Opens the camera's zone editor (issue 18) over `parent`'s window; the tile's menu offers
+    // "Zona gerak…". Unset: no zone editor.
+    std::function<void(const QString &cameraId, QWidget *parent)> editZones;
 };
 
 } // namespace pantau
