@@ -398,11 +398,12 @@ void Application::buildAnalytics()
                 if (const qint64 id = m_analyticsEventIds.take(eventKey(event)); id > 0)
                     m_events->end(id, event.endUtcMs);
             });
-    // Off the wall: the budget's choice follows tiles coming and going (coalesced), and every 30 s
-    // the schedules and the moving tamper window.
+    // Off the wall: the budget's choice follows tiles coming and going (coalesced over 2 s, so a
+    // layout switch or the start-up does not start pipelines for cameras about to be on the wall),
+    // and every 30 s the schedules and the moving tamper window.
     m_offWallSync = new QTimer(this);
     m_offWallSync->setSingleShot(true);
-    m_offWallSync->setInterval(0);
+    m_offWallSync->setInterval(2'000);
     connect(m_offWallSync, &QTimer::timeout, this, &Application::syncOffWallAnalysis);
     connect(m_pool.get(), &StreamPool::pipelineCreated, m_offWallSync, qOverload<>(&QTimer::start));
     connect(m_pool.get(), &StreamPool::pipelineDestroyed, m_offWallSync, qOverload<>(&QTimer::start));
@@ -427,7 +428,7 @@ void Application::syncAnalyticsCameras()
     for (const QString &id : m_analytics->cameras())
         if (!ids.contains(id))
             m_analytics->removeCamera(id);
-    syncOffWallAnalysis();
+    m_offWallSync->start(); // once the wall's tiles have their pipelines (at start-up too)
 }
 
 // The cameras no tile shows: OffWallBudget picks at most analytics/offWallCameras of them (motion

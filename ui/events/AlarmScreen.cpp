@@ -185,8 +185,10 @@ void AlarmScreen::update()
     const Camera *camera = m_site->site().camera(shown->cameraId);
     const QString name = camera ? camera->name : shown->cameraId;
     const QString area = camera ? CameraHealth::kecamatanOf(*camera) : QString();
-    const QString time = QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(shown->startUtcMs).toLocalTime().time(), QLocale::LongFormat);
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(shown->startUtcMs).toLocalTime();
+    const QString time = start.date() == QDate::currentDate()
+                             ? QLocale().toString(start.time(), QStringLiteral("HH:mm:ss"))
+                             : QLocale().toString(start, QStringLiteral("d MMM HH:mm:ss"));
     m_kind->setText(EventTexts::kindName(shown->kind));
     m_detail->setText(area.isEmpty() ? tr("%1, %2").arg(name, time)
                                      : tr("%1 (%2), %3").arg(name, area, time));
