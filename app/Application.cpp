@@ -5,12 +5,14 @@
 #include "app/demo/DemoSite.h"
 #include "core/Log.h"
 #include "core/analytics/AnalyticsService.h"
+#include "core/analytics/OffWallBudget.h"
 #include "core/analytics/StoredAnalyticsSettings.h"
 #include "core/credentials/CameraPasswordLoader.h"
 #include "core/credentials/CredentialStore.h"
 #include "core/credentials/CredentialStoreFactory.h"
 #include "core/events/Alarm.h"
 #include "core/events/EventFeeder.h"
+#include "core/events/EventKinds.h"
 #include "core/events/EventRetention.h"
 #include "core/events/EventStore.h"
 #include "core/health/HealthMonitor.h"
@@ -28,6 +30,8 @@
 #include "ui/analytics/ZoneEditorDialog.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/dashboard/DashboardWindow.h"
+#include "ui/events/AlarmScreen.h"
+#include "ui/events/AlarmSettingsDialog.h"
 #include "ui/events/EventsPanel.h"
 #include "ui/events/SoundEffectAlarmSound.h"
 #include "ui/wall/VideoRenderer.h"
@@ -314,8 +318,7 @@ void Application::buildEvents()
         });
     }
     auto removeExpired = [this] {
-        m_events->removeExpired(QDateTime::currentMSecsSinceEpoch(),
-                                events::EventRetention::kDefaultKeepDays);
+        m_events->removeExpired(QDateTime::currentMSecsSinceEpoch(), m_settings->eventKeepDays());
     };
     removeExpired();
     auto *retention = new QTimer(m_events.get());
@@ -325,7 +328,29 @@ void Application::buildEvents()
     m_eventFeeder->watchPool(m_pool.get());
     m_eventFeeder->watchRecorder(m_recorderStatus.get());
     m_alarmSound = std::make_unique<SoundEffectAlarmSound>();
-    m_alarm = std::make_unique<events::Alarm>(m_events.get(), m_alarmSound.get());
+    m_alarm = std::make_unique<events::Alarm>(m_events.get(), m_alarmSound.get(), alarmPolicy());
+    connect(m_settings, &Settings::alarmSettingsChanged, this, &Application::applyAlarmSettings);
+    connect(m_settings, &Settings::alarmSettingsChanged, m_events.get(), removeExpired);
+}
+
+events::AlarmPolicy Application::alarmPolicy() const
+{
+    events::AlarmConfig config;
+    for (events::EventKind kind : events::allEventKinds())
+        config.priorities.insert(kind, m_settings->alarmPriority(kind));
+    return events::AlarmPolicy(config);
+}
+
+void Application::applyAlarmSettings()
+{
+    const events::AlarmPolicy policy = alarmPolicy();
+    m_alarm->setPolicy(policy);
+    if (m_alarmScreen) {
+        m_alarmScreen->setPolicy(policy);
+        m_alarmScreen->setEnabled(Settings::alarmScreenOn(m_settings->alarmScreen(), m_cl.wall));
+    }
+    if (m_analytics)
+        syncOffWallAnalysis();
 }
 
 std::function<QString(const QString &)> Application::demoWaitingText() const
@@ -376,6 +401,18 @@ void Application::buildAnalytics()
                 if (const qint64 id = m_analyticsEventIds.take(eventKey(event)); id > 0)
                     m_events->end(id, event.endUtcMs);
             });
+    // Off the wall: the budget's choice follows tiles coming and going (coalesced over 2 s, so a
+    // layout switch or the start-up does not start pipelines for cameras about to be on the wall),
+    // and every 30 s the schedules and the moving tamper window.
+    m_offWallSync = new QTimer(this);
+    m_offWallSync->setSingleShot(true);
+    m_offWallSync->setInterval(2'000);
+    connect(m_offWallSync, &QTimer::timeout, this, &Application::syncOffWallAnalysis);
+    connect(m_pool.get(), &StreamPool::pipelineCreated, m_offWallSync, qOverload<>(&QTimer::start));
+    connect(m_pool.get(), &StreamPool::pipelineDestroyed, m_offWallSync, qOverload<>(&QTimer::start));
+    auto *rotation = new QTimer(this);
+    connect(rotation, &QTimer::timeout, this, &Application::syncOffWallAnalysis);
+    rotation->start(30'000);
     syncAnalyticsCameras();
     connect(m_store.get(), &SiteStore::camerasChanged, this, &Application::syncAnalyticsCameras);
     m_analytics->followPool(m_pool.get());
@@ -391,16 +428,67 @@ void Application::syncAnalyticsCameras()
             analytics::StoredAnalyticsSettings::read(camera);
         const analytics::CameraAnalyticsSettings settings =
             analytics::StoredAnalyticsSettings::effective(stored.settings);
-        if (!m_analytics->cameras().contains(camera.id) || m_analytics->settings(camera.id) != settings) {
+        const bool known = m_analytics->cameras().contains(camera.id);
+        if (!known || m_analytics->settings(camera.id) != settings) {
             if (!stored.error.isEmpty())
                 qCWarning(lcAnalytics)
                     << "camera" << camera.id << "analysed with default settings:" << stored.error;
-            m_analytics->setCamera(camera.id, settings);
+            if (known) // keeps an off-wall camera's own stream (syncOffWallAnalysis)
+                m_analytics->updateSettings(camera.id, settings);
+            else
+                m_analytics->setCamera(camera.id, settings);
         }
     }
     for (const QString &id : m_analytics->cameras())
         if (!ids.contains(id))
             m_analytics->removeCamera(id);
+    m_offWallSync->start(); // once the wall's tiles have their pipelines (at start-up too)
+}
+
+// The cameras no tile shows: OffWallBudget picks at most analytics/offWallCameras of them (motion
+// armed first, tamper-only ones taking turns every 3 minutes); each is analysed from its sub stream
+// (the main stream where it has none), keyframes only. The others have no stream of their own.
+void Application::syncOffWallAnalysis()
+{
+    const qint64 nowUtcMs = QDateTime::currentMSecsSinceEpoch();
+    const QTime localTime = QTime::currentTime();
+    QVector<analytics::OffWallCandidate> candidates;
+    for (const Camera &camera : m_store->site().cameras) {
+        if (!camera.enabled || !m_analytics->cameras().contains(camera.id) ||
+            m_analytics->isOnWall(camera.id))
+            continue;
+        const analytics::CameraAnalyticsSettings s = m_analytics->settings(camera.id);
+        const bool armed = s.motionEnabled && !s.motion.zones.isEmpty() && s.schedule.isActive(localTime);
+        candidates.push_back({camera.id, armed, s.tamperEnabled});
+    }
+    const analytics::OffWallBudget budget(m_settings->offWallCameras());
+    const QStringList chosen = budget.choose(candidates, nowUtcMs);
+    const CameraLookup lookup = m_store->cameraLookup();
+    auto sourceOf = [&](const QString &id) {
+        StreamSource source;
+        const std::optional<Camera> camera = lookup(id);
+        if (!camera)
+            return source;
+        source.url = camera->streamUrl(camera->hasSubStream() ? StreamKind::Sub : StreamKind::Main);
+        source.username = camera->username;
+        source.password = camera->password;
+        source.transport = m_pool->settings().transport;
+        source.latencyMs = m_pool->settings().latencyMs;
+        return source;
+    };
+    // First the ones whose turn ended (their pipelines go), then the chosen ones.
+    for (const QString &id : m_analytics->cameras())
+        if (!chosen.contains(id) && m_analytics->isOnOwnStream(id))
+            m_analytics->setCamera(id, m_analytics->settings(id), {});
+    int started = 0;
+    for (const QString &id : chosen) {
+        started += m_analytics->isOnOwnStream(id) ? 0 : 1;
+        m_analytics->setCamera(id, m_analytics->settings(id), sourceOf(id));
+    }
+    if (started > 0)
+        qCInfo(lcAnalytics) << "off the wall:" << chosen.size() << "of" << candidates.size()
+                            << "cameras analysed from their own stream (budget" << budget.maxPipelines()
+                            << ")";
 }
 
 // The zone editor of a camera, over the window of the tile or console that asked (window
@@ -444,6 +532,15 @@ void Application::buildWallAndConsole()
         m_console->activateWindow();
     });
     connect(m_console.get(), &ConsoleWindow::dashboardRequested, this, &Application::openDashboard);
+    connect(m_console.get(), &ConsoleWindow::alarmSettingsRequested, this, [this] {
+        AlarmSettingsDialog dialog(m_settings, m_console.get());
+        dialog.exec(); // OK writes the settings; applyAlarmSettings follows their signal
+    });
+    // The alarm screen: a new high event's camera full screen on the chosen wall (alarm/screen).
+    m_alarmScreen = std::make_unique<AlarmScreen>(
+        m_events.get(), m_store.get(), [this] { return m_console ? m_console->chosenWall() : nullptr; });
+    m_alarmScreen->setPolicy(alarmPolicy());
+    m_alarmScreen->setEnabled(Settings::alarmScreenOn(m_settings->alarmScreen(), m_cl.wall));
     // "Peristiwa" below the console's lists. A click on an event shows its camera full screen on
     // the chosen wall, played back from 5 s before the event where there is footage, else live.
     auto *eventsPanel = new EventsPanel(m_events.get(), m_alarm.get(), m_store.get(), m_console.get());

@@ -2,6 +2,7 @@
 // Builds every service once (site store, stream pool, demo site, wall, console) and passes them
 // down; owns them in the order that tears them down safely. GUI thread only.
 #include "app/CommandLine.h"
+#include "core/events/AlarmPolicy.h"
 #include "core/site/SiteFile.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@
 
 class QProcess;
 class QWidget;
+class QTimer;
 
 namespace pantau {
 
@@ -39,6 +41,7 @@ class ExportQueue;
 namespace demo {
 class DemoSite;
 }
+class AlarmScreen;
 class LanguageManager;
 class Settings;
 class SiteStore;
@@ -86,6 +89,11 @@ private:
     void buildAnalytics(); // tamper (and, once set up, motion) detection on the wall's cameras
     void syncAnalyticsCameras();
     std::function<void(const QString &cameraId, QWidget *parent)> zoneEditor();
+    // Which cameras no tile shows are analysed from their own sub stream (analytics::OffWallBudget).
+    void syncOffWallAnalysis();
+    // The alarm settings (priorities, days kept, alarm screen, off-wall budget) from m_settings.
+    events::AlarmPolicy alarmPolicy() const;
+    void applyAlarmSettings();
     void buildWallAndConsole();
     // The demo's tiles say its clips are being prepared (with progress) while they connect.
     std::function<QString(const QString &cameraId)> demoWaitingText() const;
@@ -122,6 +130,8 @@ private:
     std::unique_ptr<analytics::AnalyticsService> m_analytics;
     QHash<QString, qint64> m_analyticsEventIds; // a detector's open event -> its row in m_events
     std::unique_ptr<WallManager> m_walls;
+    std::unique_ptr<AlarmScreen> m_alarmScreen; // a new high event full screen on the chosen wall
+    QTimer *m_offWallSync = nullptr;            // coalesces wall changes; the tamper window moves on
     std::unique_ptr<ConsoleWindow> m_console;
     std::unique_ptr<HealthMonitor> m_health; // decodes only while the dashboard is shown
     std::unique_ptr<DashboardWindow> m_dashboard;

@@ -1056,6 +1056,72 @@ Drag a camera here</translation>
     </message>
 </context>
 <context>
+    <name>pantau::AlarmScreen</name>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::AlarmSettingsDialog</name>
+    <message>
+        <source>Alarm settings</source>
+        <translation>Alarm settings</translation>
+    </message>
+    <message>
+        <source>Priority per event kind</source>
+        <translation>Priority per event kind</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Keep events for:</source>
+        <translation>Keep events for:</translation>
+    </message>
+    <message>
+        <source>Automatic (on the wall PC only)</source>
+        <translation>Automatic (on the wall PC only)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>The camera of a new high-priority event pops up full screen on the chosen wall screen until it is acknowledged or Escape is pressed.</source>
+        <translation>The camera of a new high-priority event pops up full screen on the chosen wall screen until it is acknowledged or Escape is pressed.</translation>
+    </message>
+    <message>
+        <source>Alarm screen:</source>
+        <translation>Alarm screen:</translation>
+    </message>
+    <message>
+        <source>Cameras no tile shows are checked from their sub stream, keyframes only, this many at a time (taking turns every few minutes).</source>
+        <translation>Cameras no tile shows are checked from their sub stream, keyframes only, this many at a time (taking turns every few minutes).</translation>
+    </message>
+    <message>
+        <source>Cameras off the wall analysed at once:</source>
+        <translation>Cameras off the wall analysed at once:</translation>
+    </message>
+</context>
+<context>
     <name>pantau::Application</name>
     <message>
         <source>Welcome to Pantau</source>
@@ -1697,6 +1763,10 @@ This camera's entry in the site file cannot be used: %3</translation>
     <message>
         <source>Motion &amp;zones…</source>
         <translation>Motion &amp;zones…</translation>
+    </message>
+    <message>
+        <source>&amp;Alarm settings…</source>
+        <translation>&amp;Alarm settings…</translation>
     </message>
 </context>
 <context>

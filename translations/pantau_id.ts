@@ -1051,6 +1051,72 @@ Seret kamera ke sini</translation>
     </message>
 </context>
 <context>
+    <name>pantau::AlarmScreen</name>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Tanggapi…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::AlarmSettingsDialog</name>
+    <message>
+        <source>Alarm settings</source>
+        <translation>Pengaturan peringatan</translation>
+    </message>
+    <message>
+        <source>Priority per event kind</source>
+        <translation>Prioritas per jenis peristiwa</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Keep events for:</source>
+        <translation>Simpan peristiwa selama:</translation>
+    </message>
+    <message>
+        <source>Automatic (on the wall PC only)</source>
+        <translation>Otomatis (hanya di PC dinding video)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Nyala</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>The camera of a new high-priority event pops up full screen on the chosen wall screen until it is acknowledged or Escape is pressed.</source>
+        <translation>Kamera dari peristiwa baru berprioritas tinggi muncul di layar penuh pada layar dinding video yang dipilih sampai ditanggapi atau Escape ditekan.</translation>
+    </message>
+    <message>
+        <source>Alarm screen:</source>
+        <translation>Layar peringatan:</translation>
+    </message>
+    <message>
+        <source>Cameras no tile shows are checked from their sub stream, keyframes only, this many at a time (taking turns every few minutes).</source>
+        <translation>Kamera yang tidak tampil di petak mana pun diperiksa dari aliran sekundernya, hanya gambar kunci, sebanyak ini sekaligus (bergiliran setiap beberapa menit).</translation>
+    </message>
+    <message>
+        <source>Cameras off the wall analysed at once:</source>
+        <translation>Kamera di luar dinding video yang dianalisis sekaligus:</translation>
+    </message>
+</context>
+<context>
     <name>pantau::Application</name>
     <message>
         <source>Welcome to Pantau</source>
@@ -1683,6 +1749,10 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>Motion &amp;zones…</source>
         <translation>&amp;Zona gerak…</translation>
+    </message>
+    <message>
+        <source>&amp;Alarm settings…</source>
+        <translation>Pengaturan &amp;peringatan…</translation>
     </message>
 </context>
 <context>

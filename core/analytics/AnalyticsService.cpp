@@ -175,6 +175,12 @@ void AnalyticsService::followPool(StreamPool *pool)
     });
 }
 
+bool AnalyticsService::isOnWall(const QString &cameraId) const
+{
+    const std::shared_ptr<Camera> camera = m_cameras.value(cameraId);
+    return camera && camera->wall;
+}
+
 bool AnalyticsService::isOnOwnStream(const QString &cameraId) const
 {
     const std::shared_ptr<Camera> camera = m_cameras.value(cameraId);

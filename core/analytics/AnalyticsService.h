@@ -69,6 +69,7 @@ public:
     // Follow a stream pool: its pipelines are attached and detached as tiles come and go.
     void followPool(StreamPool *pool);
     bool isOnOwnStream(const QString &cameraId) const;
+    bool isOnWall(const QString &cameraId) const; // a wall pipeline feeds it now
 
     // For the zone editor: the last grey picture analysed and what the motion detector counted as
     // motion in it (Format_Grayscale8, 255 = moving). Null before the first picture.

@@ -1,6 +1,9 @@
 #include "core/settings/Settings.h"
 
 #include "core/Log.h"
+#include "core/events/AlarmPolicy.h"
+#include "core/events/EventKinds.h"
+#include "core/events/EventRetention.h"
 #include "core/media/StreamPool.h"
 
 #include <QSettings>
@@ -18,6 +21,10 @@ const QString kLanguage = QStringLiteral("language");
 const QString kDiscoverySearchOnOpen = QStringLiteral("discovery/searchOnOpen");
 const QString kRecorderStatusSocket = QStringLiteral("recorder/statusSocket");
 const QString kStreamLatencyMs = QStringLiteral("stream/latencyMs");
+const QString kAlarmPriority = QStringLiteral("alarm/priority/");
+const QString kEventKeepDays = QStringLiteral("events/keepDays");
+const QString kAlarmScreen = QStringLiteral("alarm/screen");
+const QString kOffWallCameras = QStringLiteral("analytics/offWallCameras");
 } // namespace
 
 Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
@@ -139,6 +146,87 @@ void Settings::setRecorderStatusSocket(const QString &nameOrPath)
 {
     if (store(kRecorderStatusSocket, nameOrPath.trimmed(), recorderStatusSocket()))
         Q_EMIT recorderStatusSocketChanged(recorderStatusSocket());
+}
+
+events::EventPriority Settings::alarmPriority(events::EventKind kind) const
+{
+    const QString value = m_settings->value(kAlarmPriority + events::eventKindKey(kind)).toString();
+    if (value == QLatin1String("high"))
+        return events::EventPriority::High;
+    if (value == QLatin1String("medium"))
+        return events::EventPriority::Medium;
+    if (value == QLatin1String("low"))
+        return events::EventPriority::Low;
+    return events::AlarmPolicy::defaultPriority(kind);
+}
+
+void Settings::setAlarmPriority(events::EventKind kind, events::EventPriority priority)
+{
+    QString value;
+    switch (priority) {
+    case events::EventPriority::High:
+        value = QStringLiteral("high");
+        break;
+    case events::EventPriority::Medium:
+        value = QStringLiteral("medium");
+        break;
+    case events::EventPriority::Low:
+        value = QStringLiteral("low");
+        break;
+    case events::EventPriority::Invalid:
+        return;
+    }
+    const events::EventPriority before = alarmPriority(kind);
+    store(kAlarmPriority + events::eventKindKey(kind), value,
+          m_settings->value(kAlarmPriority + events::eventKindKey(kind)));
+    if (alarmPriority(kind) != before)
+        Q_EMIT alarmSettingsChanged();
+}
+
+int Settings::eventKeepDays() const
+{
+    return intValue(kEventKeepDays, events::EventRetention::kDefaultKeepDays, kMinEventKeepDays,
+                    kMaxEventKeepDays);
+}
+
+void Settings::setEventKeepDays(int days)
+{
+    days = std::clamp(days, kMinEventKeepDays, kMaxEventKeepDays);
+    if (store(kEventKeepDays, days, eventKeepDays()))
+        Q_EMIT alarmSettingsChanged();
+}
+
+Settings::AlarmScreen Settings::alarmScreen() const
+{
+    const QString value = m_settings->value(kAlarmScreen).toString();
+    if (value == QLatin1String("on"))
+        return AlarmScreen::On;
+    if (value == QLatin1String("off"))
+        return AlarmScreen::Off;
+    return AlarmScreen::Auto;
+}
+
+void Settings::setAlarmScreen(AlarmScreen mode)
+{
+    const QString value = mode == AlarmScreen::On    ? QStringLiteral("on")
+                          : mode == AlarmScreen::Off ? QStringLiteral("off")
+                                                     : QStringLiteral("auto");
+    const AlarmScreen before = alarmScreen();
+    store(kAlarmScreen, value, m_settings->value(kAlarmScreen));
+    if (alarmScreen() != before)
+        Q_EMIT alarmSettingsChanged();
+}
+
+int Settings::offWallCameras() const
+{
+    return intValue(kOffWallCameras, kDefaultOffWallCameras, 0, kMaxOffWallCameras);
+}
+
+void Settings::setOffWallCameras(int cameras)
+{
+    cameras = std::clamp(cameras, 0, kMaxOffWallCameras);
+    if (store(kOffWallCameras, cameras, offWallCameras()))
+        Q_EMIT alarmSettingsChanged();
 }
 
 } // namespace pantau

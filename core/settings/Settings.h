@@ -7,6 +7,8 @@
 //
 // Owns its QSettings: the user's (organisation and application names set on the application), or
 // a given file (tests). Built once in app/main.cpp and passed down; no singleton. GUI thread only.
+#include "core/events/Event.h"
+
 #include <QObject>
 #include <QString>
 
@@ -68,7 +70,33 @@ public:
     QString recorderStatusSocket() const;
     void setRecorderStatusSocket(const QString &nameOrPath);
 
+    // The alarm and events (issue 18). alarm/priority/<kind key> ("motion", "camera-offline", ...):
+    // "high", "medium" or "low"; missing or anything else: AlarmPolicy's default for the kind.
+    events::EventPriority alarmPriority(events::EventKind kind) const;
+    void setAlarmPriority(events::EventKind kind, events::EventPriority priority);
+    // events/keepDays: the event store keeps an event this many days after it ended.
+    static constexpr int kMinEventKeepDays = 1;
+    static constexpr int kMaxEventKeepDays = 3650;
+    int eventKeepDays() const;
+    void setEventKeepDays(int days);
+    // alarm/screen: the camera of a new high event pops up full screen on the chosen wall window.
+    // "auto" (the default: on with --wall, off on an operator's PC), "on" or "off".
+    enum class AlarmScreen { Auto = 0, On, Off };
+    AlarmScreen alarmScreen() const;
+    void setAlarmScreen(AlarmScreen mode);
+    static bool alarmScreenOn(AlarmScreen mode, bool wallMode)
+    {
+        return mode == AlarmScreen::Auto ? wallMode : mode == AlarmScreen::On;
+    }
+    // analytics/offWallCameras: at most this many cameras no tile shows are analysed at a time, each
+    // from an analysis-only keyframes-only sub stream (analytics::OffWallBudget, README). 0: none.
+    static constexpr int kDefaultOffWallCameras = 8; // analytics::OffWallBudget::kDefaultMaxPipelines
+    static constexpr int kMaxOffWallCameras = 64;
+    int offWallCameras() const;
+    void setOffWallCameras(int cameras);
+
 Q_SIGNALS:
+    void alarmSettingsChanged(); // a priority, the days kept, the alarm screen or the off-wall budget
     void subStreamMaxHeightPxChanged(int px);
     void rendererChanged(const QString &renderer);
     void showStatsChanged(bool show);

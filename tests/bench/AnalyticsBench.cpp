@@ -9,6 +9,11 @@
 //     the detectors at the default settings: rain-like noise and streaks, a slow light change, a
 //     sudden lights-on, the day/night switch to a flat infrared picture.
 // Prints one JSON line.
+//
+// With --off-wall N it measures instead what analysing N cameras that no tile shows costs: the same
+// N cameras first not analysed (configured, no stream pulled), then each on an analysis-only
+// pipeline of its own (AnalyticsService's ownSource: keyframes only, 320x180), in one run. The
+// loopback server that sends them runs in this process, so the difference is an upper bound.
 #include "SyntheticScene.h"
 #include "Wait.h"
 #include "app/demo/ClipRtspServer.h"
@@ -21,6 +26,7 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QThread>
 
 #include <sys/resource.h>
 
@@ -202,6 +208,50 @@ Torture runTorture(double minutes)
 }
 } // namespace
 
+// The CPU of `cameras` cameras off the wall: not analysed, then analysed from their own streams.
+int measureOffWall(demo::ClipRtspServer &server, int cameras, int seconds)
+{
+    std::vector<std::unique_ptr<StreamPipeline>> none;
+    AnalyticsService service;
+    CameraAnalyticsSettings settings; // motion and tamper: the dearer case
+    for (int i = 0; i < cameras; ++i)
+        service.setCamera(QStringLiteral("cam%1").arg(i), settings); // no own source: not analysed
+    const CpuPhase idle = measureCpu(none, nullptr, seconds);
+    StreamSource source;
+    source.url = server.url(QStringLiteral("cam"));
+    for (int i = 0; i < cameras; ++i)
+        service.setCamera(QStringLiteral("cam%1").arg(i), settings, source);
+    const bool allOwn = waitUntil(
+        [&] {
+            for (int i = 0; i < cameras; ++i)
+                if (service.picturesAnalysed(QStringLiteral("cam%1").arg(i)) == 0)
+                    return false;
+            return true;
+        },
+        kPlayingBoundMs + cameras * 300);
+    quint64 picturesBefore = 0;
+    for (int i = 0; i < cameras; ++i)
+        picturesBefore += service.picturesAnalysed(QStringLiteral("cam%1").arg(i));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const CpuPhase analysed = measureCpu(none, nullptr, seconds);
+    quint64 pictures = 0;
+    for (int i = 0; i < cameras; ++i)
+        pictures += service.picturesAnalysed(QStringLiteral("cam%1").arg(i));
+    pictures -= picturesBefore;
+    const double extra = analysed.cores - idle.cores;
+    std::printf(
+        "{\"all_analysed\":%s,\"cameras\":%d,\"cpu_ratio\":%.3f,\"not_analysed_cpu_cores\":%.4f,"
+        "\"off_wall_cpu_cores\":%.4f,\"off_wall_cpu_cores_per_camera\":%.5f,"
+        "\"off_wall_cpu_share_of_machine\":%.4f,\"pictures_per_camera_second\":%.2f,\"seconds\":%d}\n",
+        allOwn ? "true" : "false", cameras, idle.cores > 0 ? analysed.cores / idle.cores : 0.0, idle.cores,
+        extra, extra / cameras, extra / std::max(1, QThread::idealThreadCount()),
+        double(pictures) / cameras / (elapsed.elapsed() / 1000.0), seconds);
+    for (int i = 0; i < cameras; ++i)
+        service.removeCamera(QStringLiteral("cam%1").arg(i));
+    return allOwn ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     media::limitMallocArenas();
@@ -214,12 +264,15 @@ int main(int argc, char **argv)
     cli.addOptions(
         {{"cameras", "Cameras decoded and analysed.", "N", "16"},
          {"seconds", "Measurement time per CPU phase.", "T", "10"},
-         {"torture-minutes", "Minutes of the torture sequence (at 5 pictures a second).", "M", "60"}});
+         {"torture-minutes", "Minutes of the torture sequence (at 5 pictures a second).", "M", "60"},
+         {"off-wall", "Measure N cameras analysed off the wall (keyframes-only own streams) instead.", "N",
+          "0"}});
     cli.addHelpOption();
     cli.process(app);
     const int cameras = std::max(1, cli.value("cameras").toInt());
     const int seconds = std::max(1, cli.value("seconds").toInt());
     const double tortureMinutes = std::max(1.0, cli.value("torture-minutes").toDouble());
+    const int offWall = std::max(0, cli.value("off-wall").toInt());
 
     const auto clip = movingSquareClip();
     if (!clip) {
@@ -241,6 +294,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the RTSP server did not start\n");
         return 1;
     }
+
+    if (offWall > 0)
+        return measureOffWall(server, offWall, seconds);
 
     // 1. CPU: decode only, then decode and analysis, on the same pipelines.
     std::vector<std::unique_ptr<StreamPipeline>> pipelines;

@@ -4,6 +4,7 @@
 #include "CatchQt.h"
 #include "ConsoleFixture.h"
 #include "FakeAlarmSound.h"
+#include "Skip.h"
 #include "Wait.h"
 #include "WallFixture.h"
 
@@ -17,6 +18,7 @@
 #include "ui/wall/WallView.h"
 #include "ui/wall/WallWindow.h"
 
+#include <QAudioDevice>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QMediaDevices>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -269,8 +272,22 @@ TEST_CASE("The alarm tones are WAV files compiled into the program", "[ui][event
     SoundEffectAlarmSound sound;
     CHECK(sound.effect(AlarmTone::High)->source().toString() == "qrc:/sounds/alarm-high.wav");
     CHECK(sound.effect(AlarmTone::None) == nullptr);
-    sound.play(AlarmTone::High); // plays where there is an audio device; nothing breaks where there is none
+}
+
+TEST_CASE("The high alarm tone plays on the audio device and stops on request", "[ui][events]")
+{
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        skipTest("no audio output device on this machine");
+        return;
+    }
+    SoundEffectAlarmSound sound;
+    QSoundEffect *high = sound.effect(AlarmTone::High);
+    REQUIRE(waitUntil([&] { return high->status() != QSoundEffect::Loading; }, kReactionBoundMs));
+    REQUIRE(high->status() == QSoundEffect::Ready);
+    sound.play(AlarmTone::High);
+    CHECK(waitUntil([&] { return high->isPlaying(); }, kReactionBoundMs));
     sound.stop();
+    CHECK(waitUntil([&] { return !high->isPlaying(); }, kReactionBoundMs));
 }
 
 TEST_CASE("The events panel in Indonesian with a snapshot and an acknowledged event", "[ui][events]")

@@ -148,3 +148,65 @@ TEST_CASE("Settings: existing users' keys are read, and written back under the s
     CHECK_FALSE(raw.value("discovery/searchOnOpen", true).toBool());
     CHECK(raw.value("stream/latencyMs").toInt() == 200);
 }
+
+TEST_CASE("Settings: alarm priorities default to AlarmPolicy's and are kept per kind", "[unit][settings]")
+{
+    SettingsFile file;
+    {
+        Settings settings(file.path());
+        CHECK(settings.alarmPriority(events::EventKind::CameraOffline) == events::EventPriority::High);
+        CHECK(settings.alarmPriority(events::EventKind::Motion) == events::EventPriority::Medium);
+        int changes = 0;
+        QObject::connect(&settings, &Settings::alarmSettingsChanged, [&] { ++changes; });
+        settings.setAlarmPriority(events::EventKind::Motion, events::EventPriority::High);
+        settings.setAlarmPriority(events::EventKind::Motion, events::EventPriority::High);
+        CHECK(changes == 1);
+    }
+    QSettings raw(file.path(), QSettings::IniFormat);
+    CHECK(raw.value("alarm/priority/motion").toString() == "high");
+    Settings again(file.path());
+    CHECK(again.alarmPriority(events::EventKind::Motion) == events::EventPriority::High);
+}
+
+TEST_CASE("Settings: an unknown alarm priority in the file reads as the kind's default", "[unit][settings]")
+{
+    SettingsFile file;
+    file.write("alarm/priority/camera-offline", "urgent");
+    Settings settings(file.path());
+    CHECK(settings.alarmPriority(events::EventKind::CameraOffline) == events::EventPriority::High);
+}
+
+TEST_CASE("Settings: events are kept 30 days by default, 1 to 3650 days", "[unit][settings]")
+{
+    SettingsFile file;
+    Settings settings(file.path());
+    CHECK(settings.eventKeepDays() == 30);
+    settings.setEventKeepDays(0);
+    CHECK(settings.eventKeepDays() == 1);
+    file.write("events/keepDays", 99999);
+    Settings again(file.path());
+    CHECK(again.eventKeepDays() == 3650);
+}
+
+TEST_CASE("Settings: the alarm screen follows --wall unless set on or off", "[unit][settings]")
+{
+    SettingsFile file;
+    Settings settings(file.path());
+    CHECK(settings.alarmScreen() == Settings::AlarmScreen::Auto);
+    CHECK(Settings::alarmScreenOn(settings.alarmScreen(), true));
+    CHECK_FALSE(Settings::alarmScreenOn(settings.alarmScreen(), false));
+    settings.setAlarmScreen(Settings::AlarmScreen::On);
+    CHECK(Settings::alarmScreenOn(settings.alarmScreen(), false));
+    settings.setAlarmScreen(Settings::AlarmScreen::Off);
+    CHECK_FALSE(Settings::alarmScreenOn(settings.alarmScreen(), true));
+}
+
+TEST_CASE("Settings: off the wall, 8 cameras are analysed by default, 0 to 64", "[unit][settings]")
+{
+    SettingsFile file;
+    file.write("analytics/offWallCameras", 500);
+    Settings settings(file.path());
+    CHECK(settings.offWallCameras() == 64);
+    settings.setOffWallCameras(-1);
+    CHECK(settings.offWallCameras() == 0);
+}

@@ -233,6 +233,8 @@ void ConsoleWindow::buildMenus()
     connect(m_statsAction, &QAction::toggled, this, setStats);
     connect(m_stats, &QCheckBox::toggled, this, setStats);
     m_stats->setChecked(m_statsAction->isChecked());
+    m_viewMenu->addSeparator();
+    m_alarmSettingsAction = m_viewMenu->addAction(QString(), this, &ConsoleWindow::alarmSettingsRequested);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -698,6 +700,7 @@ void ConsoleWindow::retranslate()
     m_dashboard->setText(tr("Overview dashboard"));
     m_wallFullAction->setText(tr("Video wall &full screen on every screen"));
     m_statsAction->setText(tr("Tile &statistics"));
+    m_alarmSettingsAction->setText(tr("&Alarm settings…"));
     m_languageMenu->setTitle(tr("L&anguage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pantau"));

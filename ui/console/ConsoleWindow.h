@@ -70,7 +70,8 @@ public:
 
 Q_SIGNALS:
     void showStatsChanged(bool show);
-    void dashboardRequested(); // the one-click overview (app/ opens it)
+    void dashboardRequested();     // the one-click overview (app/ opens it)
+    void alarmSettingsRequested(); // View > Alarm settings… (app/ opens the dialog)
 
 protected:
     void changeEvent(QEvent *) override;
@@ -137,6 +138,7 @@ private:
     QAction *m_quitAction, *m_newAction, *m_editAction, *m_removeAction, *m_wallAction, *m_wallFullAction,
         *m_statsAction, *m_aboutAction, *m_addCameraAction, *m_editCameraAction, *m_removeCameraAction,
         *m_discoverAction, *m_dashboardAction, *m_importAction, *m_exportAction;
+    QAction *m_alarmSettingsAction;
     QActionGroup *m_languageGroup;
     QAction *m_zonesAction = nullptr; // setZoneEditor()
     std::function<void(const QString &cameraId, QWidget *parent)> m_editZones;
