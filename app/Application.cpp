@@ -382,8 +382,8 @@ void Application::buildPlayback()
 
 // Every camera is watched for tampering (covered, out of focus, moved) while a tile decodes it,
 // from that decode (about 0.003 core a camera, README). Motion needs zones drawn per camera (the
-// zone editor, saved in the site file), so it stays off until a camera has them; cameras off the
-// wall are not analysed yet.
+// zone editor, saved in the site file), so it stays off until a camera has them. Cameras off the
+// wall are analysed from their own keyframes-only stream within a budget (syncOffWallAnalysis).
 void Application::buildAnalytics()
 {
     m_analytics = std::make_unique<analytics::AnalyticsService>();
