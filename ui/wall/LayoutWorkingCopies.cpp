@@ -34,6 +34,9 @@ LayoutWorkingCopies::LayoutWorkingCopies(SiteStore *store, QObject *parent) : QO
 
 LayoutWorkingCopies::~LayoutWorkingCopies()
 {
+    // The window that listens to the group may already be half destroyed (it owns us through its
+    // view): removing the stacks must not tell it that undo changed.
+    m_undo.blockSignals(true);
     for (auto &[id, copy] : m_copies)
         m_undo.removeStack(copy.stack.get());
 }
