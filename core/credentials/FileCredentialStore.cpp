@@ -25,12 +25,12 @@ bool FileCredentialStore::isAvailable() const
     return !folder.exists() || (folder.isDir() && folder.isWritable());
 }
 
-void FileCredentialStore::read(const QString &cameraId, ReadCallback done)
+void FileCredentialStore::readEntry(const QString &key, ReadCallback done)
 {
     const CredentialFileLoad load = CredentialFile::load(m_path);
     std::optional<QString> password;
     if (load.entries) {
-        const auto it = load.entries->constFind(entryKey(cameraId));
+        const auto it = load.entries->constFind(key);
         if (it != load.entries->cend())
             password = *it;
     }
@@ -41,21 +41,21 @@ void FileCredentialStore::read(const QString &cameraId, ReadCallback done)
         Qt::QueuedConnection);
 }
 
-void FileCredentialStore::write(const QString &cameraId, const QString &password, DoneCallback done)
+void FileCredentialStore::writeEntry(const QString &key, const QString &password, DoneCallback done)
 {
-    update(cameraId, password, std::move(done));
+    update(key, password, std::move(done));
 }
 
-void FileCredentialStore::remove(const QString &cameraId, DoneCallback done)
+void FileCredentialStore::removeEntry(const QString &key, DoneCallback done)
 {
-    update(cameraId, std::nullopt, std::move(done));
+    update(key, std::nullopt, std::move(done));
 }
 
-void FileCredentialStore::update(const QString &cameraId, const std::optional<QString> &password,
+void FileCredentialStore::update(const QString &key, const std::optional<QString> &password,
                                  DoneCallback done)
 {
     QString error;
-    const bool ok = CredentialFile::update(m_path, entryKey(cameraId), password, &error);
+    const bool ok = CredentialFile::update(m_path, key, password, &error);
     if (!error.isEmpty())
         qCWarning(lcCredentials) << error;
     QMetaObject::invokeMethod(

@@ -19,12 +19,12 @@ public:
 
     QString kind() const override;
     bool isAvailable() const override;
-    void read(const QString &cameraId, ReadCallback done) override;
-    void write(const QString &cameraId, const QString &password, DoneCallback done) override;
-    void remove(const QString &cameraId, DoneCallback done) override;
+    void readEntry(const QString &key, ReadCallback done) override;
+    void writeEntry(const QString &key, const QString &password, DoneCallback done) override;
+    void removeEntry(const QString &key, DoneCallback done) override;
 
 private:
-    void update(const QString &cameraId, const std::optional<QString> &password, DoneCallback done);
+    void update(const QString &key, const std::optional<QString> &password, DoneCallback done);
 
     QString m_path;
 };

@@ -55,22 +55,7 @@ QString KeychainCredentialStore::kind() const
     return tr("desktop secret store (%1)").arg(backendName());
 }
 
-void KeychainCredentialStore::read(const QString &cameraId, ReadCallback done)
-{
-    readKey(entryKey(cameraId), std::move(done));
-}
-
-void KeychainCredentialStore::write(const QString &cameraId, const QString &password, DoneCallback done)
-{
-    writeKey(entryKey(cameraId), password, std::move(done));
-}
-
-void KeychainCredentialStore::remove(const QString &cameraId, DoneCallback done)
-{
-    removeKey(entryKey(cameraId), std::move(done));
-}
-
-void KeychainCredentialStore::readKey(const QString &key, ReadCallback done)
+void KeychainCredentialStore::readEntry(const QString &key, ReadCallback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     start(job, key, this, [this, done = std::move(done)](QKeychain::Job *finished) {
@@ -91,7 +76,7 @@ void KeychainCredentialStore::readKey(const QString &key, ReadCallback done)
     });
 }
 
-void KeychainCredentialStore::writeKey(const QString &key, const QString &password, DoneCallback done)
+void KeychainCredentialStore::writeEntry(const QString &key, const QString &password, DoneCallback done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setTextData(password);
@@ -107,7 +92,7 @@ void KeychainCredentialStore::writeKey(const QString &key, const QString &passwo
     });
 }
 
-void KeychainCredentialStore::removeKey(const QString &key, DoneCallback done)
+void KeychainCredentialStore::removeEntry(const QString &key, DoneCallback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     start(job, key, this, [this, done = std::move(done)](QKeychain::Job *finished) {
@@ -165,7 +150,7 @@ bool KeychainCredentialStore::probe(int timeoutMs, QString *error)
     const QString key = QStringLiteral("probe/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString value = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto written = std::make_shared<Answer>();
-    writeKey(key, value, [written](bool ok, QString why) {
+    writeEntry(key, value, [written](bool ok, QString why) {
         written->ok = ok;
         written->error = why;
         written->arrive();
@@ -178,7 +163,7 @@ bool KeychainCredentialStore::probe(int timeoutMs, QString *error)
         return fail(written->error);
 
     auto readBack = std::make_shared<Answer>();
-    readKey(key, [readBack](std::optional<QString> password, QString why) {
+    readEntry(key, [readBack](std::optional<QString> password, QString why) {
         readBack->password = password;
         readBack->error = why;
         readBack->arrive();
@@ -192,7 +177,7 @@ bool KeychainCredentialStore::probe(int timeoutMs, QString *error)
                                               : readBack->error);
 
     auto removed = std::make_shared<Answer>();
-    removeKey(key, [removed](bool ok, QString why) {
+    removeEntry(key, [removed](bool ok, QString why) {
         removed->ok = ok;
         removed->error = why;
         removed->arrive();

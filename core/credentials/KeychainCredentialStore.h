@@ -1,7 +1,7 @@
 #pragma once
 // Camera passwords in the desktop secret store (Secret Service / KWallet on Linux, the Windows
 // Credential Manager, the macOS Keychain) through QtKeychain, which stays out of this header.
-// Entries: service "pantau", key CredentialStore::entryKey(cameraId).
+// Entries: service "pantau", key CredentialStore::entryKey(cameraId) or recorderKey(hostPort).
 //
 // Threads: as CredentialStore (owner thread only; QtKeychain runs its jobs one at a time from one
 // thread). A job that never answers (a locked keyring waiting for the user) is left to finish on
@@ -28,15 +28,11 @@ public:
 
     QString kind() const override;
     bool isAvailable() const override { return m_available; }
-    void read(const QString &cameraId, ReadCallback done) override;
-    void write(const QString &cameraId, const QString &password, DoneCallback done) override;
-    void remove(const QString &cameraId, DoneCallback done) override;
+    void readEntry(const QString &key, ReadCallback done) override;
+    void writeEntry(const QString &key, const QString &password, DoneCallback done) override;
+    void removeEntry(const QString &key, DoneCallback done) override;
 
 private:
-    void readKey(const QString &key, ReadCallback done);
-    void writeKey(const QString &key, const QString &password, DoneCallback done);
-    void removeKey(const QString &key, DoneCallback done);
-
     QString m_service;
     bool m_probeTimedOut = false;
     bool m_available = false; // true once the store answered (probe or any job), false after "no backend"

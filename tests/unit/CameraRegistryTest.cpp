@@ -44,14 +44,14 @@ class FailingCredentialStore final : public CredentialStore
 public:
     QString kind() const override { return QStringLiteral("failing test store"); }
     bool isAvailable() const override { return false; }
-    void read(const QString &, ReadCallback done) override
+    void readEntry(const QString &, ReadCallback done) override
     {
         QMetaObject::invokeMethod(
             this, [done] { done(std::nullopt, QStringLiteral("the keychain is locked")); },
             Qt::QueuedConnection);
     }
-    void write(const QString &, const QString &, DoneCallback done) override { fail(std::move(done)); }
-    void remove(const QString &, DoneCallback done) override { fail(std::move(done)); }
+    void writeEntry(const QString &, const QString &, DoneCallback done) override { fail(std::move(done)); }
+    void removeEntry(const QString &, DoneCallback done) override { fail(std::move(done)); }
 
 private:
     void fail(DoneCallback done)

@@ -185,6 +185,32 @@ TEST_CASE("The file store keeps, returns and removes camera passwords", "[unit][
     CHECK(removeNow(store, "cam-never-stored").ok);
 }
 
+TEST_CASE("A recorder's password is its own entry, apart from a camera of the same name",
+          "[unit][credentials]")
+{
+    QTemporaryDir dir;
+    FileCredentialStore store(dir.filePath("credentials.json"));
+    const QString recorder = CredentialStore::recorderKey(QStringLiteral("10.20.0.5:7480"));
+    CHECK(writeNow(store, "10.20.0.5:7480", "kamera").ok); // a camera whose id happens to read so
+    CHECK(doneNow([&](CredentialStore::DoneCallback done) {
+              store.writeEntry(recorder, QStringLiteral("perekam"), std::move(done));
+          }).ok);
+    CHECK(readNow(store, "10.20.0.5:7480").password == QString("kamera"));
+    auto fromRecorder = std::make_shared<ReadAnswer>();
+    store.readEntry(recorder, [fromRecorder](std::optional<QString> password, QString error) {
+        *fromRecorder = {true, std::move(password), std::move(error)};
+    });
+    REQUIRE(test::waitUntil([&] { return fromRecorder->arrived; }, kAnswerTimeoutMs));
+    CHECK(fromRecorder->password == QString("perekam"));
+    CHECK(removeNow(store, "10.20.0.5:7480").ok); // the camera's goes, the recorder's stays
+    auto after = std::make_shared<ReadAnswer>();
+    store.readEntry(recorder, [after](std::optional<QString> password, QString error) {
+        *after = {true, std::move(password), std::move(error)};
+    });
+    REQUIRE(test::waitUntil([&] { return after->arrived; }, kAnswerTimeoutMs));
+    CHECK(after->password == QString("perekam"));
+}
+
 TEST_CASE("The credentials file is created readable and writable by its owner only", "[unit][credentials]")
 {
     QTemporaryDir dir;
