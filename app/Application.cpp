@@ -22,6 +22,7 @@
 #include "core/inventory/OnboardingQueue.h"
 #include "core/media/StreamPool.h"
 #include "core/playback/ExportQueue.h"
+#include "core/playback/RecorderChoice.h"
 #include "core/playback/RemoteArchiveSource.h"
 #include "core/ptz/GamepadInput.h"
 #include "core/ptz/PtzService.h"
@@ -34,6 +35,7 @@
 #include "ui/events/AlarmSettingsDialog.h"
 #include "ui/events/EventsPanel.h"
 #include "ui/events/SoundEffectAlarmSound.h"
+#include "ui/playback/RecorderDialog.h"
 #include "ui/wall/VideoRenderer.h"
 #include "ui/wall/WallContext.h"
 #include "ui/wall/WallManager.h"
@@ -44,6 +46,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
@@ -363,21 +366,70 @@ std::function<QString(const QString &)> Application::demoWaitingText() const
 
 void Application::buildPlayback()
 {
-    QString url = m_cl.recorderUrl;
-    if (url.isEmpty())
-        url = m_demoRecorderUrl.isEmpty() ? QStringLiteral("http://127.0.0.1:7480") : m_demoRecorderUrl;
-    QString password;
+    const playback::RecorderChoice choice =
+        playback::RecorderChoices::choose(m_cl.recorderUrl, m_demoRecorderUrl, m_settings->recorderUrl());
+    m_recorderFromOperator = choice.isOperatorsChoice();
     if (!m_cl.recorderPasswordFile.isEmpty()) {
         QFile file(m_cl.recorderPasswordFile);
         if (file.open(QIODevice::ReadOnly))
-            password = QString::fromUtf8(file.readLine()).trimmed();
+            m_recorderPassword = QString::fromUtf8(file.readLine()).trimmed();
         else
             qCWarning(lcMedia) << "cannot read the recorder's password from" << m_cl.recorderPasswordFile
                                << ":" << file.errorString();
     }
-    qCInfo(lcMedia) << "footage from the recorder at" << url;
-    m_archive = std::make_unique<playback::RemoteArchiveSource>(QUrl(url), password);
+    qCInfo(lcMedia) << "footage from the recorder at" << choice.url.toString();
+    m_archive = std::make_unique<playback::RemoteArchiveSource>(choice.url, m_recorderPassword);
     m_exportQueue = std::make_unique<playback::ExportQueue>();
+    // The password the operator saved for that recorder (the demo's recorder on loopback has none).
+    if (m_cl.recorderPasswordFile.isEmpty() && choice.origin != playback::RecorderChoice::Origin::Demo) {
+        const QUrl url = choice.url;
+        m_credentials->readEntry(CredentialStore::recorderKey(m_archive->client().recorderName()),
+                                 [this, url](std::optional<QString> password, const QString &error) {
+                                     if (!error.isEmpty())
+                                         qCWarning(lcMedia) << "the recorder's password:" << error;
+                                     if (!m_archive || m_archive->client().baseUrl() != url || !password ||
+                                         password->isEmpty())
+                                         return;
+                                     m_recorderPassword = *password;
+                                     m_archive->setRecorder(url, *password);
+                                 });
+    }
+}
+
+void Application::openRecorderDialog()
+{
+    QString lockedBecause;
+    if (!m_recorderFromOperator)
+        lockedBecause = m_demoMode && m_cl.recorderUrl.isEmpty()
+                            ? tr("The demo plays back the footage its own recorder makes on this PC.")
+                            : tr("Pantau was started with --recorder: it reads that recorder until it is "
+                                 "started without it.");
+    RecorderDialog dialog(m_archive->client().baseUrl(), m_recorderPassword, m_credentials->kind(),
+                          lockedBecause, m_console.get());
+    if (dialog.exec() != QDialog::Accepted || !m_recorderFromOperator)
+        return;
+    const QUrl url = dialog.url();
+    const QString password = dialog.password();
+    const bool thisPc = url == playback::RecorderChoices::thisPc();
+    m_settings->setRecorderUrl(thisPc ? QString() : url.toString());
+    m_recorderPassword = password;
+    m_archive->setRecorder(url, password);
+    qCInfo(lcMedia) << "footage from the recorder at" << url.toString() << "(chosen by the operator)";
+    const QString key = CredentialStore::recorderKey(m_archive->client().recorderName());
+    QPointer<ConsoleWindow> console = m_console.get();
+    auto stored = [console](bool ok, const QString &error) {
+        if (!error.isEmpty())
+            qCWarning(lcMedia) << "the recorder's password:" << error;
+        if (!ok && console)
+            QMessageBox::warning(console, tr("Footage recorder"),
+                                 tr("The recorder's password could not be kept: %1\nPantau uses it until it "
+                                    "closes.")
+                                     .arg(error));
+    };
+    if (password.isEmpty())
+        m_credentials->removeEntry(key, stored);
+    else
+        m_credentials->writeEntry(key, password, stored);
 }
 
 // Every camera is watched for tampering (covered, out of focus, moved) while a tile decodes it,
@@ -532,6 +584,8 @@ void Application::buildWallAndConsole()
         m_console->activateWindow();
     });
     connect(m_console.get(), &ConsoleWindow::dashboardRequested, this, &Application::openDashboard);
+    connect(m_console.get(), &ConsoleWindow::recorderSettingsRequested, this,
+            &Application::openRecorderDialog);
     connect(m_console.get(), &ConsoleWindow::alarmSettingsRequested, this, [this] {
         AlarmSettingsDialog dialog(m_settings, m_console.get());
         dialog.exec(); // OK writes the settings; applyAlarmSettings follows their signal

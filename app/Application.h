@@ -35,7 +35,7 @@ namespace analytics {
 class AnalyticsService;
 } // namespace analytics
 namespace playback {
-class ArchiveSource;
+class RemoteArchiveSource;
 class ExportQueue;
 } // namespace playback
 namespace demo {
@@ -101,6 +101,9 @@ private:
     void reportDamagedSite(const SiteLoadResult &loaded);
 
     void openDashboard(); // creates it on first use, then shows and raises it
+    // View > Footage recorder…: the dialog, then the address in Settings, the password in the
+    // CredentialStore and the archive pointed at them.
+    void openRecorderDialog();
 
     CommandLine m_cl;
     LanguageManager *m_language;
@@ -125,7 +128,9 @@ private:
     std::unique_ptr<events::EventFeeder> m_eventFeeder;                // offline and recording events
     std::unique_ptr<SoundEffectAlarmSound> m_alarmSound;
     std::unique_ptr<events::Alarm> m_alarm;
-    std::unique_ptr<playback::ArchiveSource> m_archive;   // footage for playback and export
+    std::unique_ptr<playback::RemoteArchiveSource> m_archive; // footage for playback and export
+    bool m_recorderFromOperator = false; // the recorder dialog may change it (no --recorder, no demo)
+    QString m_recorderPassword;          // the archive's recorder's, to show in the dialog
     std::unique_ptr<playback::ExportQueue> m_exportQueue; // evidence exports, one at a time
     std::unique_ptr<analytics::AnalyticsService> m_analytics;
     QHash<QString, qint64> m_analyticsEventIds; // a detector's open event -> its row in m_events

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>CameraCsv</name>
     <message>
-        <source>the text is not valid UTF-8 (save the file as "CSV UTF-8")</source>
-        <translation>the text is not valid UTF-8 (save the file as "CSV UTF-8")</translation>
+        <source>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
+        <translation>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
-        <source>the "%1" column contains control characters</source>
-        <translation>the "%1" column contains control characters</translation>
+        <source>the &quot;%1&quot; column contains control characters</source>
+        <translation>the &quot;%1&quot; column contains control characters</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -19,44 +20,44 @@
         <translation>a quoted field is never closed, so the rest of the file was not read</translation>
     </message>
     <message>
-        <source>there is text after the closing quote in the "%1" column</source>
-        <translation>there is text after the closing quote in the "%1" column</translation>
+        <source>there is text after the closing quote in the &quot;%1&quot; column</source>
+        <translation>there is text after the closing quote in the &quot;%1&quot; column</translation>
     </message>
     <message>
-        <source>the "%1" column is longer than %2 bytes</source>
-        <translation>the "%1" column is longer than %2 bytes</translation>
+        <source>the &quot;%1&quot; column is longer than %2 bytes</source>
+        <translation>the &quot;%1&quot; column is longer than %2 bytes</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns</source>
         <translation>the row has %1 fields but the header has %2 columns</translation>
     </message>
     <message>
-        <source>the id "%1" must not contain spaces or control characters</source>
-        <translation>the id "%1" must not contain spaces or control characters</translation>
+        <source>the id &quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>the id &quot;%1&quot; must not contain spaces or control characters</translation>
     </message>
     <message>
-        <source>a camera with id "%1" already exists</source>
-        <translation>a camera with id "%1" already exists</translation>
+        <source>a camera with id &quot;%1&quot; already exists</source>
+        <translation>a camera with id &quot;%1&quot; already exists</translation>
     </message>
     <message>
-        <source>the id "%1" is already used on line %2</source>
-        <translation>the id "%1" is already used on line %2</translation>
+        <source>the id &quot;%1&quot; is already used on line %2</source>
+        <translation>the id &quot;%1&quot; is already used on line %2</translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither</source>
         <translation>give both latitude and longitude, or neither</translation>
     </message>
     <message>
-        <source>latitude "%1" is not a number</source>
-        <translation>latitude "%1" is not a number</translation>
+        <source>latitude &quot;%1&quot; is not a number</source>
+        <translation>latitude &quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <source>latitude must be between -90 and 90</source>
         <translation>latitude must be between -90 and 90</translation>
     </message>
     <message>
-        <source>longitude "%1" is not a number</source>
-        <translation>longitude "%1" is not a number</translation>
+        <source>longitude &quot;%1&quot; is not a number</source>
+        <translation>longitude &quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <source>longitude must be between -180 and 180</source>
@@ -79,8 +80,8 @@
         <translation>the ONVIF address is not a valid HTTP URL</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</source>
-        <translation>"%1" is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</translation>
+        <source>&quot;%1&quot; is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</source>
+        <translation>&quot;%1&quot; is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -95,28 +96,28 @@
         <translation>the header has more than %1 columns</translation>
     </message>
     <message>
-        <source>the column "%1" is not known and is ignored</source>
-        <translation>the column "%1" is not known and is ignored</translation>
+        <source>the column &quot;%1&quot; is not known and is ignored</source>
+        <translation>the column &quot;%1&quot; is not known and is ignored</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice in the header</source>
-        <translation>the column "%1" appears twice in the header</translation>
+        <source>the column &quot;%1&quot; appears twice in the header</source>
+        <translation>the column &quot;%1&quot; appears twice in the header</translation>
     </message>
     <message>
-        <source>the first row must be the header naming the columns, and it has no "name" column</source>
-        <translation>the first row must be the header naming the columns, and it has no "name" column</translation>
+        <source>the first row must be the header naming the columns, and it has no &quot;name&quot; column</source>
+        <translation>the first row must be the header naming the columns, and it has no &quot;name&quot; column</translation>
     </message>
     <message>
-        <source>the header has neither a "main_stream" nor an "onvif" column</source>
-        <translation>the header has neither a "main_stream" nor an "onvif" column</translation>
+        <source>the header has neither a &quot;main_stream&quot; nor an &quot;onvif&quot; column</source>
+        <translation>the header has neither a &quot;main_stream&quot; nor an &quot;onvif&quot; column</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB; split it into smaller files.</source>
         <translation>The file is larger than %1 MiB; split it into smaller files.</translation>
     </message>
     <message>
-        <source>The file is in UTF-16; save it as "CSV UTF-8" and import it again.</source>
-        <translation>The file is in UTF-16; save it as "CSV UTF-8" and import it again.</translation>
+        <source>The file is in UTF-16; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>The file is in UTF-16; save it as &quot;CSV UTF-8&quot; and import it again.</translation>
     </message>
     <message>
         <source>the file contains binary data (NUL bytes); it is not a CSV text file</source>
@@ -182,12 +183,12 @@
         <translation>Option %1 needs a value.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use id or en.</source>
-        <translation>Unknown language "%1"; use id or en.</translation>
+        <source>Unknown language &quot;%1&quot;; use id or en.</source>
+        <translation>Unknown language &quot;%1&quot;; use id or en.</translation>
     </message>
     <message>
-        <source>Unknown option "%1". See --help.</source>
-        <translation>Unknown option "%1". See --help.</translation>
+        <source>Unknown option &quot;%1&quot;. See --help.</source>
+        <translation>Unknown option &quot;%1&quot;. See --help.</translation>
     </message>
     <message>
         <source>Start the embedded demo site: nine live synthetic cameras, no hardware needed.</source>
@@ -222,16 +223,16 @@
         <translation>Options:</translation>
     </message>
     <message>
-        <source>Open the overview dashboard alone (for the Bupati's PC or a large screen).</source>
-        <translation>Open the overview dashboard alone (for the Bupati's PC or a large screen).</translation>
+        <source>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</source>
+        <translation>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</translation>
     </message>
     <message>
         <source>Decode video on the processor only, even where the graphics card could decode it.</source>
         <translation>Decode video on the processor only, even where the graphics card could decode it.</translation>
     </message>
     <message>
-        <source>Unknown renderer "%1"; use auto, cpu or opengl.</source>
-        <translation>Unknown renderer "%1"; use auto, cpu or opengl.</translation>
+        <source>Unknown renderer &quot;%1&quot;; use auto, cpu or opengl.</source>
+        <translation>Unknown renderer &quot;%1&quot;; use auto, cpu or opengl.</translation>
     </message>
     <message>
         <source>Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.</source>
@@ -246,16 +247,16 @@
         <translation>Use %1 as the site file instead of the default one.</translation>
     </message>
     <message>
-        <source>--recorder needs the recorder's address, for example http://10.0.0.5:7480.</source>
-        <translation>--recorder needs the recorder's address, for example http://10.0.0.5:7480.</translation>
+        <source>--recorder needs the recorder&apos;s address, for example http://10.0.0.5:7480.</source>
+        <translation>--recorder needs the recorder&apos;s address, for example http://10.0.0.5:7480.</translation>
     </message>
     <message>
-        <source>Play back and export footage from the recorder at URL (default: this PC's, http://127.0.0.1:7480).</source>
-        <translation>Play back and export footage from the recorder at URL (default: this PC's, http://127.0.0.1:7480).</translation>
+        <source>Play back and export footage from the recorder at URL (default: this PC&apos;s, http://127.0.0.1:7480).</source>
+        <translation>Play back and export footage from the recorder at URL (default: this PC&apos;s, http://127.0.0.1:7480).</translation>
     </message>
     <message>
-        <source>Read the recorder's password from %1 (its first line).</source>
-        <translation>Read the recorder's password from %1 (its first line).</translation>
+        <source>Read the recorder&apos;s password from %1 (its first line).</source>
+        <translation>Read the recorder&apos;s password from %1 (its first line).</translation>
     </message>
 </context>
 <context>
@@ -321,12 +322,12 @@
         <translation>written by a newer Pantau (version %1)</translation>
     </message>
     <message>
-        <source>"passwords" is not a list of names and passwords</source>
-        <translation>"passwords" is not a list of names and passwords</translation>
+        <source>&quot;passwords&quot; is not a list of names and passwords</source>
+        <translation>&quot;passwords&quot; is not a list of names and passwords</translation>
     </message>
     <message>
-        <source>the entry "%1" is not a password</source>
-        <translation>the entry "%1" is not a password</translation>
+        <source>the entry &quot;%1&quot; is not a password</source>
+        <translation>the entry &quot;%1&quot; is not a password</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -625,16 +626,16 @@
         <translation>The camera refused the request.</translation>
     </message>
     <message>
-        <source>The camera's reply is not valid ONVIF.</source>
-        <translation>The camera's reply is not valid ONVIF.</translation>
+        <source>The camera&apos;s reply is not valid ONVIF.</source>
+        <translation>The camera&apos;s reply is not valid ONVIF.</translation>
     </message>
     <message>
-        <source>The camera's reply is too large and was rejected.</source>
-        <translation>The camera's reply is too large and was rejected.</translation>
+        <source>The camera&apos;s reply is too large and was rejected.</source>
+        <translation>The camera&apos;s reply is too large and was rejected.</translation>
     </message>
     <message>
-        <source>The camera's reply contains a document type declaration, which Pantau refuses for safety.</source>
-        <translation>The camera's reply contains a document type declaration, which Pantau refuses for safety.</translation>
+        <source>The camera&apos;s reply contains a document type declaration, which Pantau refuses for safety.</source>
+        <translation>The camera&apos;s reply contains a document type declaration, which Pantau refuses for safety.</translation>
     </message>
     <message>
         <source>The camera does not offer this ONVIF service.</source>
@@ -654,6 +655,33 @@
     </message>
 </context>
 <context>
+    <name>RecorderChoices</name>
+    <message>
+        <source>Type the recorder&apos;s address, for example 10.20.0.5 or http://10.20.0.5:7480.</source>
+        <translation>Type the recorder's address, for example 10.20.0.5 or http://10.20.0.5:7480.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recorder address. Type for example 10.20.0.5 or http://10.20.0.5:7480.</source>
+        <translation>&quot;%1&quot; is not a recorder address. Type for example 10.20.0.5 or http://10.20.0.5:7480.</translation>
+    </message>
+    <message>
+        <source>The recorder answers plain HTTP: the address starts with http://, not %1://.</source>
+        <translation>The recorder answers plain HTTP: the address starts with http://, not %1://.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: type it in the password field.</source>
+        <translation>Leave the password out of the address: type it in the password field.</translation>
+    </message>
+    <message>
+        <source>Type only the recorder&apos;s host and port, without a path (for example http://10.20.0.5:7480).</source>
+        <translation>Type only the recorder's host and port, without a path (for example http://10.20.0.5:7480).</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+</context>
+<context>
     <name>RecorderCommandLine</name>
     <message>
         <source>Option %1 needs a value.</source>
@@ -668,24 +696,24 @@
         <translation>--disk-budget-gb must be a positive number of gigabytes.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use id or en.</source>
-        <translation>Unknown language "%1"; use id or en.</translation>
+        <source>Unknown language &quot;%1&quot;; use id or en.</source>
+        <translation>Unknown language &quot;%1&quot;; use id or en.</translation>
     </message>
     <message>
-        <source>Unknown option "%1". See --help.</source>
-        <translation>Unknown option "%1". See --help.</translation>
+        <source>Unknown option &quot;%1&quot;. See --help.</source>
+        <translation>Unknown option &quot;%1&quot;. See --help.</translation>
     </message>
     <message>
-        <source>The site file to follow (default: this user's Pantau site, %1).</source>
-        <translation>The site file to follow (default: this user's Pantau site, %1).</translation>
+        <source>The site file to follow (default: this user&apos;s Pantau site, %1).</source>
+        <translation>The site file to follow (default: this user&apos;s Pantau site, %1).</translation>
     </message>
     <message>
         <source>Where footage and its index are kept (default: %1).</source>
         <translation>Where footage and its index are kept (default: %1).</translation>
     </message>
     <message>
-        <source>The camera passwords file (default: this user's Pantau passwords, %1).</source>
-        <translation>The camera passwords file (default: this user's Pantau passwords, %1).</translation>
+        <source>The camera passwords file (default: this user&apos;s Pantau passwords, %1).</source>
+        <translation>The camera passwords file (default: this user&apos;s Pantau passwords, %1).</translation>
     </message>
     <message>
         <source>Length of each footage file in seconds (default: 60).</source>
@@ -716,8 +744,8 @@
         <translation>Usage: %1 [options]</translation>
     </message>
     <message>
-        <source>Pantau recorder — records the site's cameras around the clock, without a screen.</source>
-        <translation>Pantau recorder — records the site's cameras around the clock, without a screen.</translation>
+        <source>Pantau recorder — records the site&apos;s cameras around the clock, without a screen.</source>
+        <translation>Pantau recorder — records the site&apos;s cameras around the clock, without a screen.</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -736,8 +764,8 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>This recorder's name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer's name).</source>
-        <translation>This recorder's name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer's name).</translation>
+        <source>This recorder&apos;s name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer&apos;s name).</source>
+        <translation>This recorder&apos;s name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer&apos;s name).</translation>
     </message>
     <message>
         <source>--listen needs ADDRESS:PORT, for example 0.0.0.0:7480 or [::1]:7480.</source>
@@ -748,8 +776,8 @@
         <translation>Serve footage and status to other PCs over HTTP on this address and port, for example 0.0.0.0:7480 (default: off). Any address other than loopback needs a password.</translation>
     </message>
     <message>
-        <source>The file holding the hash of the recorder's password (default: %1).</source>
-        <translation>The file holding the hash of the recorder's password (default: %1).</translation>
+        <source>The file holding the hash of the recorder&apos;s password (default: %1).</source>
+        <translation>The file holding the hash of the recorder&apos;s password (default: %1).</translation>
     </message>
     <message>
         <source>Read a new password from standard input, store its hash in the password file, and exit.</source>
@@ -786,16 +814,16 @@
         <translation>Cannot save %1: %2</translation>
     </message>
     <message>
-        <source>Field "%1" must be text.</source>
-        <translation>Field "%1" must be text.</translation>
+        <source>Field &quot;%1&quot; must be text.</source>
+        <translation>Field &quot;%1&quot; must be text.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a whole number.</source>
-        <translation>Field "%1" must be a whole number.</translation>
+        <source>Field &quot;%1&quot; must be a whole number.</source>
+        <translation>Field &quot;%1&quot; must be a whole number.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a list of text.</source>
-        <translation>Field "%1" must be a list of text.</translation>
+        <source>Field &quot;%1&quot; must be a list of text.</source>
+        <translation>Field &quot;%1&quot; must be a list of text.</translation>
     </message>
     <message>
         <source>A camera entry is not an object.</source>
@@ -806,32 +834,32 @@
         <translation>A camera has an empty id.</translation>
     </message>
     <message>
-        <source>Field "%1" must be true or false.</source>
-        <translation>Field "%1" must be true or false.</translation>
+        <source>Field &quot;%1&quot; must be true or false.</source>
+        <translation>Field &quot;%1&quot; must be true or false.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid stream address.</source>
-        <translation>Camera "%1" has an invalid stream address.</translation>
+        <source>Camera &quot;%1&quot; has an invalid stream address.</source>
+        <translation>Camera &quot;%1&quot; has an invalid stream address.</translation>
     </message>
     <message>
         <source>A layout entry is not an object.</source>
         <translation>A layout entry is not an object.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a list.</source>
-        <translation>Field "%1" must be a list.</translation>
+        <source>Field &quot;%1&quot; must be a list.</source>
+        <translation>Field &quot;%1&quot; must be a list.</translation>
     </message>
     <message>
-        <source>Layout "%1": the grid must have 1 to %2 rows and columns.</source>
-        <translation>Layout "%1": the grid must have 1 to %2 rows and columns.</translation>
+        <source>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</source>
+        <translation>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</translation>
     </message>
     <message>
-        <source>Layout "%1" has a tile that is not an object.</source>
-        <translation>Layout "%1" has a tile that is not an object.</translation>
+        <source>Layout &quot;%1&quot; has a tile that is not an object.</source>
+        <translation>Layout &quot;%1&quot; has a tile that is not an object.</translation>
     </message>
     <message>
-        <source>Layout "%1": %2</source>
-        <translation>Layout "%1": %2</translation>
+        <source>Layout &quot;%1&quot;: %2</source>
+        <translation>Layout &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>This is not a Pantau site file.</source>
@@ -842,28 +870,28 @@
         <translation>The site file has format version %1; this Pantau reads up to version %2.</translation>
     </message>
     <message>
-        <source>Two cameras share the id "%1".</source>
-        <translation>Two cameras share the id "%1".</translation>
+        <source>Two cameras share the id &quot;%1&quot;.</source>
+        <translation>Two cameras share the id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A wall entry is not an object.</source>
         <translation>A wall entry is not an object.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid location.</source>
-        <translation>Camera "%1" has an invalid location.</translation>
+        <source>Camera &quot;%1&quot; has an invalid location.</source>
+        <translation>Camera &quot;%1&quot; has an invalid location.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid PTZ control address.</source>
-        <translation>Camera "%1" has an invalid PTZ control address.</translation>
+        <source>Camera &quot;%1&quot; has an invalid PTZ control address.</source>
+        <translation>Camera &quot;%1&quot; has an invalid PTZ control address.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid ONVIF address.</source>
-        <translation>Camera "%1" has an invalid ONVIF address.</translation>
+        <source>Camera &quot;%1&quot; has an invalid ONVIF address.</source>
+        <translation>Camera &quot;%1&quot; has an invalid ONVIF address.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid recording plan.</source>
-        <translation>Camera "%1" has an invalid recording plan.</translation>
+        <source>Camera &quot;%1&quot; has an invalid recording plan.</source>
+        <translation>Camera &quot;%1&quot; has an invalid recording plan.</translation>
     </message>
     <message>
         <source>The file is damaged (%1 at byte %L2).</source>
@@ -1008,8 +1036,8 @@ Drag a camera here</translation>
         <translation>%1 (hardware)</translation>
     </message>
     <message>
-        <source>This camera's settings cannot be used: %1</source>
-        <translation>This camera's settings cannot be used: %1</translation>
+        <source>This camera&apos;s settings cannot be used: %1</source>
+        <translation>This camera&apos;s settings cannot be used: %1</translation>
     </message>
     <message>
         <source>RECORDED</source>
@@ -1191,6 +1219,24 @@ Drag a camera here</translation>
         <source>The file of past events was damaged. It was kept as %1, and a new, empty event list was started.</source>
         <translation>The file of past events was damaged. It was kept as %1, and a new, empty event list was started.</translation>
     </message>
+    <message>
+        <source>The demo plays back the footage its own recorder makes on this PC.</source>
+        <translation>The demo plays back the footage its own recorder makes on this PC.</translation>
+    </message>
+    <message>
+        <source>Pantau was started with --recorder: it reads that recorder until it is started without it.</source>
+        <translation>Pantau was started with --recorder: it reads that recorder until it is started without it.</translation>
+    </message>
+    <message>
+        <source>Footage recorder</source>
+        <translation>Footage recorder</translation>
+    </message>
+    <message>
+        <source>The recorder&apos;s password could not be kept: %1
+Pantau uses it until it closes.</source>
+        <translation>The recorder's password could not be kept: %1
+Pantau uses it until it closes.</translation>
+    </message>
 </context>
 <context>
     <name>pantau::AreaHealthRow</name>
@@ -1258,8 +1304,8 @@ Drag a camera here</translation>
         <translation>The ONVIF address is not valid.</translation>
     </message>
     <message>
-        <source>Enter the camera's address (for example 192.168.1.64) first.</source>
-        <translation>Enter the camera's address (for example 192.168.1.64) first.</translation>
+        <source>Enter the camera&apos;s address (for example 192.168.1.64) first.</source>
+        <translation>Enter the camera&apos;s address (for example 192.168.1.64) first.</translation>
     </message>
     <message>
         <source>Waiting for the cameras being read to finish…</source>
@@ -1404,16 +1450,16 @@ Drag a camera here</translation>
 <context>
     <name>pantau::CameraRegistry</name>
     <message>
-        <source>The password of "%1" could not be stored: %2</source>
-        <translation>The password of "%1" could not be stored: %2</translation>
+        <source>The password of &quot;%1&quot; could not be stored: %2</source>
+        <translation>The password of &quot;%1&quot; could not be stored: %2</translation>
     </message>
     <message>
-        <source>The password of "%1" could not be removed: %2</source>
-        <translation>The password of "%1" could not be removed: %2</translation>
+        <source>The password of &quot;%1&quot; could not be removed: %2</source>
+        <translation>The password of &quot;%1&quot; could not be removed: %2</translation>
     </message>
     <message>
-        <source>"%1": the streams could not be read through ONVIF: %2</source>
-        <translation>"%1": the streams could not be read through ONVIF: %2</translation>
+        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
+        <translation>&quot;%1&quot;: the streams could not be read through ONVIF: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1433,10 +1479,10 @@ Drag a camera here</translation>
     <message>
         <source>%1
 %2
-This camera's entry in the site file cannot be used: %3</source>
+This camera&apos;s entry in the site file cannot be used: %3</source>
         <translation>%1
 %2
-This camera's entry in the site file cannot be used: %3</translation>
+This camera&apos;s entry in the site file cannot be used: %3</translation>
     </message>
     <message>
         <source>Green dot: live on the wall.</source>
@@ -1498,8 +1544,8 @@ This camera's entry in the site file cannot be used: %3</translation>
         <translation>Delete layout</translation>
     </message>
     <message>
-        <source>Delete the layout "%1"?</source>
-        <translation>Delete the layout "%1"?</translation>
+        <source>Delete the layout &quot;%1&quot;?</source>
+        <translation>Delete the layout &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Command Center</source>
@@ -1605,12 +1651,12 @@ This camera's entry in the site file cannot be used: %3</translation>
         <translation>Camera passwords are kept in: %1</translation>
     </message>
     <message>
-        <source>Camera "%1" added.</source>
-        <translation>Camera "%1" added.</translation>
+        <source>Camera &quot;%1&quot; added.</source>
+        <translation>Camera &quot;%1&quot; added.</translation>
     </message>
     <message>
-        <source>Delete the camera "%1"? Tiles that show it become empty.</source>
-        <translation>Delete the camera "%1"? Tiles that show it become empty.</translation>
+        <source>Delete the camera &quot;%1&quot;? Tiles that show it become empty.</source>
+        <translation>Delete the camera &quot;%1&quot;? Tiles that show it become empty.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln camera(s)? Tiles that show them become empty.</source>
@@ -1737,8 +1783,8 @@ This camera's entry in the site file cannot be used: %3</translation>
         <translation>Demo site</translation>
     </message>
     <message>
-        <source>"%1" full screen on the wall; Escape returns to the layout.</source>
-        <translation>"%1" full screen on the wall; Escape returns to the layout.</translation>
+        <source>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</source>
+        <translation>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</translation>
     </message>
     <message>
         <source>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</source>
@@ -1767,6 +1813,10 @@ This camera's entry in the site file cannot be used: %3</translation>
     <message>
         <source>&amp;Alarm settings…</source>
         <translation>&amp;Alarm settings…</translation>
+    </message>
+    <message>
+        <source>Footage &amp;recorder…</source>
+        <translation>Footage &amp;recorder…</translation>
     </message>
 </context>
 <context>
@@ -1887,8 +1937,8 @@ This camera's entry in the site file cannot be used: %3</translation>
 <context>
     <name>pantau::DiscoveryDialog</name>
     <message>
-        <source>"%1" is not an IP address (optionally with :port).</source>
-        <translation>"%1" is not an IP address (optionally with :port).</translation>
+        <source>&quot;%1&quot; is not an IP address (optionally with :port).</source>
+        <translation>&quot;%1&quot; is not an IP address (optionally with :port).</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2227,6 +2277,13 @@ This camera's entry in the site file cannot be used: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::LayoutWorkingCopies</name>
+    <message>
+        <source>revert to the saved layout</source>
+        <translation>revert to the saved layout</translation>
+    </message>
+</context>
+<context>
     <name>pantau::MosaicView</name>
     <message>
         <source>Disabled</source>
@@ -2283,8 +2340,8 @@ This camera's entry in the site file cannot be used: %3</translation>
         <translation>Delete preset position</translation>
     </message>
     <message>
-        <source>Delete the preset position "%1"?</source>
-        <translation>Delete the preset position "%1"?</translation>
+        <source>Delete the preset position &quot;%1&quot;?</source>
+        <translation>Delete the preset position &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>PTZ: %1</source>
@@ -2320,14 +2377,57 @@ This camera's entry in the site file cannot be used: %3</translation>
     </message>
 </context>
 <context>
-    <name>pantau::StreamPipeline</name>
+    <name>pantau::RecorderDialog</name>
     <message>
-        <source>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</source>
-        <translation>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</translation>
+        <source>Footage recorder</source>
+        <translation>Footage recorder</translation>
     </message>
     <message>
-        <source>Unsupported stream address "%1".</source>
-        <translation>Unsupported stream address "%1".</translation>
+        <source>Playback and evidence export read footage from this recorder: this PC&apos;s own, or the recorder PC of the site.</source>
+        <translation>Playback and evidence export read footage from this recorder: this PC's own, or the recorder PC of the site.</translation>
+    </message>
+    <message>
+        <source>for example http://10.20.0.5:7480</source>
+        <translation>for example http://10.20.0.5:7480</translation>
+    </message>
+    <message>
+        <source>Recorder address:</source>
+        <translation>Recorder address:</translation>
+    </message>
+    <message>
+        <source>none (a recorder on this PC)</source>
+        <translation>none (a recorder on this PC)</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Asking the recorder at %1…</source>
+        <translation>Asking the recorder at %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the recorder at %1 records %2 of its %3 cameras.</source>
+        <translation>Connected: the recorder at %1 records %2 of its %3 cameras.</translation>
+    </message>
+    <message>
+        <source>The password set on the recorder with pantau-recorder --set-password. Pantau keeps it in: %1.</source>
+        <translation>The password set on the recorder with pantau-recorder --set-password. Pantau keeps it in: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::StreamPipeline</name>
+    <message>
+        <source>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</source>
+        <translation>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</translation>
+    </message>
+    <message>
+        <source>Unsupported stream address &quot;%1&quot;.</source>
+        <translation>Unsupported stream address &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The stream could not be started.</source>
@@ -2370,6 +2470,21 @@ This camera's entry in the site file cannot be used: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::WallView</name>
+    <message>
+        <source>camera on tile %1</source>
+        <translation>camera on tile %1</translation>
+    </message>
+    <message>
+        <source>emptying tile %1</source>
+        <translation>emptying tile %1</translation>
+    </message>
+    <message>
+        <source>swap of tiles %1 and %2</source>
+        <translation>swap of tiles %1 and %2</translation>
+    </message>
+</context>
+<context>
     <name>pantau::WallWindow</name>
     <message>
         <source>no layout</source>
@@ -2404,8 +2519,8 @@ This camera's entry in the site file cannot be used: %3</translation>
         <translation>Close the video wall</translation>
     </message>
     <message>
-        <source>Close the video wall? The command centre's screens will go blank.</source>
-        <translation>Close the video wall? The command centre's screens will go blank.</translation>
+        <source>Close the video wall? The command centre&apos;s screens will go blank.</source>
+        <translation>Close the video wall? The command centre&apos;s screens will go blank.</translation>
     </message>
     <message>
         <source>Window full screen</source>
@@ -2446,6 +2561,37 @@ This camera's entry in the site file cannot be used: %3</translation>
     <message>
         <source>Revert to the saved layout</source>
         <translation>Revert to the saved layout</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::WorkingCopyBar</name>
+    <message>
+        <source>Changed: this window no longer shows the saved layout “%1”. Save the change to the layout, or revert to it.</source>
+        <translation>Changed: this window no longer shows the saved layout “%1”. Save the change to the layout, or revert to it.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Save to layout</source>
+        <translation>Save to layout</translation>
+    </message>
+    <message>
+        <source>The layout “%1” shows this on every screen and after a restart</source>
+        <translation>The layout “%1” shows this on every screen and after a restart</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Show the saved layout again (Ctrl+Z brings the change back)</source>
+        <translation>Show the saved layout again (Ctrl+Z brings the change back)</translation>
     </message>
 </context>
 <context>
@@ -2525,16 +2671,16 @@ This camera's entry in the site file cannot be used: %3</translation>
 <context>
     <name>pantau::onvif::OnvifOnboarding</name>
     <message>
-        <source>Reading the camera's clock</source>
-        <translation>Reading the camera's clock</translation>
+        <source>Reading the camera&apos;s clock</source>
+        <translation>Reading the camera&apos;s clock</translation>
     </message>
     <message>
-        <source>Reading the camera's model</source>
-        <translation>Reading the camera's model</translation>
+        <source>Reading the camera&apos;s model</source>
+        <translation>Reading the camera&apos;s model</translation>
     </message>
     <message>
-        <source>Reading the camera's services</source>
-        <translation>Reading the camera's services</translation>
+        <source>Reading the camera&apos;s services</source>
+        <translation>Reading the camera&apos;s services</translation>
     </message>
     <message>
         <source>Reading the video profiles</source>
@@ -2592,12 +2738,12 @@ This camera's entry in the site file cannot be used: %3</translation>
         <translation>A GStreamer element needed for the export is missing (%1).</translation>
     </message>
     <message>
-        <source>The export's reading pipeline cannot be built.</source>
-        <translation>The export's reading pipeline cannot be built.</translation>
+        <source>The export&apos;s reading pipeline cannot be built.</source>
+        <translation>The export&apos;s reading pipeline cannot be built.</translation>
     </message>
     <message>
-        <source>The export's writing pipeline cannot be built.</source>
-        <translation>The export's writing pipeline cannot be built.</translation>
+        <source>The export&apos;s writing pipeline cannot be built.</source>
+        <translation>The export&apos;s writing pipeline cannot be built.</translation>
     </message>
     <message>
         <source>There is no recording of %1 in the chosen range.</source>
@@ -2824,8 +2970,8 @@ This camera's entry in the site file cannot be used: %3</translation>
         <translation>The serial port %1 does not exist. Check that the RS-485 adaptor is plugged in and that the port name is right.</translation>
     </message>
     <message>
-        <source>Pantau may not open the serial port %1. Add this user to the 'dialout' group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</source>
-        <translation>Pantau may not open the serial port %1. Add this user to the 'dialout' group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</translation>
+        <source>Pantau may not open the serial port %1. Add this user to the &apos;dialout&apos; group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</source>
+        <translation>Pantau may not open the serial port %1. Add this user to the &apos;dialout&apos; group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</translation>
     </message>
     <message>
         <source>The serial port %1 is already open.</source>
@@ -2919,8 +3065,8 @@ This camera's entry in the site file cannot be used: %3</translation>
 <context>
     <name>pantau::recording::RecordingPipeline</name>
     <message>
-        <source>Only RTSP streams can be recorded, not "%1".</source>
-        <translation>Only RTSP streams can be recorded, not "%1".</translation>
+        <source>Only RTSP streams can be recorded, not &quot;%1&quot;.</source>
+        <translation>Only RTSP streams can be recorded, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A GStreamer element needed for recording is missing (rtspsrc, splitmuxsink or mp4mux).</source>
@@ -3067,59 +3213,6 @@ This camera's entry in the site file cannot be used: %3</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>pantau::LayoutWorkingCopies</name>
-    <message>
-        <source>revert to the saved layout</source>
-        <translation>revert to the saved layout</translation>
-    </message>
-</context>
-<context>
-    <name>pantau::WallView</name>
-    <message>
-        <source>camera on tile %1</source>
-        <translation>camera on tile %1</translation>
-    </message>
-    <message>
-        <source>emptying tile %1</source>
-        <translation>emptying tile %1</translation>
-    </message>
-    <message>
-        <source>swap of tiles %1 and %2</source>
-        <translation>swap of tiles %1 and %2</translation>
-    </message>
-</context>
-<context>
-    <name>pantau::WorkingCopyBar</name>
-    <message>
-        <source>Changed: this window no longer shows the saved layout “%1”. Save the change to the layout, or revert to it.</source>
-        <translation>Changed: this window no longer shows the saved layout “%1”. Save the change to the layout, or revert to it.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Undo the last change (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Save to layout</source>
-        <translation>Save to layout</translation>
-    </message>
-    <message>
-        <source>The layout “%1” shows this on every screen and after a restart</source>
-        <translation>The layout “%1” shows this on every screen and after a restart</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Revert</translation>
-    </message>
-    <message>
-        <source>Show the saved layout again (Ctrl+Z brings the change back)</source>
-        <translation>Show the saved layout again (Ctrl+Z brings the change back)</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>CameraCsv</name>
     <message>
-        <source>the text is not valid UTF-8 (save the file as "CSV UTF-8")</source>
-        <translation>teks bukan UTF-8 yang sah (simpan berkas sebagai "CSV UTF-8")</translation>
+        <source>the text is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
+        <translation>teks bukan UTF-8 yang sah (simpan berkas sebagai &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
-        <source>the "%1" column contains control characters</source>
-        <translation>kolom "%1" berisi karakter kontrol</translation>
+        <source>the &quot;%1&quot; column contains control characters</source>
+        <translation>kolom &quot;%1&quot; berisi karakter kontrol</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -19,44 +20,44 @@
         <translation>ada isian bertanda kutip yang tidak ditutup, sehingga sisa berkas tidak terbaca</translation>
     </message>
     <message>
-        <source>there is text after the closing quote in the "%1" column</source>
-        <translation>ada teks setelah tanda kutip penutup di kolom "%1"</translation>
+        <source>there is text after the closing quote in the &quot;%1&quot; column</source>
+        <translation>ada teks setelah tanda kutip penutup di kolom &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the "%1" column is longer than %2 bytes</source>
-        <translation>kolom "%1" lebih panjang dari %2 bita</translation>
+        <source>the &quot;%1&quot; column is longer than %2 bytes</source>
+        <translation>kolom &quot;%1&quot; lebih panjang dari %2 bita</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2 columns</source>
         <translation>baris ini berisi %1 isian, padahal baris judul berisi %2 kolom</translation>
     </message>
     <message>
-        <source>the id "%1" must not contain spaces or control characters</source>
-        <translation>id "%1" tidak boleh berisi spasi atau karakter kontrol</translation>
+        <source>the id &quot;%1&quot; must not contain spaces or control characters</source>
+        <translation>id &quot;%1&quot; tidak boleh berisi spasi atau karakter kontrol</translation>
     </message>
     <message>
-        <source>a camera with id "%1" already exists</source>
-        <translation>kamera dengan id "%1" sudah ada</translation>
+        <source>a camera with id &quot;%1&quot; already exists</source>
+        <translation>kamera dengan id &quot;%1&quot; sudah ada</translation>
     </message>
     <message>
-        <source>the id "%1" is already used on line %2</source>
-        <translation>id "%1" sudah dipakai di baris %2</translation>
+        <source>the id &quot;%1&quot; is already used on line %2</source>
+        <translation>id &quot;%1&quot; sudah dipakai di baris %2</translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither</source>
         <translation>isi lintang dan bujur sekaligus, atau kosongkan keduanya</translation>
     </message>
     <message>
-        <source>latitude "%1" is not a number</source>
-        <translation>lintang "%1" bukan angka</translation>
+        <source>latitude &quot;%1&quot; is not a number</source>
+        <translation>lintang &quot;%1&quot; bukan angka</translation>
     </message>
     <message>
         <source>latitude must be between -90 and 90</source>
         <translation>lintang harus antara -90 dan 90</translation>
     </message>
     <message>
-        <source>longitude "%1" is not a number</source>
-        <translation>bujur "%1" bukan angka</translation>
+        <source>longitude &quot;%1&quot; is not a number</source>
+        <translation>bujur &quot;%1&quot; bukan angka</translation>
     </message>
     <message>
         <source>longitude must be between -180 and 180</source>
@@ -79,8 +80,8 @@
         <translation>alamat ONVIF bukan URL HTTP yang sah</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</source>
-        <translation>"%1" bukan nilai yang sah untuk %2 (gunakan ya/tidak, yes/no, true/false, atau 1/0)</translation>
+        <source>&quot;%1&quot; is not a valid value for %2 (use ya/tidak, yes/no, true/false or 1/0)</source>
+        <translation>&quot;%1&quot; bukan nilai yang sah untuk %2 (gunakan ya/tidak, yes/no, true/false, atau 1/0)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -95,28 +96,28 @@
         <translation>baris judul berisi lebih dari %1 kolom</translation>
     </message>
     <message>
-        <source>the column "%1" is not known and is ignored</source>
-        <translation>kolom "%1" tidak dikenal dan diabaikan</translation>
+        <source>the column &quot;%1&quot; is not known and is ignored</source>
+        <translation>kolom &quot;%1&quot; tidak dikenal dan diabaikan</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice in the header</source>
-        <translation>kolom "%1" muncul dua kali di baris judul</translation>
+        <source>the column &quot;%1&quot; appears twice in the header</source>
+        <translation>kolom &quot;%1&quot; muncul dua kali di baris judul</translation>
     </message>
     <message>
-        <source>the first row must be the header naming the columns, and it has no "name" column</source>
-        <translation>baris pertama harus berupa baris judul yang berisi nama-nama kolom, dan tidak ada kolom "name" di sana</translation>
+        <source>the first row must be the header naming the columns, and it has no &quot;name&quot; column</source>
+        <translation>baris pertama harus berupa baris judul yang berisi nama-nama kolom, dan tidak ada kolom &quot;name&quot; di sana</translation>
     </message>
     <message>
-        <source>the header has neither a "main_stream" nor an "onvif" column</source>
-        <translation>baris judul tidak berisi kolom "main_stream" maupun "onvif"</translation>
+        <source>the header has neither a &quot;main_stream&quot; nor an &quot;onvif&quot; column</source>
+        <translation>baris judul tidak berisi kolom &quot;main_stream&quot; maupun &quot;onvif&quot;</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB; split it into smaller files.</source>
         <translation>Berkas lebih besar dari %1 MiB; pecah menjadi beberapa berkas yang lebih kecil.</translation>
     </message>
     <message>
-        <source>The file is in UTF-16; save it as "CSV UTF-8" and import it again.</source>
-        <translation>Berkas memakai UTF-16; simpan sebagai "CSV UTF-8" lalu impor lagi.</translation>
+        <source>The file is in UTF-16; save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Berkas memakai UTF-16; simpan sebagai &quot;CSV UTF-8&quot; lalu impor lagi.</translation>
     </message>
     <message>
         <source>the file contains binary data (NUL bytes); it is not a CSV text file</source>
@@ -178,12 +179,12 @@
         <translation>Opsi %1 memerlukan nilai.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use id or en.</source>
-        <translation>Bahasa "%1" tidak dikenal; gunakan id atau en.</translation>
+        <source>Unknown language &quot;%1&quot;; use id or en.</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
     <message>
-        <source>Unknown option "%1". See --help.</source>
-        <translation>Opsi "%1" tidak dikenal. Lihat --help.</translation>
+        <source>Unknown option &quot;%1&quot;. See --help.</source>
+        <translation>Opsi &quot;%1&quot; tidak dikenal. Lihat --help.</translation>
     </message>
     <message>
         <source>Start the embedded demo site: nine live synthetic cameras, no hardware needed.</source>
@@ -218,7 +219,7 @@
         <translation>Opsi:</translation>
     </message>
     <message>
-        <source>Open the overview dashboard alone (for the Bupati's PC or a large screen).</source>
+        <source>Open the overview dashboard alone (for the Bupati&apos;s PC or a large screen).</source>
         <translation>Buka ringkasan saja (untuk PC Bupati atau layar besar).</translation>
     </message>
     <message>
@@ -226,8 +227,8 @@
         <translation>Dekode video hanya dengan prosesor (CPU), walaupun kartu grafis (GPU) sanggup melakukannya.</translation>
     </message>
     <message>
-        <source>Unknown renderer "%1"; use auto, cpu or opengl.</source>
-        <translation>Penggambar video "%1" tidak dikenal; gunakan auto, cpu atau opengl.</translation>
+        <source>Unknown renderer &quot;%1&quot;; use auto, cpu or opengl.</source>
+        <translation>Penggambar video &quot;%1&quot; tidak dikenal; gunakan auto, cpu atau opengl.</translation>
     </message>
     <message>
         <source>Who draws the video: auto (the graphics card when it has hardware OpenGL), cpu or opengl.</source>
@@ -242,15 +243,15 @@
         <translation>Gunakan %1 sebagai berkas lokasi, bukan berkas bawaan.</translation>
     </message>
     <message>
-        <source>--recorder needs the recorder's address, for example http://10.0.0.5:7480.</source>
+        <source>--recorder needs the recorder&apos;s address, for example http://10.0.0.5:7480.</source>
         <translation>--recorder perlu alamat perekam, misalnya http://10.0.0.5:7480.</translation>
     </message>
     <message>
-        <source>Play back and export footage from the recorder at URL (default: this PC's, http://127.0.0.1:7480).</source>
+        <source>Play back and export footage from the recorder at URL (default: this PC&apos;s, http://127.0.0.1:7480).</source>
         <translation>Putar ulang dan ekspor rekaman dari perekam di URL (bawaan: perekam PC ini, http://127.0.0.1:7480).</translation>
     </message>
     <message>
-        <source>Read the recorder's password from %1 (its first line).</source>
+        <source>Read the recorder&apos;s password from %1 (its first line).</source>
         <translation>Baca kata sandi perekam dari %1 (baris pertamanya).</translation>
     </message>
 </context>
@@ -317,12 +318,12 @@
         <translation>ditulis oleh Pantau yang lebih baru (versi %1)</translation>
     </message>
     <message>
-        <source>"passwords" is not a list of names and passwords</source>
-        <translation>"passwords" bukan daftar nama dan kata sandi</translation>
+        <source>&quot;passwords&quot; is not a list of names and passwords</source>
+        <translation>&quot;passwords&quot; bukan daftar nama dan kata sandi</translation>
     </message>
     <message>
-        <source>the entry "%1" is not a password</source>
-        <translation>entri "%1" bukan kata sandi</translation>
+        <source>the entry &quot;%1&quot; is not a password</source>
+        <translation>entri &quot;%1&quot; bukan kata sandi</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -620,15 +621,15 @@
         <translation>Kamera menolak permintaan.</translation>
     </message>
     <message>
-        <source>The camera's reply is not valid ONVIF.</source>
+        <source>The camera&apos;s reply is not valid ONVIF.</source>
         <translation>Jawaban kamera bukan ONVIF yang sah.</translation>
     </message>
     <message>
-        <source>The camera's reply is too large and was rejected.</source>
+        <source>The camera&apos;s reply is too large and was rejected.</source>
         <translation>Jawaban kamera terlalu besar dan ditolak.</translation>
     </message>
     <message>
-        <source>The camera's reply contains a document type declaration, which Pantau refuses for safety.</source>
+        <source>The camera&apos;s reply contains a document type declaration, which Pantau refuses for safety.</source>
         <translation>Jawaban kamera berisi deklarasi tipe dokumen (DOCTYPE), yang ditolak Pantau demi keamanan.</translation>
     </message>
     <message>
@@ -649,6 +650,33 @@
     </message>
 </context>
 <context>
+    <name>RecorderChoices</name>
+    <message>
+        <source>Type the recorder&apos;s address, for example 10.20.0.5 or http://10.20.0.5:7480.</source>
+        <translation>Ketik alamat perekam, misalnya 10.20.0.5 atau http://10.20.0.5:7480.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recorder address. Type for example 10.20.0.5 or http://10.20.0.5:7480.</source>
+        <translation>&quot;%1&quot; bukan alamat perekam. Ketik misalnya 10.20.0.5 atau http://10.20.0.5:7480.</translation>
+    </message>
+    <message>
+        <source>The recorder answers plain HTTP: the address starts with http://, not %1://.</source>
+        <translation>Perekam hanya melayani HTTP biasa: alamatnya diawali http://, bukan %1://.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: type it in the password field.</source>
+        <translation>Jangan tulis kata sandi di alamat: ketik di kolom kata sandi.</translation>
+    </message>
+    <message>
+        <source>Type only the recorder&apos;s host and port, without a path (for example http://10.20.0.5:7480).</source>
+        <translation>Ketik host dan port perekam saja, tanpa apa pun sesudahnya (misalnya http://10.20.0.5:7480).</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Port harus berupa angka 1 sampai 65535.</translation>
+    </message>
+</context>
+<context>
     <name>RecorderCommandLine</name>
     <message>
         <source>Option %1 needs a value.</source>
@@ -663,15 +691,15 @@
         <translation>--disk-budget-gb harus berupa jumlah gigabita yang positif.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use id or en.</source>
-        <translation>Bahasa "%1" tidak dikenal; gunakan id atau en.</translation>
+        <source>Unknown language &quot;%1&quot;; use id or en.</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
     <message>
-        <source>Unknown option "%1". See --help.</source>
-        <translation>Opsi "%1" tidak dikenal. Lihat --help.</translation>
+        <source>Unknown option &quot;%1&quot;. See --help.</source>
+        <translation>Opsi &quot;%1&quot; tidak dikenal. Lihat --help.</translation>
     </message>
     <message>
-        <source>The site file to follow (default: this user's Pantau site, %1).</source>
+        <source>The site file to follow (default: this user&apos;s Pantau site, %1).</source>
         <translation>Berkas lokasi yang diikuti (bawaan: lokasi Pantau pengguna ini, %1).</translation>
     </message>
     <message>
@@ -679,7 +707,7 @@
         <translation>Tempat rekaman dan indeksnya disimpan (bawaan: %1).</translation>
     </message>
     <message>
-        <source>The camera passwords file (default: this user's Pantau passwords, %1).</source>
+        <source>The camera passwords file (default: this user&apos;s Pantau passwords, %1).</source>
         <translation>Berkas kata sandi kamera (bawaan: kata sandi Pantau pengguna ini, %1).</translation>
     </message>
     <message>
@@ -711,7 +739,7 @@
         <translation>Penggunaan: %1 [opsi]</translation>
     </message>
     <message>
-        <source>Pantau recorder — records the site's cameras around the clock, without a screen.</source>
+        <source>Pantau recorder — records the site&apos;s cameras around the clock, without a screen.</source>
         <translation>Perekam Pantau — merekam kamera di lokasi ini 24 jam sehari, tanpa layar.</translation>
     </message>
     <message>
@@ -731,7 +759,7 @@
         <translation>NAMA</translation>
     </message>
     <message>
-        <source>This recorder's name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer's name).</source>
+        <source>This recorder&apos;s name in the site: it records the cameras given to %1 and those given to no recorder (default: this computer&apos;s name).</source>
         <translation>Nama perekam ini di lokasi: merekam kamera yang diserahkan ke %1 dan kamera yang tidak diserahkan ke perekam mana pun (bawaan: nama komputer ini).</translation>
     </message>
     <message>
@@ -743,7 +771,7 @@
         <translation>Layani rekaman dan status ke PC lain lewat HTTP pada alamat dan port ini, misalnya 0.0.0.0:7480 (bawaan: mati). Alamat apa pun selain loopback memerlukan kata sandi.</translation>
     </message>
     <message>
-        <source>The file holding the hash of the recorder's password (default: %1).</source>
+        <source>The file holding the hash of the recorder&apos;s password (default: %1).</source>
         <translation>Berkas berisi hash kata sandi perekam (bawaan: %1).</translation>
     </message>
     <message>
@@ -781,16 +809,16 @@
         <translation>Tidak dapat menyimpan %1: %2</translation>
     </message>
     <message>
-        <source>Field "%1" must be text.</source>
-        <translation>Kolom "%1" harus berupa teks.</translation>
+        <source>Field &quot;%1&quot; must be text.</source>
+        <translation>Kolom &quot;%1&quot; harus berupa teks.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a whole number.</source>
-        <translation>Kolom "%1" harus berupa bilangan bulat.</translation>
+        <source>Field &quot;%1&quot; must be a whole number.</source>
+        <translation>Kolom &quot;%1&quot; harus berupa bilangan bulat.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a list of text.</source>
-        <translation>Kolom "%1" harus berupa daftar teks.</translation>
+        <source>Field &quot;%1&quot; must be a list of text.</source>
+        <translation>Kolom &quot;%1&quot; harus berupa daftar teks.</translation>
     </message>
     <message>
         <source>A camera entry is not an object.</source>
@@ -801,32 +829,32 @@
         <translation>Ada kamera dengan id kosong.</translation>
     </message>
     <message>
-        <source>Field "%1" must be true or false.</source>
-        <translation>Kolom "%1" harus bernilai true atau false.</translation>
+        <source>Field &quot;%1&quot; must be true or false.</source>
+        <translation>Kolom &quot;%1&quot; harus bernilai true atau false.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid stream address.</source>
-        <translation>Kamera "%1" memiliki alamat aliran yang tidak sah.</translation>
+        <source>Camera &quot;%1&quot; has an invalid stream address.</source>
+        <translation>Kamera &quot;%1&quot; memiliki alamat aliran yang tidak sah.</translation>
     </message>
     <message>
         <source>A layout entry is not an object.</source>
         <translation>Ada entri tata letak yang bukan objek.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a list.</source>
-        <translation>Kolom "%1" harus berupa daftar.</translation>
+        <source>Field &quot;%1&quot; must be a list.</source>
+        <translation>Kolom &quot;%1&quot; harus berupa daftar.</translation>
     </message>
     <message>
-        <source>Layout "%1": the grid must have 1 to %2 rows and columns.</source>
-        <translation>Tata letak "%1": kisi harus memiliki 1 sampai %2 baris dan kolom.</translation>
+        <source>Layout &quot;%1&quot;: the grid must have 1 to %2 rows and columns.</source>
+        <translation>Tata letak &quot;%1&quot;: kisi harus memiliki 1 sampai %2 baris dan kolom.</translation>
     </message>
     <message>
-        <source>Layout "%1" has a tile that is not an object.</source>
-        <translation>Tata letak "%1" memiliki petak yang bukan objek.</translation>
+        <source>Layout &quot;%1&quot; has a tile that is not an object.</source>
+        <translation>Tata letak &quot;%1&quot; memiliki petak yang bukan objek.</translation>
     </message>
     <message>
-        <source>Layout "%1": %2</source>
-        <translation>Tata letak "%1": %2</translation>
+        <source>Layout &quot;%1&quot;: %2</source>
+        <translation>Tata letak &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>This is not a Pantau site file.</source>
@@ -837,28 +865,28 @@
         <translation>Berkas lokasi memakai format versi %1; Pantau ini hanya dapat membaca sampai versi %2.</translation>
     </message>
     <message>
-        <source>Two cameras share the id "%1".</source>
-        <translation>Dua kamera memakai id yang sama: "%1".</translation>
+        <source>Two cameras share the id &quot;%1&quot;.</source>
+        <translation>Dua kamera memakai id yang sama: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A wall entry is not an object.</source>
         <translation>Ada entri dinding video yang bukan objek.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid location.</source>
-        <translation>Kamera "%1" memiliki koordinat yang tidak sah.</translation>
+        <source>Camera &quot;%1&quot; has an invalid location.</source>
+        <translation>Kamera &quot;%1&quot; memiliki koordinat yang tidak sah.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid PTZ control address.</source>
-        <translation>Kamera "%1" memiliki alamat kontrol PTZ yang tidak sah.</translation>
+        <source>Camera &quot;%1&quot; has an invalid PTZ control address.</source>
+        <translation>Kamera &quot;%1&quot; memiliki alamat kontrol PTZ yang tidak sah.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid ONVIF address.</source>
-        <translation>Kamera "%1" memiliki alamat ONVIF yang tidak sah.</translation>
+        <source>Camera &quot;%1&quot; has an invalid ONVIF address.</source>
+        <translation>Kamera &quot;%1&quot; memiliki alamat ONVIF yang tidak sah.</translation>
     </message>
     <message>
-        <source>Camera "%1" has an invalid recording plan.</source>
-        <translation>Kamera "%1" memiliki rencana rekaman yang tidak sah.</translation>
+        <source>Camera &quot;%1&quot; has an invalid recording plan.</source>
+        <translation>Kamera &quot;%1&quot; memiliki rencana rekaman yang tidak sah.</translation>
     </message>
     <message>
         <source>The file is damaged (%1 at byte %L2).</source>
@@ -1003,7 +1031,7 @@ Seret kamera ke sini</translation>
         <translation>%1 (perangkat keras)</translation>
     </message>
     <message>
-        <source>This camera's settings cannot be used: %1</source>
+        <source>This camera&apos;s settings cannot be used: %1</source>
         <translation>Pengaturan kamera ini tidak dapat dipakai: %1</translation>
     </message>
     <message>
@@ -1186,6 +1214,24 @@ Seret kamera ke sini</translation>
         <source>The file of past events was damaged. It was kept as %1, and a new, empty event list was started.</source>
         <translation>Berkas peristiwa lama rusak. Berkas itu disimpan sebagai %1, dan daftar peristiwa baru yang kosong dimulai.</translation>
     </message>
+    <message>
+        <source>The demo plays back the footage its own recorder makes on this PC.</source>
+        <translation>Demo memutar ulang rekaman dari perekamnya sendiri di PC ini.</translation>
+    </message>
+    <message>
+        <source>Pantau was started with --recorder: it reads that recorder until it is started without it.</source>
+        <translation>Pantau dijalankan dengan --recorder: perekam itu yang dipakai sampai Pantau dijalankan tanpa opsi tersebut.</translation>
+    </message>
+    <message>
+        <source>Footage recorder</source>
+        <translation>Sumber rekaman</translation>
+    </message>
+    <message>
+        <source>The recorder&apos;s password could not be kept: %1
+Pantau uses it until it closes.</source>
+        <translation>Kata sandi perekam tidak dapat disimpan: %1
+Pantau tetap memakainya sampai ditutup.</translation>
+    </message>
 </context>
 <context>
     <name>pantau::AreaHealthRow</name>
@@ -1249,7 +1295,7 @@ Seret kamera ke sini</translation>
         <translation>Alamat ONVIF tidak sah.</translation>
     </message>
     <message>
-        <source>Enter the camera's address (for example 192.168.1.64) first.</source>
+        <source>Enter the camera&apos;s address (for example 192.168.1.64) first.</source>
         <translation>Isi dulu alamat kamera (misalnya 192.168.1.64).</translation>
     </message>
     <message>
@@ -1395,16 +1441,16 @@ Seret kamera ke sini</translation>
 <context>
     <name>pantau::CameraRegistry</name>
     <message>
-        <source>The password of "%1" could not be stored: %2</source>
-        <translation>Kata sandi "%1" tidak dapat disimpan: %2</translation>
+        <source>The password of &quot;%1&quot; could not be stored: %2</source>
+        <translation>Kata sandi &quot;%1&quot; tidak dapat disimpan: %2</translation>
     </message>
     <message>
-        <source>The password of "%1" could not be removed: %2</source>
-        <translation>Kata sandi "%1" tidak dapat dihapus: %2</translation>
+        <source>The password of &quot;%1&quot; could not be removed: %2</source>
+        <translation>Kata sandi &quot;%1&quot; tidak dapat dihapus: %2</translation>
     </message>
     <message>
-        <source>"%1": the streams could not be read through ONVIF: %2</source>
-        <translation>"%1": aliran tidak dapat dibaca lewat ONVIF: %2</translation>
+        <source>&quot;%1&quot;: the streams could not be read through ONVIF: %2</source>
+        <translation>&quot;%1&quot;: aliran tidak dapat dibaca lewat ONVIF: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1424,7 +1470,7 @@ Seret kamera ke sini</translation>
     <message>
         <source>%1
 %2
-This camera's entry in the site file cannot be used: %3</source>
+This camera&apos;s entry in the site file cannot be used: %3</source>
         <translation>%1
 %2
 Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
@@ -1489,8 +1535,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Hapus tata letak</translation>
     </message>
     <message>
-        <source>Delete the layout "%1"?</source>
-        <translation>Hapus tata letak "%1"?</translation>
+        <source>Delete the layout &quot;%1&quot;?</source>
+        <translation>Hapus tata letak &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Command Center</source>
@@ -1595,12 +1641,12 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Kata sandi kamera disimpan di: %1</translation>
     </message>
     <message>
-        <source>Camera "%1" added.</source>
-        <translation>Kamera "%1" ditambahkan.</translation>
+        <source>Camera &quot;%1&quot; added.</source>
+        <translation>Kamera &quot;%1&quot; ditambahkan.</translation>
     </message>
     <message>
-        <source>Delete the camera "%1"? Tiles that show it become empty.</source>
-        <translation>Hapus kamera "%1"? Petak yang menampilkannya akan kosong.</translation>
+        <source>Delete the camera &quot;%1&quot;? Tiles that show it become empty.</source>
+        <translation>Hapus kamera &quot;%1&quot;? Petak yang menampilkannya akan kosong.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln camera(s)? Tiles that show them become empty.</source>
@@ -1723,8 +1769,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Lokasi demo</translation>
     </message>
     <message>
-        <source>"%1" full screen on the wall; Escape returns to the layout.</source>
-        <translation>"%1" layar penuh di dinding video; Esc kembali ke tata letak.</translation>
+        <source>&quot;%1&quot; full screen on the wall; Escape returns to the layout.</source>
+        <translation>&quot;%1&quot; layar penuh di dinding video; Esc kembali ke tata letak.</translation>
     </message>
     <message>
         <source>Drag a camera onto a tile of the video wall; double-click it or press Enter to see it full screen.</source>
@@ -1753,6 +1799,10 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>&amp;Alarm settings…</source>
         <translation>Pengaturan &amp;peringatan…</translation>
+    </message>
+    <message>
+        <source>Footage &amp;recorder…</source>
+        <translation>Sumber &amp;rekaman…</translation>
     </message>
 </context>
 <context>
@@ -1868,8 +1918,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
 <context>
     <name>pantau::DiscoveryDialog</name>
     <message>
-        <source>"%1" is not an IP address (optionally with :port).</source>
-        <translation>"%1" bukan alamat IP (boleh diikuti :port).</translation>
+        <source>&quot;%1&quot; is not an IP address (optionally with :port).</source>
+        <translation>&quot;%1&quot; bukan alamat IP (boleh diikuti :port).</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2199,6 +2249,13 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::LayoutWorkingCopies</name>
+    <message>
+        <source>revert to the saved layout</source>
+        <translation>pengembalian ke tata letak tersimpan</translation>
+    </message>
+</context>
+<context>
     <name>pantau::MosaicView</name>
     <message>
         <source>Disabled</source>
@@ -2255,8 +2312,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Hapus posisi preset</translation>
     </message>
     <message>
-        <source>Delete the preset position "%1"?</source>
-        <translation>Hapus posisi preset "%1"?</translation>
+        <source>Delete the preset position &quot;%1&quot;?</source>
+        <translation>Hapus posisi preset &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>PTZ: %1</source>
@@ -2292,14 +2349,57 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     </message>
 </context>
 <context>
-    <name>pantau::StreamPipeline</name>
+    <name>pantau::RecorderDialog</name>
     <message>
-        <source>GStreamer element "%1" is missing; install the GStreamer plug-in packages.</source>
-        <translation>Elemen GStreamer "%1" tidak ada; pasang paket plug-in GStreamer.</translation>
+        <source>Footage recorder</source>
+        <translation>Sumber rekaman</translation>
     </message>
     <message>
-        <source>Unsupported stream address "%1".</source>
-        <translation>Alamat aliran "%1" tidak didukung.</translation>
+        <source>Playback and evidence export read footage from this recorder: this PC&apos;s own, or the recorder PC of the site.</source>
+        <translation>Putar ulang dan ekspor bukti mengambil rekaman dari perekam ini: perekam di PC ini sendiri, atau PC perekam di lokasi.</translation>
+    </message>
+    <message>
+        <source>for example http://10.20.0.5:7480</source>
+        <translation>misalnya http://10.20.0.5:7480</translation>
+    </message>
+    <message>
+        <source>Recorder address:</source>
+        <translation>Alamat perekam:</translation>
+    </message>
+    <message>
+        <source>none (a recorder on this PC)</source>
+        <translation>tidak ada (perekam di PC ini)</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji sambungan</translation>
+    </message>
+    <message>
+        <source>Asking the recorder at %1…</source>
+        <translation>Menghubungi perekam di %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the recorder at %1 records %2 of its %3 cameras.</source>
+        <translation>Tersambung: perekam di %1 merekam %2 dari %3 kameranya.</translation>
+    </message>
+    <message>
+        <source>The password set on the recorder with pantau-recorder --set-password. Pantau keeps it in: %1.</source>
+        <translation>Kata sandi yang dipasang di perekam dengan pantau-recorder --set-password. Pantau menyimpannya di: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::StreamPipeline</name>
+    <message>
+        <source>GStreamer element &quot;%1&quot; is missing; install the GStreamer plug-in packages.</source>
+        <translation>Elemen GStreamer &quot;%1&quot; tidak ada; pasang paket plug-in GStreamer.</translation>
+    </message>
+    <message>
+        <source>Unsupported stream address &quot;%1&quot;.</source>
+        <translation>Alamat aliran &quot;%1&quot; tidak didukung.</translation>
     </message>
     <message>
         <source>The stream could not be started.</source>
@@ -2342,6 +2442,21 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     </message>
 </context>
 <context>
+    <name>pantau::WallView</name>
+    <message>
+        <source>camera on tile %1</source>
+        <translation>kamera di petak %1</translation>
+    </message>
+    <message>
+        <source>emptying tile %1</source>
+        <translation>pengosongan petak %1</translation>
+    </message>
+    <message>
+        <source>swap of tiles %1 and %2</source>
+        <translation>pertukaran petak %1 dan %2</translation>
+    </message>
+</context>
+<context>
     <name>pantau::WallWindow</name>
     <message>
         <source>no layout</source>
@@ -2376,7 +2491,7 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Tutup dinding video</translation>
     </message>
     <message>
-        <source>Close the video wall? The command centre's screens will go blank.</source>
+        <source>Close the video wall? The command centre&apos;s screens will go blank.</source>
         <translation>Tutup dinding video? Layar pusat komando akan kosong.</translation>
     </message>
     <message>
@@ -2418,6 +2533,37 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>Revert to the saved layout</source>
         <translation>Kembalikan ke tata letak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>pantau::WorkingCopyBar</name>
+    <message>
+        <source>Changed: this window no longer shows the saved layout “%1”. Save the change to the layout, or revert to it.</source>
+        <translation>Diubah: jendela ini tidak lagi menampilkan tata letak tersimpan “%1”. Simpan perubahan ke tata letak, atau kembalikan.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Urungkan perubahan terakhir (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Save to layout</source>
+        <translation>Simpan ke tata letak</translation>
+    </message>
+    <message>
+        <source>The layout “%1” shows this on every screen and after a restart</source>
+        <translation>Tata letak “%1” akan menampilkan ini di semua layar dan setelah komputer dinyalakan ulang</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Show the saved layout again (Ctrl+Z brings the change back)</source>
+        <translation>Tampilkan lagi tata letak tersimpan (Ctrl+Z memunculkan kembali perubahan)</translation>
     </message>
 </context>
 <context>
@@ -2497,15 +2643,15 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
 <context>
     <name>pantau::onvif::OnvifOnboarding</name>
     <message>
-        <source>Reading the camera's clock</source>
+        <source>Reading the camera&apos;s clock</source>
         <translation>Membaca jam kamera</translation>
     </message>
     <message>
-        <source>Reading the camera's model</source>
+        <source>Reading the camera&apos;s model</source>
         <translation>Membaca model kamera</translation>
     </message>
     <message>
-        <source>Reading the camera's services</source>
+        <source>Reading the camera&apos;s services</source>
         <translation>Membaca layanan kamera</translation>
     </message>
     <message>
@@ -2564,11 +2710,11 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Elemen GStreamer yang diperlukan untuk ekspor tidak ada (%1).</translation>
     </message>
     <message>
-        <source>The export's reading pipeline cannot be built.</source>
+        <source>The export&apos;s reading pipeline cannot be built.</source>
         <translation>Pipeline pembaca untuk ekspor tidak dapat dibuat.</translation>
     </message>
     <message>
-        <source>The export's writing pipeline cannot be built.</source>
+        <source>The export&apos;s writing pipeline cannot be built.</source>
         <translation>Pipeline penulis untuk ekspor tidak dapat dibuat.</translation>
     </message>
     <message>
@@ -2796,8 +2942,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
         <translation>Port serial %1 tidak ada. Periksa apakah adaptor RS-485 sudah terpasang dan nama port-nya benar.</translation>
     </message>
     <message>
-        <source>Pantau may not open the serial port %1. Add this user to the 'dialout' group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</source>
-        <translation>Pantau tidak diizinkan membuka port serial %1. Tambahkan pengguna ini ke grup 'dialout' (sudo adduser $USER dialout), lalu keluar (log out) dan masuk lagi. Jika pengguna sudah menjadi anggota grup itu, mungkin ada program lain yang sedang memakai port tersebut.</translation>
+        <source>Pantau may not open the serial port %1. Add this user to the &apos;dialout&apos; group (sudo adduser $USER dialout), then log out and in again. If the user is already a member, another program may be using the port.</source>
+        <translation>Pantau tidak diizinkan membuka port serial %1. Tambahkan pengguna ini ke grup &apos;dialout&apos; (sudo adduser $USER dialout), lalu keluar (log out) dan masuk lagi. Jika pengguna sudah menjadi anggota grup itu, mungkin ada program lain yang sedang memakai port tersebut.</translation>
     </message>
     <message>
         <source>The serial port %1 is already open.</source>
@@ -2890,8 +3036,8 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
 <context>
     <name>pantau::recording::RecordingPipeline</name>
     <message>
-        <source>Only RTSP streams can be recorded, not "%1".</source>
-        <translation>Hanya aliran RTSP yang dapat direkam, bukan "%1".</translation>
+        <source>Only RTSP streams can be recorded, not &quot;%1&quot;.</source>
+        <translation>Hanya aliran RTSP yang dapat direkam, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A GStreamer element needed for recording is missing (rtspsrc, splitmuxsink or mp4mux).</source>
@@ -3038,59 +3184,6 @@ Entri kamera ini di berkas lokasi tidak dapat dipakai: %3</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Gagal: %1</translation>
-    </message>
-</context>
-<context>
-    <name>pantau::LayoutWorkingCopies</name>
-    <message>
-        <source>revert to the saved layout</source>
-        <translation>pengembalian ke tata letak tersimpan</translation>
-    </message>
-</context>
-<context>
-    <name>pantau::WallView</name>
-    <message>
-        <source>camera on tile %1</source>
-        <translation>kamera di petak %1</translation>
-    </message>
-    <message>
-        <source>emptying tile %1</source>
-        <translation>pengosongan petak %1</translation>
-    </message>
-    <message>
-        <source>swap of tiles %1 and %2</source>
-        <translation>pertukaran petak %1 dan %2</translation>
-    </message>
-</context>
-<context>
-    <name>pantau::WorkingCopyBar</name>
-    <message>
-        <source>Changed: this window no longer shows the saved layout “%1”. Save the change to the layout, or revert to it.</source>
-        <translation>Diubah: jendela ini tidak lagi menampilkan tata letak tersimpan “%1”. Simpan perubahan ke tata letak, atau kembalikan.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
-    </message>
-    <message>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Urungkan perubahan terakhir (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Save to layout</source>
-        <translation>Simpan ke tata letak</translation>
-    </message>
-    <message>
-        <source>The layout “%1” shows this on every screen and after a restart</source>
-        <translation>Tata letak “%1” akan menampilkan ini di semua layar dan setelah komputer dinyalakan ulang</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Kembalikan</translation>
-    </message>
-    <message>
-        <source>Show the saved layout again (Ctrl+Z brings the change back)</source>
-        <translation>Tampilkan lagi tata letak tersimpan (Ctrl+Z memunculkan kembali perubahan)</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,11 @@ public:
     // Evidence lock of [fromUtcMs, toUtcMs) against retention; `count`: segments changed.
     virtual void lock(const QString &cameraId, qint64 fromUtcMs, qint64 toUtcMs, bool locked,
                       std::function<void(int count, const RecorderError &error)> done) = 0;
+
+Q_SIGNALS:
+    // The source now reads another recorder (or the same with another password): what it listed
+    // before may be wrong, ask again.
+    void changed();
 };
 
 } // namespace pantau::playback

@@ -9,6 +9,12 @@ RemoteArchiveSource::RemoteArchiveSource(const QUrl &baseUrl, const QString &pas
 {
 }
 
+void RemoteArchiveSource::setRecorder(const QUrl &baseUrl, const QString &password)
+{
+    m_client.setRecorder(baseUrl, password);
+    Q_EMIT changed();
+}
+
 QString RemoteArchiveSource::displayName() const
 {
     return m_client.recorderName();

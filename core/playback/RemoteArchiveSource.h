@@ -24,6 +24,8 @@ public:
               std::function<void(int, const RecorderError &)> done) override;
 
     recording::RecorderClient &client() { return m_client; }
+    // Reads another recorder from now on (or the same with another password); emits changed().
+    void setRecorder(const QUrl &baseUrl, const QString &password);
 
 private:
     recording::RecorderClient m_client;

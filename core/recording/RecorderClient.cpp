@@ -27,6 +27,12 @@ RecorderClient::~RecorderClient()
     }
 }
 
+void RecorderClient::setRecorder(QUrl baseUrl, QString password)
+{
+    m_baseUrl = std::move(baseUrl);
+    m_password = std::move(password);
+}
+
 QString RecorderClient::recorderName() const
 {
     const QString host = m_baseUrl.host().contains(QLatin1Char(':'))

@@ -56,6 +56,9 @@ public:
     // "HOST:PORT" as messages name the recorder.
     QString recorderName() const;
     QUrl baseUrl() const { return m_baseUrl; }
+    // Another recorder, or the same with another password (the operator's recorder dialog). Requests
+    // under way finish with what they were sent with.
+    void setRecorder(QUrl baseUrl, QString password);
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
     void status(std::function<void(const QJsonObject &status, const RecorderError &error)> done);

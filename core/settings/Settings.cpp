@@ -20,6 +20,7 @@ const QString kShowStats = QStringLiteral("view/showStats");
 const QString kLanguage = QStringLiteral("language");
 const QString kDiscoverySearchOnOpen = QStringLiteral("discovery/searchOnOpen");
 const QString kRecorderStatusSocket = QStringLiteral("recorder/statusSocket");
+const QString kRecorderUrl = QStringLiteral("recorder/url");
 const QString kStreamLatencyMs = QStringLiteral("stream/latencyMs");
 const QString kAlarmPriority = QStringLiteral("alarm/priority/");
 const QString kEventKeepDays = QStringLiteral("events/keepDays");
@@ -146,6 +147,17 @@ void Settings::setRecorderStatusSocket(const QString &nameOrPath)
 {
     if (store(kRecorderStatusSocket, nameOrPath.trimmed(), recorderStatusSocket()))
         Q_EMIT recorderStatusSocketChanged(recorderStatusSocket());
+}
+
+QString Settings::recorderUrl() const
+{
+    return m_settings->value(kRecorderUrl).toString().trimmed();
+}
+
+void Settings::setRecorderUrl(const QString &url)
+{
+    if (store(kRecorderUrl, url.trimmed(), recorderUrl()))
+        Q_EMIT recorderUrlChanged(recorderUrl());
 }
 
 events::EventPriority Settings::alarmPriority(events::EventKind kind) const

@@ -69,6 +69,11 @@ public:
     static constexpr const char *kDefaultRecorderStatusSocket = "pantau-recorder";
     QString recorderStatusSocket() const;
     void setRecorderStatusSocket(const QString &nameOrPath);
+    // recorder/url: the recorder this PC plays back and exports footage from, as the operator chose
+    // it in the recorder dialog ("http://HOST:PORT"); empty: this PC's (playback::RecorderChoices,
+    // where --recorder and the demo win over it). Its password is in the CredentialStore.
+    QString recorderUrl() const;
+    void setRecorderUrl(const QString &url);
 
     // The alarm and events (issue 18). alarm/priority/<kind key> ("motion", "camera-offline", ...):
     // "high", "medium" or "low"; missing or anything else: AlarmPolicy's default for the kind.
@@ -104,6 +109,7 @@ Q_SIGNALS:
     void discoverySearchOnOpenChanged(bool search);
     void streamLatencyMsChanged(int ms);
     void recorderStatusSocketChanged(const QString &nameOrPath);
+    void recorderUrlChanged(const QString &url);
 
 private:
     int intValue(const QString &key, int defaultValue, int min, int max) const;

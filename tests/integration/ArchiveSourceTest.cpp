@@ -165,4 +165,23 @@ TEST_CASE("RemoteArchiveSource reads a real recorder's footage over HTTP and ref
               QStringLiteral("The recorder at %1 refused the password.").arg(rec.httpAddress()));
         CHECK(segments.value.isEmpty());
     }
+    SECTION("the operator gives the right password and the same source reads the footage")
+    {
+        QTcpServer probe; // nothing listens there: the recorder chosen first is not this one
+        REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        RemoteArchiveSource source(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), kPassword);
+        int changes = 0;
+        QObject::connect(&source, &ArchiveSource::changed, [&] { ++changes; });
+        CHECK(segmentsOf(source, "cam-a", 0, kForever).error.kind == RecorderError::Kind::Unreachable);
+        source.setRecorder(rec.baseUrl(), QStringLiteral("bukan-kata-sandi"));
+        CHECK(segmentsOf(source, "cam-a", 0, kForever).error.kind == RecorderError::Kind::WrongPassword);
+        source.setRecorder(rec.baseUrl(), kPassword);
+        CHECK(changes == 2);
+        CHECK(source.displayName() == rec.httpAddress());
+        const auto segments = segmentsOf(source, "cam-a", 0, kForever);
+        REQUIRE_FALSE(segments.error);
+        CHECK_FALSE(segments.value.isEmpty());
+    }
 }

@@ -210,3 +210,20 @@ TEST_CASE("Settings: off the wall, 8 cameras are analysed by default, 0 to 64", 
     settings.setOffWallCameras(-1);
     CHECK(settings.offWallCameras() == 0);
 }
+
+TEST_CASE("Settings: the recorder the operator chose is kept as typed, without spaces", "[unit][settings]")
+{
+    SettingsFile file;
+    {
+        Settings settings(file.path());
+        CHECK(settings.recorderUrl().isEmpty()); // none chosen: this PC's
+        QStringList changes;
+        QObject::connect(&settings, &Settings::recorderUrlChanged,
+                         [&](const QString &url) { changes << url; });
+        settings.setRecorderUrl(QStringLiteral(" http://10.20.0.5:7480 "));
+        settings.setRecorderUrl(QStringLiteral("http://10.20.0.5:7480"));
+        CHECK(changes == QStringList{QStringLiteral("http://10.20.0.5:7480")});
+    }
+    QSettings raw(file.path(), QSettings::IniFormat);
+    CHECK(raw.value("recorder/url").toString() == QStringLiteral("http://10.20.0.5:7480"));
+}

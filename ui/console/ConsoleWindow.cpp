@@ -235,6 +235,8 @@ void ConsoleWindow::buildMenus()
     m_stats->setChecked(m_statsAction->isChecked());
     m_viewMenu->addSeparator();
     m_alarmSettingsAction = m_viewMenu->addAction(QString(), this, &ConsoleWindow::alarmSettingsRequested);
+    m_recorderSettingsAction =
+        m_viewMenu->addAction(QString(), this, &ConsoleWindow::recorderSettingsRequested);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -701,6 +703,7 @@ void ConsoleWindow::retranslate()
     m_wallFullAction->setText(tr("Video wall &full screen on every screen"));
     m_statsAction->setText(tr("Tile &statistics"));
     m_alarmSettingsAction->setText(tr("&Alarm settings…"));
+    m_recorderSettingsAction->setText(tr("Footage &recorder…"));
     m_languageMenu->setTitle(tr("L&anguage"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pantau"));

@@ -70,8 +70,9 @@ public:
 
 Q_SIGNALS:
     void showStatsChanged(bool show);
-    void dashboardRequested();     // the one-click overview (app/ opens it)
-    void alarmSettingsRequested(); // View > Alarm settings… (app/ opens the dialog)
+    void dashboardRequested();        // the one-click overview (app/ opens it)
+    void alarmSettingsRequested();    // View > Alarm settings… (app/ opens the dialog)
+    void recorderSettingsRequested(); // View > Footage recorder… (app/ opens the dialog)
 
 protected:
     void changeEvent(QEvent *) override;
@@ -139,6 +140,7 @@ private:
         *m_statsAction, *m_aboutAction, *m_addCameraAction, *m_editCameraAction, *m_removeCameraAction,
         *m_discoverAction, *m_dashboardAction, *m_importAction, *m_exportAction;
     QAction *m_alarmSettingsAction;
+    QAction *m_recorderSettingsAction;
     QActionGroup *m_languageGroup;
     QAction *m_zonesAction = nullptr; // setZoneEditor()
     std::function<void(const QString &cameraId, QWidget *parent)> m_editZones;

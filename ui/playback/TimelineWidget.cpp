@@ -289,6 +289,11 @@ void TimelineWidget::onStateChanged()
     update();
 }
 
+void TimelineWidget::reloadRanges()
+{
+    askForWhatIsMissing(true);
+}
+
 void TimelineWidget::windowMoved()
 {
     askForWhatIsMissing(false);

@@ -52,6 +52,8 @@ public:
 
     const TimelineScale &scale() const;
     void setWindow(qint64 fromUtcMs, qint64 toUtcMs);
+    // Forgets nothing on screen but asks for every row's ranges again (another recorder chosen).
+    void reloadRanges();
     QStringList rowCameraIds() const; // top to bottom
     QRect rowRect(int row) const;     // in widget coordinates
     double xForTime(qint64 utcMs) const;

@@ -46,6 +46,9 @@ WallWindow::WallWindow(const WallContext &context, QScreen *screen, QWidget *par
     lay->addWidget(m_playbackPanel);
     connect(m_playbackPanel->timeline(), &playback::TimelineWidget::rangesNeeded, this,
             &WallWindow::fetchRanges);
+    if (m_archive)
+        connect(m_archive, &playback::ArchiveSource::changed, m_playbackPanel->timeline(),
+                &playback::TimelineWidget::reloadRanges);
     connect(m_view, &WallView::activePlaybackChanged, this, &WallWindow::followActivePlayback);
     followActivePlayback();
     connect(m_store, &SiteStore::camerasChanged, this, &WallWindow::syncTimeline);
