@@ -54,6 +54,10 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 namespace pantau {
 
 Application::Application(CommandLine commandLine, LanguageManager *language, Settings *settings)
@@ -227,6 +231,14 @@ void Application::startDemoRecorder()
     }
     m_demoRecorder = std::make_unique<QProcess>();
     m_demoRecorder->setProcessChannelMode(QProcess::ForwardedChannels);
+    // Pantau killed without its destructor (kill -9, a crash) must not leave the recorder behind,
+    // recording cameras that are gone: the kernel sends it SIGTERM when pantau dies.
+    const pid_t pantauPid = ::getpid();
+    m_demoRecorder->setChildProcessModifier([pantauPid] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != pantauPid) // pantau died before the line above
+            ::raise(SIGTERM);
+    });
     QStringList arguments{
         QStringLiteral("--site"),           m_store->path(),
         QStringLiteral("--archive"),        QDir(cache).filePath(QStringLiteral("demo-archive")),

@@ -1,10 +1,12 @@
 // Pantau: video wall for CCTV command centres.
 #include "app/Application.h"
 #include "app/CommandLine.h"
+#include "core/Log.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/media/DecoderPolicy.h"
 #include "core/media/GstInit.h"
 #include "core/media/MallocArenas.h"
+#include "core/process/TerminationSignals.h"
 #include "core/settings/Settings.h"
 
 #include <QApplication>
@@ -82,6 +84,14 @@ int main(int argc, char **argv)
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
     media::DecoderPolicy::apply(commandLine.softwareDecoding ? media::HardwareDecoding::Off
                                                              : media::DecoderPolicy::fromEnvironment());
+    // SIGTERM (a session logging out, systemd, kill) and SIGINT quit without asking, even a --wall
+    // that asks an operator first: Application's destructor then stops the demo's recorder and
+    // flushes the site file.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &app, [](int signalNumber) {
+        qCInfo(lcProcess) << "signal" << signalNumber << "received: quitting";
+        QCoreApplication::exit(0);
+    });
     Application pantau(commandLine, &language, &settings);
     if (!pantau.start())
         return 1;

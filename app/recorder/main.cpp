@@ -4,29 +4,14 @@
 #include "core/i18n/LanguageManager.h"
 #include "core/media/GstInit.h"
 #include "core/media/MallocArenas.h"
+#include "core/process/TerminationSignals.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace pantau;
 using namespace pantau::recording;
-
-namespace {
-int g_signalPipe[2] = {-1, -1};
-
-// SIGTERM (systemd stop) and SIGINT end the open segments cleanly: the handler only writes a byte
-// that the event loop reads (the one thing a signal handler may safely do).
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
-}
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -59,20 +44,11 @@ int main(int argc, char **argv)
     if (!media::initGStreamer())
         return 1;
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
+    // SIGTERM (systemd stop) and SIGINT end the open segments cleanly.
+    TerminationSignals termination;
+    if (!termination.isInstalled())
         return 1;
-    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [&] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = &onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
+    QObject::connect(&termination, &TerminationSignals::received, &app, &QCoreApplication::quit);
 
     RecorderProgram program(cl);
     if (!program.start())
