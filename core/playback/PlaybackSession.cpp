@@ -1,5 +1,6 @@
 #include "core/playback/PlaybackSession.h"
 
+#include "core/media/PipelineReaper.h"
 #include "core/media/VideoFrame.h"
 
 #include <QPointer>
@@ -70,6 +71,9 @@ void PlaybackSession::ensureStreams()
         if (m_streams.contains(id))
             continue;
         auto stream = std::make_shared<PlaybackStream>(id, &m_clock);
+        if (!m_reaper)
+            m_reaper = std::make_shared<PipelineReaper>();
+        stream->setReaper(m_reaper);
         connect(stream.get(), &PlaybackStream::frameAvailable, this,
                 [this, id] { Q_EMIT cameraChanged(id); });
         connect(stream.get(), &PlaybackStream::stateChanged, this, [this, id] { Q_EMIT cameraChanged(id); });

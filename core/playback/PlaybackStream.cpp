@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "core/media/GstPtr.h"
 #include "core/media/GstUserData.h"
+#include "core/media/PipelineReaper.h"
 #include "core/playback/FragmentedMp4.h"
 #include "core/playback/SegmentLocator.h"
 
@@ -29,6 +30,14 @@ constexpr qint64 kFirstFrameSlackMs = 500; // a file's first frame may start a l
 // decodable).
 constexpr qint64 kDecodeLeadMs = 3000;
 constexpr qint64 kKeyframeSlackNs = 1'000'000; // rounding between the file's ticks and nanoseconds
+// Fast forward (keyframes only): a keyframe the shared clock is already this far past when the
+// decoder could take it is dropped before the decoder, so a tile that fell behind (16 tiles
+// changing files at once, a busy PC) skips to the clock instead of showing old pictures late.
+// Half of the 500 ms a tile may be behind.
+constexpr qint64 kLateKeyframeMs = 250;
+// Fast forward: the next file's pipeline starts when the clock is this much wall time (plus up to
+// 350 ms, by camera) from the end of the current one.
+constexpr qint64 kPrepareAheadWallMs = 600;
 
 // The time in its file (the pipeline's buffer time) of the keyframe at or before `offsetMs` of a
 // recorded file on this PC, read from its fragments' sample flags (FragmentedMp4); the first
@@ -65,9 +74,28 @@ struct PlaybackRun
     QMutex mutex;
     PlaybackStream *owner = nullptr;
     bool pumpPosted = false;
-    bool keyframesOnly = false;  // fixed at build
-    GstClockTime passFromNs = 0; // fixed at build: nothing before a keyframe at or after it decodes
-    bool passing = false;        // streaming thread only: that keyframe came
+    bool keyframesOnly = false;   // fixed at build
+    GstClockTime passFromNs = 0;  // fixed at build: nothing before a keyframe at or after it decodes
+    bool passing = false;         // streaming thread only: that keyframe came
+    qint64 segmentStartUtcMs = 0; // fixed at build: the file's time 0
+    PlaybackClock clock;          // under mutex: the shared clock as the stream last saw it
+    quint64 lateDropped = 0;      // under mutex: keyframes dropped as too late (fast forward)
+
+    // Fast forward only: whether the clock is already past this keyframe by kLateKeyframeMs.
+    bool isLate(GstClockTime pts)
+    {
+        if (!GST_CLOCK_TIME_IS_VALID(pts))
+            return false;
+        QMutexLocker lock(&mutex);
+        if (clock.isPaused() || clock.speed() <= kTrickSpeedAbove)
+            return false;
+        const qint64 behindMs =
+            clock.positionAt(monotonicMs()) - (segmentStartUtcMs + qint64(pts / GST_MSECOND));
+        if (behindMs <= kLateKeyframeMs)
+            return false;
+        ++lateDropped;
+        return true;
+    }
 
     static GstFlowReturn newSample(GstAppSink *, gpointer data)
     {
@@ -102,7 +130,7 @@ struct PlaybackRun
             return GST_PAD_PROBE_OK;
         const bool delta = GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT);
         if (self.keyframesOnly)
-            return delta ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
+            return delta || self.isLate(GST_BUFFER_PTS(buffer)) ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
         if (self.passing)
             return GST_PAD_PROBE_OK;
         const GstClockTime pts = GST_BUFFER_PTS(buffer);
@@ -139,6 +167,9 @@ PlaybackStream::PlaybackStream(QString cameraId, const PlaybackClock *clock, QOb
 {
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &PlaybackStream::pump);
+    m_due.setSingleShot(true);
+    m_due.setTimerType(Qt::PreciseTimer);
+    connect(&m_due, &QTimer::timeout, this, &PlaybackStream::pump);
 }
 
 PlaybackStream::~PlaybackStream()
@@ -174,6 +205,7 @@ void PlaybackStream::stop()
 {
     teardown();
     m_tick.stop();
+    m_due.stop();
     m_latest = {};
     m_shownUtcMs = -1;
     setState(State::Idle);
@@ -202,7 +234,13 @@ void PlaybackStream::sync(bool exact)
     // A jump far ahead in the same file decodes from shortly before it, not everything between.
     const bool farAhead = m_frames > 0 && !keyframesOnly &&
                           spot.offsetMs - (m_shownUtcMs - m_segmentStartUtcMs) > kDecodeLeadMs;
-    if (!m_pipeline || segment.id != m_segmentId || keyframesOnly != m_keyframesOnly || farAhead) {
+    if (m_pipeline && segment.id != m_segmentId && keyframesOnly && m_ahead.pipeline &&
+        m_ahead.segmentId == segment.id) {
+        Pipeline ahead = std::exchange(m_ahead, {});
+        teardown();
+        adopt(std::move(ahead));
+        ++m_aheadTaken;
+    } else if (!m_pipeline || segment.id != m_segmentId || keyframesOnly != m_keyframesOnly || farAhead) {
         teardown();
         build(segment, keyframesOnly, spot.offsetMs);
         if (!m_pipeline)
@@ -215,6 +253,31 @@ void PlaybackStream::sync(bool exact)
 
 void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly, qint64 offsetMs)
 {
+    QString failure;
+    Pipeline made = makePipeline(segment, keyframesOnly, offsetMs, &failure);
+    if (!made.pipeline) {
+        setState(State::Failed, failure);
+        return;
+    }
+    adopt(std::move(made));
+}
+
+void PlaybackStream::adopt(Pipeline made)
+{
+    m_run = std::move(made.run);
+    m_sink = made.sink;
+    m_pipeline = made.pipeline;
+    m_segmentId = made.segmentId;
+    m_segmentStartUtcMs = made.segmentStartUtcMs;
+    m_keyframesOnly = made.keyframesOnly;
+    m_nextUtcMs = -1;
+    m_frames = 0;
+    ++m_runs;
+}
+
+PlaybackStream::Pipeline PlaybackStream::makePipeline(const ArchiveSegment &segment, bool keyframesOnly,
+                                                      qint64 offsetMs, QString *failure)
+{
     const bool http = segment.url.scheme().startsWith(QLatin1String("http"));
     const bool h265 = segment.codec == QLatin1String("h265");
     gst::ElementPtr pipeline(GST_ELEMENT(gst_object_ref_sink(gst_pipeline_new(nullptr))));
@@ -226,8 +289,8 @@ void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly, qi
     gst::ElementPtr filter = gst::makeElement("capsfilter");
     gst::ElementPtr sink = gst::makeElement("appsink");
     if (!pipeline || !src || !demux || !parse || !decode || !convert || !filter || !sink) {
-        setState(State::Failed, tr("This PC lacks a GStreamer element needed to play footage."));
-        return;
+        *failure = tr("This PC lacks a GStreamer element needed to play footage.");
+        return {};
     }
     if (http) {
         g_object_set(src.get(), "location", segment.url.toString(QUrl::FullyEncoded).toUtf8().constData(),
@@ -255,8 +318,8 @@ void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly, qi
         gst_bin_add(bin, e); // the bin takes its own reference
     if (!gst_element_link(src.get(), demux.get()) ||
         !gst_element_link_many(parse.get(), decode.get(), convert.get(), filter.get(), sink.get(), nullptr)) {
-        setState(State::Failed, tr("The footage cannot be played."));
-        return;
+        *failure = tr("The footage cannot be played.");
+        return {};
     }
     g_signal_connect(demux.get(), "pad-added", G_CALLBACK(&demuxPadAdded), parse.get());
     auto run = std::make_shared<PlaybackRun>();
@@ -274,39 +337,91 @@ void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly, qi
                           gst::newUserData(run), &gst::userDataNotify<PlaybackRun>);
     }
     run->keyframesOnly = keyframesOnly;
+    run->segmentStartUtcMs = segment.startUtcMs;
+    run->clock = *m_clock;
     GstAppSinkCallbacks callbacks{};
     callbacks.new_sample = &PlaybackRun::newSample;
     gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &callbacks, gst::newUserData(run),
                                &gst::userDataNotify<PlaybackRun>);
 
-    m_run = run;
-    m_sink = sink.get();
-    m_pipeline = pipeline.release();
-    m_segmentId = segment.id;
-    m_segmentStartUtcMs = segment.startUtcMs;
-    m_keyframesOnly = keyframesOnly;
-    m_nextUtcMs = -1;
-    m_frames = 0;
-    ++m_runs;
-    if (gst_element_set_state(m_pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
-        teardown();
-        setState(State::Failed, tr("The footage cannot be played."));
+    if (gst_element_set_state(pipeline.get(), GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
+        {
+            QMutexLocker lock(&run->mutex);
+            run->owner = nullptr;
+        }
+        gst_element_set_state(pipeline.get(), GST_STATE_NULL);
+        *failure = tr("The footage cannot be played.");
+        return {};
     }
+    Pipeline made;
+    made.run = std::move(run);
+    made.sink = sink.get();
+    made.pipeline = pipeline.release();
+    made.segmentId = segment.id;
+    made.segmentStartUtcMs = segment.startUtcMs;
+    made.keyframesOnly = keyframesOnly;
+    return made;
+}
+
+void PlaybackStream::dispose(GstElement *pipeline, const std::shared_ptr<PlaybackRun> &run)
+{
+    if (run) {
+        QMutexLocker lock(&run->mutex);
+        run->owner = nullptr;
+        m_lateSkippedBefore += run->lateDropped;
+    }
+    if (pipeline && m_reaper) {
+        m_reaper->dispose(pipeline);
+    } else if (pipeline) {
+        gst_element_set_state(pipeline, GST_STATE_NULL);
+        gst_object_unref(pipeline);
+    }
+}
+
+void PlaybackStream::dropAhead()
+{
+    dispose(std::exchange(m_ahead.pipeline, nullptr), m_ahead.run);
+    m_ahead = {};
+}
+
+void PlaybackStream::prepareAhead(const SegmentSpot &spot, qint64 positionUtcMs)
+{
+    // Fast forward on keyframes only: the next file's pipeline starts while this one still plays,
+    // so that a tile crossing into it shows its first keyframe at once (a pipeline takes a few
+    // hundred milliseconds to start, seconds of footage at 8x).
+    const int speed = m_clock->speed();
+    if (!m_keyframesOnly || speed <= kTrickSpeedAbove || m_clock->isPaused() || spot.index < 0 ||
+        spot.index + 1 >= m_segments.size())
+        return;
+    const ArchiveSegment &current = m_segments.at(spot.index);
+    const ArchiveSegment &next = m_segments.at(spot.index + 1);
+    if ((m_ahead.pipeline && m_ahead.segmentId == next.id) || next.startUtcMs - current.endUtcMs > 1000)
+        return; // prepared already, or a gap comes first
+    // Tiles whose files end together (one recorder cuts them alike) start their next pipelines at
+    // different ticks, not all in one: each start costs the GUI thread a few milliseconds.
+    const qint64 aheadWallMs = kPrepareAheadWallMs + qint64(qHash(m_cameraId) % 8) * 50;
+    if (current.endUtcMs - positionUtcMs > qint64(speed) * aheadWallMs)
+        return;
+    dropAhead();
+    QString failure;
+    m_ahead = makePipeline(next, true, 0, &failure); // a failure shows when the clock gets there
+}
+
+quint64 PlaybackStream::lateKeyframesSkipped() const
+{
+    if (!m_run)
+        return m_lateSkippedBefore;
+    QMutexLocker lock(&m_run->mutex);
+    return m_lateSkippedBefore + m_run->lateDropped;
 }
 
 void PlaybackStream::teardown()
 {
-    if (m_run) {
-        QMutexLocker lock(&m_run->mutex);
-        m_run->owner = nullptr;
-    }
+    dropAhead();
     if (m_next)
         gst_sample_unref(std::exchange(m_next, nullptr));
     m_nextUtcMs = -1;
-    if (m_pipeline) {
-        gst_element_set_state(m_pipeline, GST_STATE_NULL);
-        gst_object_unref(std::exchange(m_pipeline, nullptr));
-    }
+    dispose(std::exchange(m_pipeline, nullptr), m_run);
     m_sink = nullptr;
     m_run.reset();
     m_segmentId = 0;
@@ -412,6 +527,12 @@ qint64 PlaybackStream::stepTargetUtcMs(int direction)
 
 void PlaybackStream::pump()
 {
+    for (const std::shared_ptr<PlaybackRun> &run : {m_run, m_ahead.run}) {
+        if (!run)
+            continue;
+        QMutexLocker lock(&run->mutex);
+        run->clock = *m_clock; // the streaming thread judges late keyframes by it
+    }
     const qint64 position = m_clock->positionAt(monotonicMs());
     const int direction = m_clock->speed() < 0 ? -1 : 1;
     if (m_state == State::NoFootage) {
@@ -427,6 +548,7 @@ void PlaybackStream::pump()
         sync(m_exact); // the clock left this segment: the next one, or a gap
         return;
     }
+    prepareAhead(spot, position);
     if (m_frames > 0 && m_shownUtcMs > position) {
         // The clock is before the picture (backwards, or a seek back): decode the file again.
         teardown();
@@ -448,6 +570,14 @@ void PlaybackStream::pump()
     }
     if (due)
         show(due.get());
+    // The next picture is decoded and waits for the clock: show it when it is due rather than at
+    // the next tick (at 8x a 15 ms tick is 120 ms of footage late).
+    const int speed = m_clock->speed();
+    if (m_next && speed > 0 && !m_clock->isPaused()) {
+        const qint64 inMs = (m_nextUtcMs - position) / speed;
+        if (inMs >= 0 && inMs < kTickMs)
+            m_due.start(int(inMs));
+    }
 }
 
 } // namespace pantau::playback

@@ -22,6 +22,7 @@
 #include "core/media/VideoFrame.h"
 #include "core/playback/ArchiveSegment.h"
 #include "core/playback/PlaybackClock.h"
+#include "core/playback/SegmentLocator.h"
 
 #include <QObject>
 #include <QTimer>
@@ -31,6 +32,10 @@
 
 typedef struct _GstElement GstElement;
 typedef struct _GstSample GstSample;
+
+namespace pantau {
+class PipelineReaper;
+}
 
 namespace pantau::playback {
 
@@ -51,6 +56,10 @@ public:
     void setSegments(const QVector<ArchiveSegment> &segments);
     const QVector<ArchiveSegment> &segments() const { return m_segments; }
     void setTargetSize(QSize sizePx) { m_targetSize = sizePx; }
+    // Finished pipelines go to NULL on the reaper's threads: at 8x, 16 tiles change files at once
+    // and a synchronous teardown of each stalled the GUI thread, so every tile fell behind. Without
+    // one (tests), teardown is synchronous.
+    void setReaper(std::shared_ptr<PipelineReaper> reaper) { m_reaper = std::move(reaper); }
 
     // Follows the clock from now: after a seek, a speed change, a pause or resume. `exact`: the
     // frame at the position; otherwise the nearest keyframe at or before it (cheap, for scrubbing).
@@ -66,6 +75,10 @@ public:
     // (+1) or just before the shown one (-1, the previous frame); -1 when nothing is shown.
     qint64 stepTargetUtcMs(int direction);
     qint64 gapEndsUtcMs() const { return m_gapEndsUtcMs; } // in NoFootage; -1 when none ahead
+    // Fast forward: keyframes skipped because the clock had passed them (benchmarks, tests).
+    quint64 lateKeyframesSkipped() const;
+    // Fast forward: files whose pipeline was started ahead and taken over when the clock got there.
+    quint64 filesPreparedAhead() const { return m_aheadTaken; }
 
 Q_SIGNALS:
     void frameAvailable();
@@ -73,7 +86,24 @@ Q_SIGNALS:
 
 private:
     friend struct PlaybackRun; // posts "a frame is ready" to pump()
+    // A pipeline playing one file (the stream's current one, or the next one prepared ahead).
+    struct Pipeline
+    {
+        GstElement *pipeline = nullptr; // owned
+        GstElement *sink = nullptr;     // inside pipeline
+        std::shared_ptr<PlaybackRun> run;
+        qint64 segmentId = 0;
+        qint64 segmentStartUtcMs = 0;
+        bool keyframesOnly = false;
+    };
     void build(const ArchiveSegment &segment, bool keyframesOnly, qint64 offsetMs);
+    // Empty with `failure` (translated) when the pipeline cannot be made or started.
+    Pipeline makePipeline(const ArchiveSegment &segment, bool keyframesOnly, qint64 offsetMs,
+                          QString *failure);
+    void adopt(Pipeline made); // becomes the current pipeline (none may be current)
+    void dispose(GstElement *pipeline, const std::shared_ptr<PlaybackRun> &run);
+    void prepareAhead(const SegmentSpot &spot, qint64 positionUtcMs);
+    void dropAhead();
     void teardown();
     void setState(State state, const QString &message = {});
     void pump();
@@ -87,6 +117,9 @@ private:
     QVector<ArchiveSegment> m_segments;
     QSize m_targetSize;
     std::shared_ptr<PlaybackRun> m_run;
+    std::shared_ptr<PipelineReaper> m_reaper;
+    Pipeline m_ahead; // fast forward: the next file's pipeline, started before the clock gets there
+    quint64 m_aheadTaken = 0;
     GstElement *m_pipeline = nullptr; // owned
     GstElement *m_sink = nullptr;     // inside m_pipeline
     qint64 m_segmentId = 0;           // the segment m_pipeline plays
@@ -101,10 +134,12 @@ private:
     quint64 m_frames = 0;
     qint64 m_frameDurationMs = 40;
     quint64 m_runs = 0;
+    quint64 m_lateSkippedBefore = 0; // by the runs torn down
     State m_state = State::Idle;
     QString m_errorMessage;
     qint64 m_gapEndsUtcMs = -1;
     QTimer m_tick; // pulls due frames, reads the bus, rejoins after a gap
+    QTimer m_due;  // playing forwards: fires when the decoded next frame is due, between ticks
 };
 
 } // namespace pantau::playback

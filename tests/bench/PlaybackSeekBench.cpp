@@ -26,10 +26,13 @@
 //     no tile falls more than 500 ms behind). Between two keyframes a picture stays up while the
 //     clock runs on, so the largest distance seen at any moment (fast_picture_age_ms_max) also
 //     holds the keyframe spacing (1 s of footage here). fast_late_pictures: pictures more than
-//     500 ms behind; fast_cpu_cores: the process's CPU per wall second meanwhile.
+//     500 ms behind; fast_cpu_cores: the process's CPU per wall second meanwhile;
+//     fast_keyframes_skipped: keyframes the clock had passed before a tile could decode them,
+//     skipped so that the tile catches up (PlaybackStream, from the warm-up on).
 // Prints one JSON line (keys sorted) on stdout.
 #include "RecorderBenchKit.h"
 #include "core/media/GstInit.h"
+#include "core/media/PipelineReaper.h"
 #include "core/media/StreamPipeline.h"
 #include "core/playback/LocalArchiveSource.h"
 #include "core/playback/PlaybackStream.h"
@@ -171,11 +174,15 @@ int main(int argc, char **argv)
     out["archive_bytes"] = double(bytes);
     out["archive_seconds"] = double(lastUtc - firstUtc) / 1000.0;
 
+    // Every stream hands its finished pipelines to a reaper, as a PlaybackSession's do.
+    const auto reaper = std::make_shared<PipelineReaper>();
+
     // 2. Seeks.
     QRandomGenerator random(quint32(cli.value("seed").toUInt()));
     PlaybackClock seekClock;
     seekClock.setPaused(true, monotonicMs());
     PlaybackStream seeker(cameraId(0), &seekClock);
+    seeker.setReaper(reaper);
     seeker.setTargetSize(kTileSize);
     seeker.setSegments(segments);
     QVector<double> seekMs;
@@ -210,6 +217,7 @@ int main(int argc, char **argv)
     std::vector<std::unique_ptr<PlaybackStream>> streams;
     for (int i = 0; i < tiles; ++i) {
         auto s = std::make_unique<PlaybackStream>(cameraId(i), &clock);
+        s->setReaper(reaper);
         s->setTargetSize(kTileSize);
         s->setSegments(segments);
         streams.push_back(std::move(s));
@@ -324,6 +332,7 @@ int main(int argc, char **argv)
         PlaybackClock dayClock;
         dayClock.setPaused(true, monotonicMs());
         PlaybackStream daySeeker(cameraId(0), &dayClock);
+        daySeeker.setReaper(reaper);
         daySeeker.setTargetSize(kTileSize);
         for (int i = 0; i < daySeeks; ++i) {
             const qint64 t = dayStartUtc + qint64(random.bounded(double(dayEndUtc - dayStartUtc - 100)));
@@ -364,6 +373,7 @@ int main(int argc, char **argv)
         bool measuring = false;
         for (int i = 0; i < tiles; ++i) {
             auto s = std::make_unique<PlaybackStream>(cameraId(i), &fastClock);
+            s->setReaper(reaper);
             s->setTargetSize(kTileSize);
             s->setSegments(around);
             PlaybackStream *stream = s.get();
@@ -405,7 +415,11 @@ int main(int argc, char **argv)
         const bool fastStillShowing = std::all_of(fast.begin(), fast.end(), [](const auto &s) {
             return s->state() == PlaybackStream::State::Showing;
         });
+        quint64 skipped = 0;
+        for (const auto &s : fast)
+            skipped += s->lateKeyframesSkipped();
         fast.clear();
+        out["fast_keyframes_skipped"] = qint64(skipped);
         out["fast_speed"] = fastSpeed;
         out["fast_all_showing"] = fastShowing && fastStillShowing;
         out["fast_frames"] = int(lagMs.size());

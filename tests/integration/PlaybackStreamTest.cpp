@@ -145,6 +145,37 @@ TEST_CASE("PlaybackStream crosses into the next segment while playing", "[integr
     CHECK(std::abs(stream.frameUtcMs() - clock.positionAt(monotonicMs())) < 200);
 }
 
+TEST_CASE("PlaybackStream at 8x starts the next file ahead and crosses into it on keyframes",
+          "[integration][playback]")
+{
+    RecordedCamera cam(3);
+    const ArchiveSegment last = cam.segments.at(2);
+    PlaybackClock clock;
+    PlaybackStream stream("cam-a", &clock);
+    stream.setSegments(cam.segments);
+    clock.seek(cam.segments.at(0).startUtcMs, monotonicMs());
+    REQUIRE(clock.setSpeed(8, monotonicMs()));
+    qint64 previousUtcMs = -1;
+    int pictures = 0, backwards = 0, notKeyframes = 0;
+    QObject::connect(&stream, &PlaybackStream::frameAvailable, [&] {
+        const qint64 t = stream.frameUtcMs();
+        if (t < 0)
+            return;
+        ++pictures;
+        backwards += t < previousUtcMs ? 1 : 0;
+        const int frame = barcodeOf(stream);
+        notKeyframes += frame >= 0 && frame % 25 != 0 ? 1 : 0; // the clip's GOP is 25 frames
+        previousUtcMs = t;
+    });
+    stream.sync(true);
+    REQUIRE(waitUntil([&] { return stream.frameUtcMs() >= last.startUtcMs; }, kStateBoundMs));
+    CHECK(stream.state() == PlaybackStream::State::Showing);
+    CHECK(stream.filesPreparedAhead() >= 1);
+    CHECK(pictures >= 3);
+    CHECK(backwards == 0);
+    CHECK(notKeyframes == 0);
+}
+
 TEST_CASE("PlaybackStream shows no footage in a gap and joins again after it", "[integration][playback]")
 {
     RecordedCamera cam(3);
