@@ -1,5 +1,7 @@
 // Video analytics end to end: synthetic clips served over loopback RTSP, decoded by a
-// StreamPipeline, tapped for small grey pictures and analysed by the AnalyticsService.
+// StreamPipeline, tapped for small grey pictures and analysed by the AnalyticsService: a moving
+// square is one event; the square in a mask, a brightness step and heavy noise are none; black,
+// blurred and shifted pictures are covered, defocused and moved about 10 s after they start.
 #include <catch2/catch.hpp>
 
 #include "SyntheticScene.h"
@@ -13,8 +15,11 @@
 #include <QElapsedTimer>
 #include <QPainter>
 
+#include <opencv2/imgproc.hpp>
+
 #include <atomic>
 #include <chrono>
+#include <functional>
 
 using namespace pantau;
 using namespace pantau::test;
@@ -58,6 +63,122 @@ qint64 steadyUs()
     return std::chrono::duration_cast<std::chrono::microseconds>(
                std::chrono::steady_clock::now().time_since_epoch())
         .count();
+}
+
+// A clip of `frames` grey scene pictures (kSceneWidth x kSceneHeight, drawn by `draw`), shown at
+// kClipSize as a camera would send them.
+std::shared_ptr<const demo::EncodedClip> greyClip(const QString &title, int fps, int frames,
+                                                  const std::function<cv::Mat(int index)> &draw)
+{
+    demo::ClipSpec spec;
+    spec.title = title;
+    spec.size = kClipSize;
+    spec.fps = fps;
+    spec.frameCount = frames;
+    spec.keyframeIntervalFrames = fps;
+    spec.bitrateKbps = 1500;
+    return demo::encodeFrames(spec, [&](int index, QImage &frame) {
+        const cv::Mat grey = draw(index);
+        const QImage picture(grey.data, grey.cols, grey.rows, int(grey.step), QImage::Format_Grayscale8);
+        QPainter p(&frame);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(QRect(QPoint(0, 0), kClipSize), picture);
+    });
+}
+
+// What the AnalyticsService reported for one clip served over loopback RTSP.
+struct ClipRun
+{
+    std::vector<events::Event> started;
+    std::vector<qint64> startedUs; // steady clock, each start's arrival
+    qint64 pushStartUs = 0;        // steady clock, when the server pushed the clip's first frame
+    quint64 picturesAnalysed = 0;
+    quint64 framesReceived = 0;
+};
+
+// Serves `clip` on 127.0.0.1, decodes it as a wall tile does and analyses it with `settings`
+// until `framesToWatch` frames have been decoded or an event started (`stopAtEvent`).
+ClipRun analyseOverRtsp(const std::shared_ptr<const demo::EncodedClip> &clip,
+                        const CameraAnalyticsSettings &settings, quint64 framesToWatch, bool stopAtEvent)
+{
+    ClipRun run;
+    demo::ClipRtspServer server;
+    std::atomic<qint64> pushStartUs{0};
+    server.setEvenTimestamps(true);
+    server.setPushStartObserver([&](const QString &, qint64 us) {
+        qint64 none = 0;
+        pushStartUs.compare_exchange_strong(none, us);
+    });
+    server.addMount(QStringLiteral("clip"), demo::Codec::H264, clip);
+    if (!server.start())
+        return run;
+
+    AnalyticsService service;
+    QObject::connect(&service, &AnalyticsService::eventStarted, [&](const events::Event &e, const QImage &) {
+        run.started.push_back(e);
+        run.startedUs.push_back(steadyUs());
+    });
+    service.setCamera(QStringLiteral("cam-1"), settings);
+    StreamSource source;
+    source.url = server.url(QStringLiteral("clip"));
+    StreamPipeline pipeline(source, nullptr);
+    service.attachPipeline(QStringLiteral("cam-1"), &pipeline);
+    pipeline.start();
+    const int boundMs = kPlayingBoundMs + int(framesToWatch * 1000 / clip->spec.fps) * 2;
+    waitUntil(
+        [&] {
+            return (stopAtEvent && !run.started.empty()) || pipeline.stats().framesReceived >= framesToWatch;
+        },
+        boundMs);
+    run.pushStartUs = pushStartUs.load();
+    run.picturesAnalysed = service.picturesAnalysed(QStringLiteral("cam-1"));
+    run.framesReceived = pipeline.stats().framesReceived;
+    service.removeCamera(QStringLiteral("cam-1"));
+    pipeline.stop();
+    return run;
+}
+
+constexpr int kGreyFps = 10;
+
+CameraAnalyticsSettings motionOnly()
+{
+    CameraAnalyticsSettings settings;
+    settings.tamperEnabled = false;
+    return settings;
+}
+
+// Tamper learns its baseline over the clip's first 3 s (two minutes on a real camera), then the
+// clip turns into `tampered` at kTamperAtFrame and stays so for 17 s, long enough for the 10 s hold.
+constexpr int kTamperAtFrame = 5 * kGreyFps;
+constexpr int kTamperFrames = kTamperAtFrame + 17 * kGreyFps;
+
+CameraAnalyticsSettings tamperOnly()
+{
+    CameraAnalyticsSettings settings;
+    settings.motionEnabled = false;
+    settings.tamper.learnMs = 3000;
+    return settings;
+}
+
+// Serves the scene, then `tampered` from kTamperAtFrame, and checks that exactly one event of
+// `kind` started about 10 s (the hold) after the first tampered frame left the server.
+void checkTamperOverRtsp(const cv::Mat &tampered, events::EventKind kind, double lateMs)
+{
+    const cv::Mat scene = syntheticScene();
+    cv::RNG rng(5);
+    const auto clip = greyClip(QStringLiteral("tamper"), kGreyFps, kTamperFrames, [&](int index) {
+        return withNoise(index < kTamperAtFrame ? scene : tampered, 3, rng);
+    });
+    REQUIRE(clip);
+    const ClipRun run = analyseOverRtsp(clip, tamperOnly(), kTamperFrames, true);
+    REQUIRE(run.pushStartUs != 0);
+    REQUIRE(run.started.size() == 1);
+    CHECK(run.started.front().kind == kind);
+    const qint64 tamperedSentUs = run.pushStartUs + qint64(kTamperAtFrame) * 1'000'000 / kGreyFps;
+    const double afterMs = (run.startedUs.front() - tamperedSentUs) / 1000.0;
+    INFO("reported " << afterMs << " ms after the first tampered frame was sent");
+    CHECK(afterMs >= 9500);
+    CHECK(afterMs <= 10000 + lateMs);
 }
 } // namespace
 
@@ -181,4 +302,77 @@ TEST_CASE("A camera no tile shows is analysed from its own keyframes-only stream
     CHECK(service.latestPicture(QStringLiteral("cam-1")).size() == QSize(320, 180));
     service.removeCamera(QStringLiteral("cam-1"));
     CHECK_FALSE(service.isOnOwnStream(QStringLiteral("cam-1")));
+}
+
+TEST_CASE("The moving square inside a mask, over loopback RTSP, is no motion event",
+          "[integration][analytics]")
+{
+    REQUIRE(media::initGStreamer());
+    const auto clip = movingSquareClip();
+    REQUIRE(clip);
+    CameraAnalyticsSettings settings = motionOnly();
+    // The square's row (160..208 of 360) lies inside this band.
+    settings.motion.masks.append(QPolygonF(QRectF(0.0, 0.35, 1.0, 0.3)));
+    const ClipRun run = analyseOverRtsp(clip, settings, kFrames, false);
+    INFO(run.framesReceived << " frames decoded, " << run.picturesAnalysed << " pictures analysed");
+    REQUIRE(run.framesReceived >= quint64(kFrames));
+    CHECK(run.picturesAnalysed >= 15); // the square moved for 3 s of them
+    CHECK(run.started.empty());
+}
+
+TEST_CASE("A sudden brightness step over loopback RTSP is no motion event", "[integration][analytics]")
+{
+    REQUIRE(media::initGStreamer());
+    const cv::Mat scene = syntheticScene();
+    cv::Mat bright;
+    scene.convertTo(bright, CV_8U, 1.0, 60); // the lights come on
+    const int frames = 8 * kGreyFps;
+    const auto clip = greyClip(QStringLiteral("lights on"), kGreyFps, frames,
+                               [&](int index) { return index < 3 * kGreyFps ? scene : bright; });
+    REQUIRE(clip);
+    const ClipRun run = analyseOverRtsp(clip, motionOnly(), frames, false);
+    INFO(run.framesReceived << " frames decoded, " << run.picturesAnalysed << " pictures analysed");
+    REQUIRE(run.framesReceived >= quint64(frames));
+    CHECK(run.picturesAnalysed >= 20);
+    CHECK(run.started.empty());
+}
+
+TEST_CASE("Heavy noise on a still scene over loopback RTSP is no motion event", "[integration][analytics]")
+{
+    REQUIRE(media::initGStreamer());
+    const cv::Mat scene = syntheticScene();
+    cv::RNG rng(11);
+    const int frames = 8 * kGreyFps;
+    const auto clip =
+        greyClip(QStringLiteral("noise"), kGreyFps, frames, [&](int) { return withNoise(scene, 30, rng); });
+    REQUIRE(clip);
+    const ClipRun run = analyseOverRtsp(clip, motionOnly(), frames, false);
+    INFO(run.framesReceived << " frames decoded, " << run.picturesAnalysed << " pictures analysed");
+    REQUIRE(run.framesReceived >= quint64(frames));
+    CHECK(run.picturesAnalysed >= 20);
+    CHECK(run.started.empty());
+}
+
+TEST_CASE("Black pictures over loopback RTSP are a covered camera about 10 s after they start",
+          "[integration][analytics]")
+{
+    REQUIRE(media::initGStreamer());
+    checkTamperOverRtsp(cv::Mat(kSceneHeight, kSceneWidth, CV_8UC1, cv::Scalar(4)),
+                        events::EventKind::TamperCovered, 1500);
+}
+
+TEST_CASE("A blurred picture over loopback RTSP is a defocused camera about 10 s after it starts",
+          "[integration][analytics]")
+{
+    REQUIRE(media::initGStreamer());
+    cv::Mat blurred;
+    cv::GaussianBlur(syntheticScene(), blurred, cv::Size(0, 0), 4);
+    checkTamperOverRtsp(blurred, events::EventKind::TamperDefocused, 1500);
+}
+
+TEST_CASE("A shifted view over loopback RTSP is a moved camera about 10 s after it starts",
+          "[integration][analytics]")
+{
+    REQUIRE(media::initGStreamer());
+    checkTamperOverRtsp(syntheticScene(40, 12), events::EventKind::TamperMoved, 2500); // judged once a second
 }
