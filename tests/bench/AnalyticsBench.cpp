@@ -15,6 +15,7 @@
 // pipeline of its own (AnalyticsService's ownSource: keyframes only, 320x180), in one run. The
 // loopback server that sends them runs in this process, so the difference is an upper bound.
 #include "SyntheticScene.h"
+#include "TortureScene.h"
 #include "Wait.h"
 #include "app/demo/ClipRtspServer.h"
 #include "app/demo/EncodedClip.h"
@@ -151,25 +152,6 @@ double detectorMsPerPicture()
     return (threadCpuSeconds() - cpu0) * 1000.0 / count;
 }
 
-// The torture sequence: picture `i` at 5 a second.
-cv::Mat torturePicture(const cv::Mat &day, const cv::Mat &night, int i, cv::RNG &rng)
-{
-    const double t = i / 5.0;                       // seconds
-    const bool isNight = std::fmod(t, 1200) >= 600; // the day/night switch every 10 minutes
-    cv::Mat picture = (isNight ? night : day).clone();
-    // A slow light change (clouds, dusk): +-25 % over 7 minutes.
-    const double gain = 1.0 + 0.25 * std::sin(t * 2 * M_PI / 420);
-    // Lights switched on for the second half of every 5 minutes: a sudden +40.
-    const double lights = std::fmod(t, 300) >= 150 ? 40 : 0;
-    picture.convertTo(picture, CV_8U, gain, lights);
-    // Rain: thin bright streaks and sensor noise.
-    for (int s = 0; s < 120; ++s) {
-        const cv::Point a(rng.uniform(0, picture.cols), rng.uniform(0, picture.rows));
-        cv::line(picture, a, a + cv::Point(1, rng.uniform(4, 10)), cv::Scalar(rng.uniform(150, 230)), 1);
-    }
-    return withNoise(picture, 8, rng);
-}
-
 struct Torture
 {
     int pictures = 0;
@@ -182,14 +164,11 @@ Torture runTorture(double minutes)
 {
     MotionDetector motion(QStringLiteral("torture"));
     TamperDetector tamper(QStringLiteral("torture"));
-    const cv::Mat day = syntheticScene();
-    cv::Mat night;
-    day.convertTo(night, CV_8U, 0.45, 30); // infrared: flatter and greyer
-    cv::RNG rng(17);
+    TortureScene scene;
     Torture result;
     result.pictures = int(minutes * 60 * 5);
     for (int i = 0; i < result.pictures; ++i) {
-        const cv::Mat picture = torturePicture(day, night, i, rng);
+        const cv::Mat picture = scene.picture(i);
         const qint64 utcMs = 1'700'000'000'000 + qint64(i) * 200;
         for (const events::Event &e : motion.process(picture, utcMs)) {
             result.motionEvents += e.isActive() ? 1 : 0;
