@@ -615,7 +615,7 @@ void Application::buildWallAndConsole()
             [this](const QString &cameraId, qint64 startUtcMs) {
                 m_console->showCameraOnWall(cameraId);
                 if (WallWindow *wall = m_console->chosenWall())
-                    wall->reviewCamera(cameraId, startUtcMs - 5'000);
+                    wall->reviewEvent(cameraId, startUtcMs);
             });
 }
 

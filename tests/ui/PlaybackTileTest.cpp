@@ -37,6 +37,44 @@ bool isAmber(const QColor &c)
     return c.red() > 200 && c.green() > 140 && c.blue() < 60;
 }
 
+// An archive with footage of the cameras in `recorded` over [fromUtcMs, toUtcMs) (no files: a
+// tile shows "No footage" where it plays); counts the range questions answered.
+class RangesOnlyArchive : public playback::ArchiveSource
+{
+public:
+    QStringList recorded;
+    qint64 fromUtcMs = 0;
+    qint64 toUtcMs = 0;
+    int answered = 0;
+    QString displayName() const override { return QStringLiteral("PC ini"); }
+    void ranges(const QStringList &cameraIds, qint64, qint64,
+                std::function<void(const QHash<QString, QVector<playback::TimeRange>> &,
+                                   const playback::RecorderError &)>
+                    done) override
+    {
+        QHash<QString, QVector<playback::TimeRange>> out;
+        for (const QString &id : cameraIds)
+            if (recorded.contains(id))
+                out.insert(id, {playback::TimeRange{fromUtcMs, toUtcMs}});
+        QTimer::singleShot(0, this, [this, done, out] {
+            ++answered;
+            done(out, {});
+        });
+    }
+    void
+    segments(const QString &, qint64, qint64,
+             std::function<void(const QVector<playback::ArchiveSegment> &, const playback::RecorderError &)>
+                 done) override
+    {
+        QTimer::singleShot(0, this, [done] { done({}, {}); });
+    }
+    void lock(const QString &, qint64, qint64, bool,
+              std::function<void(int, const playback::RecorderError &)> done) override
+    {
+        QTimer::singleShot(0, this, [done] { done(0, {}); });
+    }
+};
+
 } // namespace
 
 TEST_CASE("A wall window goes to playback together and back to live with one click", "[ui][wall][playback]")
@@ -213,4 +251,48 @@ TEST_CASE("The whole window going to playback takes a tile off its own clock", "
         CHECK(tile->isPlayback());
         CHECK(tile->playbackSession() == window.playback());
     }
+}
+
+TEST_CASE("An event's camera plays back full screen from 5 s before the event, or live without footage",
+          "[ui][wall][playback][events]")
+{
+    WallFixture fx;
+    fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "grid");
+    const qint64 eventStart = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+    RangesOnlyArchive archive;
+    archive.recorded = {"cam1"};
+    archive.fromUtcMs = eventStart - 600'000;
+    archive.toUtcMs = eventStart + 600'000;
+    WallContext context = fx.context();
+    context.archive = &archive;
+    WallWindow window(context, QGuiApplication::primaryScreen());
+    window.resize(640, 360);
+    window.show();
+    WallView *view = window.view();
+
+    window.reviewEvent("cam1", eventStart);
+    CHECK(view->shownCameraId() == "cam1"); // full screen at once, the layout not edited
+    REQUIRE(waitUntil([&] { return window.playback()->isPlayback(); }, kStateBoundMs));
+    const qint64 position = window.playback()->positionUtcMs();
+    INFO("played from " << (position - eventStart) << " ms after the event's start");
+    CHECK(position >= eventStart - WallWindow::kEventLeadMs);
+    CHECK(position < eventStart - WallWindow::kEventLeadMs + kStateBoundMs); // the clock runs on
+    CHECK(window.playback()->cameraIds().contains("cam1"));
+    REQUIRE(view->cameraTile());
+    CHECK(view->cameraTile()->isPlayback());
+    REQUIRE(fx.store->site().layout("grid"));
+    CHECK(fx.store->site().layout("grid")->cameraIds() == QStringList{"cam0", "cam1", "cam2", "cam3"});
+
+    // Escape returns to the layout; cam2 has no footage then: it shows live, full screen.
+    view->showCamera(QString());
+    window.playback()->goLive();
+    REQUIRE_FALSE(window.playback()->isPlayback());
+    const int answeredBefore = archive.answered;
+    window.reviewEvent("cam2", eventStart);
+    REQUIRE(waitUntil([&] { return archive.answered > answeredBefore; }, kStateBoundMs));
+    QCoreApplication::processEvents();
+    CHECK(view->shownCameraId() == "cam2");
+    CHECK_FALSE(window.playback()->isPlayback());
+    REQUIRE(view->cameraTile());
+    CHECK_FALSE(view->cameraTile()->isPlayback());
 }

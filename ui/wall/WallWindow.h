@@ -62,6 +62,13 @@ public:
     QAction *redoAction() const { return m_redo; } // Ctrl+Shift+Z, Ctrl+Y
     // Plays `cameraId` full screen from `utcMs` where the archive has footage then, else live.
     void reviewCamera(const QString &cameraId, qint64 utcMs);
+    // An event's camera full screen from kEventLeadMs before the event started, so the operator
+    // sees what led to it; live where there is no footage then (a click in "Peristiwa").
+    static constexpr qint64 kEventLeadMs = 5'000;
+    void reviewEvent(const QString &cameraId, qint64 eventStartUtcMs)
+    {
+        reviewCamera(cameraId, eventStartUtcMs - kEventLeadMs);
+    }
     // The export dialog for the timeline's marked range (Ctrl+E): this window's cameras.
     void openExport();
 
