@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QUrlQuery>
 
 namespace pantau::recording {
@@ -31,6 +32,24 @@ void RecorderClient::setRecorder(QUrl baseUrl, QString password)
 {
     m_baseUrl = std::move(baseUrl);
     m_password = std::move(password);
+    ++m_generation;
+    m_gate.reset();
+    // Waiting requests go to the new recorder, with the new password; the first one asks.
+    for (Waiting &w : m_waiting) {
+        w.url.setScheme(m_baseUrl.scheme());
+        w.url.setHost(m_baseUrl.host());
+        w.url.setPort(m_baseUrl.port());
+    }
+    sendNextWaiting();
+}
+
+void RecorderClient::sendNextWaiting()
+{
+    if (m_waiting.empty())
+        return;
+    Waiting w = std::move(m_waiting.front());
+    m_waiting.pop_front();
+    request(w.verb, w.url, std::move(w.done));
 }
 
 QString RecorderClient::recorderName() const
@@ -98,8 +117,23 @@ RecorderError RecorderClient::errorFor(QNetworkReply *reply) const
     return badReply();
 }
 
-void RecorderClient::request(const QByteArray &verb, const QUrl &url,
-                             std::function<void(const QJsonObject &, const RecorderError &)> done)
+void RecorderClient::request(const QByteArray &verb, const QUrl &url, Done done)
+{
+    switch (m_gate.onRequest()) {
+    case PasswordGate::Action::Send:
+        send(verb, url, std::move(done));
+        return;
+    case PasswordGate::Action::Wait:
+        m_waiting.push_back({verb, url, std::move(done)});
+        return;
+    case PasswordGate::Action::Refuse:
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), error = m_refused] { done({}, error); }, Qt::QueuedConnection);
+        return;
+    }
+}
+
+void RecorderClient::send(const QByteArray &verb, const QUrl &url, Done done)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
@@ -115,21 +149,43 @@ void RecorderClient::request(const QByteArray &verb, const QUrl &url,
         reply = m_network.sendCustomRequest(request, verb);
     }
     // A 401 must not make Qt ask for credentials again (it has none to offer): the reply ends.
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
-            done({}, errorFor(reply));
-            return;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            done({}, badReply());
-            return;
-        }
-        done(doc.object(), {});
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, generation = m_generation, done = std::move(done)] {
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                RecorderError error;
+                QJsonObject object;
+                if (status != 200) {
+                    error = errorFor(reply);
+                } else {
+                    QJsonParseError parseError;
+                    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &parseError);
+                    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+                        error = badReply();
+                    else
+                        object = doc.object();
+                }
+                PasswordGate::Release release = PasswordGate::Release::None;
+                if (generation == m_generation) {
+                    if (status == 401)
+                        m_refused = error;
+                    release = m_gate.onAnswer(status);
+                }
+                const QPointer<RecorderClient> self(this);
+                done(object, error);
+                if (!self || release == PasswordGate::Release::None)
+                    return;
+                std::deque<Waiting> waiting;
+                waiting.swap(m_waiting);
+                for (Waiting &w : waiting) {
+                    if (!self)
+                        return;
+                    if (release == PasswordGate::Release::SendAll)
+                        this->request(w.verb, w.url, std::move(w.done));
+                    else
+                        w.done({}, error);
+                }
+            });
 }
 
 void RecorderClient::status(std::function<void(const QJsonObject &, const RecorderError &)> done)

@@ -5,6 +5,7 @@
 // for the operator in the interface language ("Perekam di 10.0.0.5:7480 tidak dapat dihubungi").
 // Owns its QNetworkAccessManager (no proxy: recorders are on the site's LAN). Callbacks run on
 // the owner thread, never after the client is destroyed. Threads: owner thread only.
+#include "core/recording/PasswordGate.h"
 #include "core/recording/SegmentIndex.h"
 
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <deque>
 #include <functional>
 
 class QNetworkReply;
@@ -86,13 +88,27 @@ private:
     // /cameras/ID/WHAT?from=..&to=..(&extra): the per-camera requests' address.
     QUrl cameraUrl(const QString &cameraId, const QString &what, qint64 fromUtcMs, qint64 toUtcMs,
                    QList<QPair<QString, QString>> extraQuery = {}) const;
-    void request(const QByteArray &verb, const QUrl &url,
-                 std::function<void(const QJsonObject &, const RecorderError &)> done);
+    using Done = std::function<void(const QJsonObject &, const RecorderError &)>;
+    // Through the PasswordGate: sent, kept until the password is known, or refused at once.
+    void request(const QByteArray &verb, const QUrl &url, Done done);
+    void send(const QByteArray &verb, const QUrl &url, Done done);
+    void sendNextWaiting(); // the first waiting request asks about the (new) password
+
+    struct Waiting
+    {
+        QByteArray verb;
+        QUrl url;
+        Done done;
+    };
 
     QUrl m_baseUrl;
     QString m_password;
     int m_timeoutMs = kDefaultTimeoutMs;
     QNetworkAccessManager m_network;
+    PasswordGate m_gate;
+    std::deque<Waiting> m_waiting; // requests waiting for the gate's asking request
+    RecorderError m_refused;       // the refusal's message while the gate refuses
+    quint64 m_generation = 0;      // setRecorder() count: answers of an older one leave the gate be
 };
 
 } // namespace pantau::recording
