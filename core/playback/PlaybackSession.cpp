@@ -12,6 +12,8 @@ PlaybackSession::PlaybackSession(ArchiveSource *source, QObject *parent)
 {
     m_positionTimer.setInterval(40);
     connect(&m_positionTimer, &QTimer::timeout, this, &PlaybackSession::tick);
+    if (m_source)
+        connect(m_source, &ArchiveSource::changed, this, &PlaybackSession::reloadSource);
 }
 
 PlaybackSession::~PlaybackSession() = default;
@@ -48,7 +50,17 @@ void PlaybackSession::setSelectedCameraId(const QString &cameraId)
 
 void PlaybackSession::setSource(ArchiveSource *source)
 {
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
+    if (m_source)
+        connect(m_source, &ArchiveSource::changed, this, &PlaybackSession::reloadSource);
+    reloadSource();
+}
+
+void PlaybackSession::reloadSource()
+{
+    ++m_generation;
     m_loaded.clear();
     m_errors.clear();
     if (m_playback)

@@ -11,6 +11,7 @@
 #include "core/playback/PlaybackStream.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -30,7 +31,8 @@ public:
     // The layout's cameras, in order (live or playback); the selected one defaults to the first.
     void setCameras(const QStringList &cameraIds);
     void setSelectedCameraId(const QString &cameraId);
-    void setSource(ArchiveSource *source); // another recorder: streams start again
+    // Another source, or the source's changed(): what was listed is dropped and asked again.
+    void setSource(ArchiveSource *source);
 
     bool isPlayback() const override { return m_playback; }
     qint64 positionUtcMs() const override;
@@ -59,8 +61,9 @@ private:
     void loadSegments(const QString &cameraId, qint64 aroundUtcMs, bool exact);
     void syncAll(bool exact);
     void tick();
+    void reloadSource(); // answers still under way are about another recorder: dropped
 
-    ArchiveSource *m_source = nullptr;
+    QPointer<ArchiveSource> m_source;
     PlaybackClock m_clock;
     QStringList m_cameraIds;
     QString m_selected;
