@@ -3,9 +3,12 @@
 // "RECORDED", the footage's time, no live stream held), a camera without footage says so instead
 // of a frozen picture, and one click on "LIVE" brings every tile back to live.
 #include "CatchQt.h"
+#include "RecordingCamera.h"
 #include "Wait.h"
 #include "WallFixture.h"
+#include "core/i18n/LanguageManager.h"
 #include "core/playback/PlaybackSession.h"
+#include "core/playback/RemoteArchiveSource.h"
 #include "ui/playback/PlaybackPanel.h"
 #include "ui/playback/TimelineWidget.h"
 #include "ui/wall/TileOverlayPainter.h"
@@ -16,6 +19,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QTcpServer>
 
 #include <catch2/catch.hpp>
 
@@ -295,4 +299,52 @@ TEST_CASE("An event's camera plays back full screen from 5 s before the event, o
     CHECK_FALSE(window.playback()->isPlayback());
     REQUIRE(view->cameraTile());
     CHECK_FALSE(view->cameraTile()->isPlayback());
+}
+
+TEST_CASE("A tile in playback says the recorder refused the password, or cannot be reached",
+          "[ui][wall][playback]")
+{
+    // A real pantau-recorder with a password on 127.0.0.1, asked with the wrong one.
+    test::RecordingCamera rec;
+    rec.start({"cam-a"}, QStringLiteral("kata-sandi-perekam"));
+    playback::RemoteArchiveSource archive(rec.baseUrl(), QStringLiteral("bukan-kata-sandi"));
+    WallFixture fx;
+    fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "grid");
+    WallContext context = fx.context();
+    context.archive = &archive;
+    WallWindow window(context, QGuiApplication::primaryScreen());
+    window.resize(640, 360);
+    window.show();
+    WallView *view = window.view();
+    LanguageManager language;
+    REQUIRE(language.setLanguage("id"));
+
+    const auto allTilesRead = [&](const QString &text) {
+        return waitUntil(
+            [&] {
+                for (TileView *t : view->tiles())
+                    if (t->playbackText() != text)
+                        return false;
+                return true;
+            },
+            kStateBoundMs);
+    };
+    window.playback()->seek(QDateTime::currentMSecsSinceEpoch() - 60'000, true);
+    const QString refused = QStringLiteral("Perekam di %1 menolak kata sandi.").arg(rec.httpAddress());
+    CHECK(allTilesRead(refused));
+    INFO("first tile reads: " << view->tiles().first()->playbackText().toStdString());
+    // Asked again, the wall sends nothing with the refused password: the recorder (which blocks a
+    // PC after five wrong passwords) never says "refuses logins for a while".
+    window.playback()->seek(QDateTime::currentMSecsSinceEpoch() - 90'000, true);
+    CHECK(allTilesRead(refused));
+
+    QTcpServer probe; // a port nothing listens on
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    archive.setRecorder(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                        QStringLiteral("kata-sandi-perekam"));
+    window.playback()->seek(QDateTime::currentMSecsSinceEpoch() - 120'000, true);
+    const QString unreachable = QStringLiteral("Perekam di 127.0.0.1:%1 tidak dapat dihubungi.").arg(port);
+    CHECK(allTilesRead(unreachable));
 }
