@@ -91,6 +91,7 @@ struct ClipRun
 {
     std::vector<events::Event> started;
     std::vector<qint64> startedUs; // steady clock, each start's arrival
+    QImage firstSnapshot;          // the first event's
     qint64 pushStartUs = 0;        // steady clock, when the server pushed the clip's first frame
     quint64 picturesAnalysed = 0;
     quint64 framesReceived = 0;
@@ -114,10 +115,13 @@ ClipRun analyseOverRtsp(const std::shared_ptr<const demo::EncodedClip> &clip,
         return run;
 
     AnalyticsService service;
-    QObject::connect(&service, &AnalyticsService::eventStarted, [&](const events::Event &e, const QImage &) {
-        run.started.push_back(e);
-        run.startedUs.push_back(steadyUs());
-    });
+    QObject::connect(&service, &AnalyticsService::eventStarted,
+                     [&](const events::Event &e, const QImage &snapshot) {
+                         if (run.started.empty())
+                             run.firstSnapshot = snapshot;
+                         run.started.push_back(e);
+                         run.startedUs.push_back(steadyUs());
+                     });
     service.setCamera(QStringLiteral("cam-1"), settings);
     StreamSource source;
     source.url = server.url(QStringLiteral("clip"));
@@ -188,46 +192,15 @@ TEST_CASE("A moving square over loopback RTSP is one motion event within 1 s of 
     REQUIRE(media::initGStreamer());
     const auto clip = movingSquareClip();
     REQUIRE(clip);
-    demo::ClipRtspServer server;
-    std::atomic<qint64> pushStartUs{0};
-    server.setEvenTimestamps(true);
-    server.setPushStartObserver([&](const QString &, qint64 us) {
-        qint64 none = 0;
-        pushStartUs.compare_exchange_strong(none, us); // the first media only
-    });
-    server.addMount(QStringLiteral("square"), demo::Codec::H264, clip);
-    REQUIRE(server.start());
-
-    AnalyticsService service;
-    std::vector<events::Event> started;
-    QImage snapshot;
-    qint64 eventUs = 0;
-    QObject::connect(&service, &AnalyticsService::eventStarted, [&](const events::Event &e, const QImage &s) {
-        if (started.empty()) {
-            eventUs = steadyUs();
-            snapshot = s;
-        }
-        started.push_back(e);
-    });
-    CameraAnalyticsSettings settings;
-    settings.tamperEnabled = false;
-    service.setCamera(QStringLiteral("cam-1"), settings);
-
-    StreamSource source;
-    source.url = server.url(QStringLiteral("square"));
-    StreamPipeline pipeline(source, nullptr);
-    service.attachPipeline(QStringLiteral("cam-1"), &pipeline);
-    pipeline.start();
-
-    REQUIRE(waitUntil([&] { return !started.empty(); }, kPlayingBoundMs + 5000));
-    REQUIRE(pushStartUs.load() != 0);
-    const qint64 firstMovingFrameUs = pushStartUs.load() + qint64(kStillFrames) * 1'000'000 / kFps;
-    const double latencyMs = (eventUs - firstMovingFrameUs) / 1000.0;
+    const ClipRun run = analyseOverRtsp(clip, motionOnly(), kFrames, true);
+    REQUIRE(run.pushStartUs != 0);
+    REQUIRE(run.started.size() == 1);
+    const qint64 firstMovingFrameUs = run.pushStartUs + qint64(kStillFrames) * 1'000'000 / kFps;
+    const double latencyMs = (run.startedUs.front() - firstMovingFrameUs) / 1000.0;
     INFO("latency from the first moving frame to the event: " << latencyMs << " ms");
     CHECK(latencyMs > 0);
     CHECK(latencyMs <= 1000);
-    REQUIRE(started.size() == 1);
-    const events::Event &e = started.front();
+    const events::Event &e = run.started.front();
     CHECK(e.kind == events::EventKind::Motion);
     CHECK(e.cameraId == QStringLiteral("cam-1"));
     // Around the square: on its row, about its size (it moves along x).
@@ -236,9 +209,7 @@ TEST_CASE("A moving square over loopback RTSP is one motion event within 1 s of 
     CHECK(e.box.bottom() >= squareBottom - 0.03);
     CHECK(e.box.height() <= 0.25);
     CHECK(e.box.width() <= 0.25);
-    CHECK_FALSE(snapshot.isNull());
-    service.removeCamera(QStringLiteral("cam-1"));
-    pipeline.stop();
+    CHECK_FALSE(run.firstSnapshot.isNull());
 }
 
 TEST_CASE("A camera on the wall is analysed from the wall's decode at most 5 pictures a second",
