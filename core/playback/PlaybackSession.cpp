@@ -7,13 +7,11 @@
 
 namespace pantau::playback {
 
-PlaybackSession::PlaybackSession(ArchiveSource *source, QObject *parent)
-    : PlaybackControl(parent), m_source(source)
+PlaybackSession::PlaybackSession(ArchiveSource *source, QObject *parent) : PlaybackControl(parent)
 {
     m_positionTimer.setInterval(40);
     connect(&m_positionTimer, &QTimer::timeout, this, &PlaybackSession::tick);
-    if (m_source)
-        connect(m_source, &ArchiveSource::changed, this, &PlaybackSession::reloadSource);
+    setSource(source);
 }
 
 PlaybackSession::~PlaybackSession() = default;

@@ -151,6 +151,19 @@ CameraAnalyticsSettings motionOnly()
     return settings;
 }
 
+// Serves `clip` for `frames` frames with motion detection on and checks that it was analysed (at
+// least `minPictures` pictures) and gave no event.
+void checkNoMotionOverRtsp(const std::shared_ptr<const demo::EncodedClip> &clip,
+                           const CameraAnalyticsSettings &settings, int frames, quint64 minPictures)
+{
+    REQUIRE(clip);
+    const ClipRun run = analyseOverRtsp(clip, settings, quint64(frames), false);
+    INFO(run.framesReceived << " frames decoded, " << run.picturesAnalysed << " pictures analysed");
+    REQUIRE(run.framesReceived >= quint64(frames));
+    CHECK(run.picturesAnalysed >= minPictures);
+    CHECK(run.started.empty());
+}
+
 // Tamper learns its baseline over the clip's first 3 s (two minutes on a real camera), then the
 // clip turns into `tampered` at kTamperAtFrame and stays so for 17 s, long enough for the 10 s hold.
 constexpr int kTamperAtFrame = 5 * kGreyFps;
@@ -279,16 +292,10 @@ TEST_CASE("The moving square inside a mask, over loopback RTSP, is no motion eve
           "[integration][analytics]")
 {
     REQUIRE(media::initGStreamer());
-    const auto clip = movingSquareClip();
-    REQUIRE(clip);
     CameraAnalyticsSettings settings = motionOnly();
     // The square's row (160..208 of 360) lies inside this band.
     settings.motion.masks.append(QPolygonF(QRectF(0.0, 0.35, 1.0, 0.3)));
-    const ClipRun run = analyseOverRtsp(clip, settings, kFrames, false);
-    INFO(run.framesReceived << " frames decoded, " << run.picturesAnalysed << " pictures analysed");
-    REQUIRE(run.framesReceived >= quint64(kFrames));
-    CHECK(run.picturesAnalysed >= 15); // the square moved for 3 s of them
-    CHECK(run.started.empty());
+    checkNoMotionOverRtsp(movingSquareClip(), settings, kFrames, 15); // the square moved for 3 s of them
 }
 
 TEST_CASE("A sudden brightness step over loopback RTSP is no motion event", "[integration][analytics]")
@@ -300,12 +307,7 @@ TEST_CASE("A sudden brightness step over loopback RTSP is no motion event", "[in
     const int frames = 8 * kGreyFps;
     const auto clip = greyClip(QStringLiteral("lights on"), kGreyFps, frames,
                                [&](int index) { return index < 3 * kGreyFps ? scene : bright; });
-    REQUIRE(clip);
-    const ClipRun run = analyseOverRtsp(clip, motionOnly(), frames, false);
-    INFO(run.framesReceived << " frames decoded, " << run.picturesAnalysed << " pictures analysed");
-    REQUIRE(run.framesReceived >= quint64(frames));
-    CHECK(run.picturesAnalysed >= 20);
-    CHECK(run.started.empty());
+    checkNoMotionOverRtsp(clip, motionOnly(), frames, 20);
 }
 
 TEST_CASE("Heavy noise on a still scene over loopback RTSP is no motion event", "[integration][analytics]")
@@ -316,12 +318,7 @@ TEST_CASE("Heavy noise on a still scene over loopback RTSP is no motion event", 
     const int frames = 8 * kGreyFps;
     const auto clip =
         greyClip(QStringLiteral("noise"), kGreyFps, frames, [&](int) { return withNoise(scene, 30, rng); });
-    REQUIRE(clip);
-    const ClipRun run = analyseOverRtsp(clip, motionOnly(), frames, false);
-    INFO(run.framesReceived << " frames decoded, " << run.picturesAnalysed << " pictures analysed");
-    REQUIRE(run.framesReceived >= quint64(frames));
-    CHECK(run.picturesAnalysed >= 20);
-    CHECK(run.started.empty());
+    checkNoMotionOverRtsp(clip, motionOnly(), frames, 20);
 }
 
 TEST_CASE("Black pictures over loopback RTSP are a covered camera about 10 s after they start",

@@ -21,6 +21,8 @@
 #include <QMouseEvent>
 #include <QTcpServer>
 
+#include <memory>
+
 #include <catch2/catch.hpp>
 
 using namespace pantau;
@@ -78,6 +80,18 @@ public:
         QTimer::singleShot(0, this, [done] { done(0, {}); });
     }
 };
+
+// A 2x2 wall window (layout "grid": cam0..cam3) whose footage comes from `archive`, shown.
+std::unique_ptr<WallWindow> openWallReading(WallFixture &fx, playback::ArchiveSource *archive)
+{
+    fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "grid");
+    WallContext context = fx.context();
+    context.archive = archive;
+    auto window = std::make_unique<WallWindow>(context, QGuiApplication::primaryScreen());
+    window->resize(640, 360);
+    window->show();
+    return window;
+}
 
 } // namespace
 
@@ -260,18 +274,14 @@ TEST_CASE("The whole window going to playback takes a tile off its own clock", "
 TEST_CASE("An event's camera plays back full screen from 5 s before the event, or live without footage",
           "[ui][wall][playback][events]")
 {
-    WallFixture fx;
-    fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "grid");
     const qint64 eventStart = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
     RangesOnlyArchive archive;
     archive.recorded = {"cam1"};
     archive.fromUtcMs = eventStart - 600'000;
     archive.toUtcMs = eventStart + 600'000;
-    WallContext context = fx.context();
-    context.archive = &archive;
-    WallWindow window(context, QGuiApplication::primaryScreen());
-    window.resize(640, 360);
-    window.show();
+    WallFixture fx;
+    const std::unique_ptr<WallWindow> opened = openWallReading(fx, &archive);
+    WallWindow &window = *opened;
     WallView *view = window.view();
 
     window.reviewEvent("cam1", eventStart);
@@ -309,12 +319,8 @@ TEST_CASE("A tile in playback says the recorder refused the password, or cannot 
     rec.start({"cam-a"}, QStringLiteral("kata-sandi-perekam"));
     playback::RemoteArchiveSource archive(rec.baseUrl(), QStringLiteral("bukan-kata-sandi"));
     WallFixture fx;
-    fx.addLayout("2x2", {"cam0", "cam1", "cam2", "cam3"}, "grid");
-    WallContext context = fx.context();
-    context.archive = &archive;
-    WallWindow window(context, QGuiApplication::primaryScreen());
-    window.resize(640, 360);
-    window.show();
+    const std::unique_ptr<WallWindow> opened = openWallReading(fx, &archive);
+    WallWindow &window = *opened;
     WallView *view = window.view();
     LanguageManager language;
     REQUIRE(language.setLanguage("id"));
