@@ -89,12 +89,12 @@ QString popError(GstBus *bus, const QUrl &url, bool writing, const QString &outp
 }
 
 // One part's reader: source -> qtdemux -> parser -> appsink.
-struct Reader
+struct PartReader
 {
     gst::ElementPtr pipeline;
     gst::ElementPtr sink;
     gst::BusPtr bus;
-    ~Reader()
+    ~PartReader()
     {
         if (pipeline)
             gst_element_set_state(pipeline.get(), GST_STATE_NULL);
@@ -682,7 +682,7 @@ ExportResult EvidenceExporter::exportNow(const ExportRequest &request, const std
             const bool firstPart = partIndex == 0;
             if (progress) // at every part, and at most every 100 ms within one
                 progress(std::clamp((part.fromUtcMs - plan.inUtcMs) / rangeMs, 0.0, 0.99));
-            Reader reader;
+            PartReader reader;
             if (!reader.build(part.segment, &error)) {
                 const QString why = popError(reader.bus.get(), part.segment.url, false, request.outputDir);
                 return fail(why.isEmpty() ? error : why);

@@ -1,6 +1,7 @@
 #include "core/playback/PlaybackSession.h"
 
 #include "core/media/PipelineReaper.h"
+#include "core/media/PipelineStarter.h"
 #include "core/media/VideoFrame.h"
 
 #include <QPointer>
@@ -83,7 +84,10 @@ void PlaybackSession::ensureStreams()
         auto stream = std::make_shared<PlaybackStream>(id, &m_clock);
         if (!m_reaper)
             m_reaper = std::make_shared<PipelineReaper>();
+        if (!m_starter)
+            m_starter = std::make_shared<PipelineStarter>();
         stream->setReaper(m_reaper);
+        stream->setStarter(m_starter);
         connect(stream.get(), &PlaybackStream::frameAvailable, this,
                 [this, id] { Q_EMIT cameraChanged(id); });
         connect(stream.get(), &PlaybackStream::stateChanged, this, [this, id] { Q_EMIT cameraChanged(id); });

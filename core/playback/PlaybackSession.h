@@ -68,7 +68,8 @@ private:
     QStringList m_cameraIds;
     QString m_selected;
     bool m_playback = false;
-    std::shared_ptr<PipelineReaper> m_reaper; // the streams' finished pipelines, off this thread
+    std::shared_ptr<PipelineReaper> m_reaper;   // the streams' finished pipelines, off this thread
+    std::shared_ptr<PipelineStarter> m_starter; // the streams' next files started, off this thread
     QHash<QString, std::shared_ptr<PlaybackStream>> m_streams;
     QHash<QString, QString> m_errors;
     QHash<QString, std::pair<qint64, qint64>> m_loaded; // camera -> segment window asked for

@@ -4,18 +4,22 @@
 #include "core/media/GstPtr.h"
 #include "core/media/GstUserData.h"
 #include "core/media/PipelineReaper.h"
+#include "core/media/PipelineStarter.h"
 #include "core/playback/FragmentedMp4.h"
 #include "core/playback/SegmentLocator.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QMetaObject>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QWaitCondition>
 
 #include <gst/app/gstappsink.h>
 #include <gst/video/video.h>
 
 #include <cstdlib>
+#include <deque>
 #include <optional>
 
 namespace pantau::playback {
@@ -38,6 +42,9 @@ constexpr qint64 kLateKeyframeMs = 250;
 // Fast forward: the next file's pipeline starts when the clock is this much wall time (plus up to
 // 350 ms, by camera) from the end of the current one.
 constexpr qint64 kPrepareAheadWallMs = 600;
+// The clock reached a next file whose pipeline is still starting on the starter's threads: the
+// stream waits this long for it before starting another one itself.
+constexpr int kAheadWaitMs = 250;
 
 // The time in its file (the pipeline's buffer time) of the keyframe at or before `offsetMs` of a
 // recorded file on this PC, read from its fragments' sample flags (FragmentedMp4); the first
@@ -80,6 +87,18 @@ struct PlaybackRun
     qint64 segmentStartUtcMs = 0; // fixed at build: the file's time 0
     PlaybackClock clock;          // under mutex: the shared clock as the stream last saw it
     quint64 lateDropped = 0;      // under mutex: keyframes dropped as too late (fast forward)
+    QSize targetSize;             // under mutex: the tile's size
+    // Keyframes only: every picture that reaches the sink is shown, so the streaming thread
+    // converts it for the tile (as a live tile's does) and the GUI thread only takes it; 16 tiles
+    // at 8x are 128 pictures a second, a few milliseconds each on the GUI thread before.
+    media::FrameConverter converter; // streaming thread only
+    struct Converted
+    {
+        GstClockTime pts = GST_CLOCK_TIME_NONE;
+        QImage image;
+    };
+    std::deque<Converted> converted;                 // under mutex: the newest few, oldest first
+    static constexpr std::size_t kConvertedKept = 6; // the sink's 2, the stream's next, and slack
 
     // Fast forward only: whether the clock is already past this keyframe by kLateKeyframeMs.
     bool isLate(GstClockTime pts)
@@ -141,8 +160,64 @@ struct PlaybackRun
         return GST_PAD_PROBE_DROP;
     }
 
+    // Before the sink, keyframes-only runs: the picture converted at the tile's size.
+    static GstPadProbeReturn convertPicture(GstPad *pad, GstPadProbeInfo *info, gpointer data)
+    {
+        auto &self = gst::fromUserData<PlaybackRun>(data);
+        GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
+        if (!buffer || !GST_BUFFER_PTS_IS_VALID(buffer))
+            return GST_PAD_PROBE_OK;
+        gst::CapsPtr caps(gst_pad_get_current_caps(pad));
+        GstVideoInfo videoInfo;
+        if (!caps || !gst_video_info_from_caps(&videoInfo, caps.get()))
+            return GST_PAD_PROBE_OK;
+        QSize target;
+        {
+            QMutexLocker lock(&self.mutex);
+            target = self.targetSize;
+        }
+        GstVideoFrame mapped;
+        if (!gst_video_frame_map(&mapped, &videoInfo, buffer, GST_MAP_READ))
+            return GST_PAD_PROBE_OK;
+        const QSize out = media::FrameConverter::outputSize(QSize(videoInfo.width, videoInfo.height),
+                                                            videoInfo.par_n, videoInfo.par_d, target);
+        QImage image = self.converter.convert(mapped, out);
+        gst_video_frame_unmap(&mapped);
+        if (image.isNull())
+            return GST_PAD_PROBE_OK;
+        QMutexLocker lock(&self.mutex);
+        self.converted.push_back({GST_BUFFER_PTS(buffer), std::move(image)});
+        while (self.converted.size() > kConvertedKept)
+            self.converted.pop_front();
+        return GST_PAD_PROBE_OK;
+    }
+    // GUI thread: the picture of the buffer at `pts` converted at `size`, if it was; the older
+    // ones go with it.
+    QImage takeConverted(GstClockTime pts, QSize size)
+    {
+        QMutexLocker lock(&mutex);
+        while (!converted.empty() && converted.front().pts <= pts) {
+            Converted front = std::move(converted.front());
+            converted.pop_front();
+            if (front.pts == pts && front.image.size() == size)
+                return std::move(front.image);
+        }
+        return {};
+    }
+
     std::weak_ptr<PlaybackRun> self;
     std::shared_ptr<PlaybackRun> shared() { return self.lock(); }
+};
+
+// Shared by the stream (GUI thread) and the starter's job making the pipeline.
+struct PlaybackStream::PendingPipeline
+{
+    QMutex mutex;
+    QWaitCondition ready;
+    bool done = false;      // under mutex: `made` is set (empty when the start failed)
+    bool abandoned = false; // under mutex: the stream no longer wants it; the job disposes it
+    Pipeline made;          // under mutex
+    qint64 segmentId = 0;   // fixed
 };
 
 namespace {
@@ -175,6 +250,17 @@ PlaybackStream::PlaybackStream(QString cameraId, const PlaybackClock *clock, QOb
 PlaybackStream::~PlaybackStream()
 {
     teardown();
+}
+
+void PlaybackStream::setTargetSize(QSize sizePx)
+{
+    m_targetSize = sizePx;
+    for (const std::shared_ptr<PlaybackRun> &run : {m_run, m_ahead.run}) {
+        if (!run)
+            continue;
+        QMutexLocker lock(&run->mutex);
+        run->targetSize = sizePx; // pictures converted for the old size are converted again
+    }
 }
 
 void PlaybackStream::setSegments(const QVector<ArchiveSegment> &segments)
@@ -234,6 +320,8 @@ void PlaybackStream::sync(bool exact)
     // A jump far ahead in the same file decodes from shortly before it, not everything between.
     const bool farAhead = m_frames > 0 && !keyframesOnly &&
                           spot.offsetMs - (m_shownUtcMs - m_segmentStartUtcMs) > kDecodeLeadMs;
+    if (m_pendingAhead && m_pendingAhead->segmentId == segment.id && keyframesOnly)
+        collectAhead(kAheadWaitMs); // almost always started already
     if (m_pipeline && segment.id != m_segmentId && keyframesOnly && m_ahead.pipeline &&
         m_ahead.segmentId == segment.id) {
         Pipeline ahead = std::exchange(m_ahead, {});
@@ -254,7 +342,7 @@ void PlaybackStream::sync(bool exact)
 void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly, qint64 offsetMs)
 {
     QString failure;
-    Pipeline made = makePipeline(segment, keyframesOnly, offsetMs, &failure);
+    Pipeline made = makePipeline(segment, keyframesOnly, offsetMs, *m_clock, m_targetSize, &failure);
     if (!made.pipeline) {
         setState(State::Failed, failure);
         return;
@@ -264,6 +352,10 @@ void PlaybackStream::build(const ArchiveSegment &segment, bool keyframesOnly, qi
 
 void PlaybackStream::adopt(Pipeline made)
 {
+    if (made.run) {
+        QMutexLocker lock(&made.run->mutex);
+        made.run->owner = this;
+    }
     m_run = std::move(made.run);
     m_sink = made.sink;
     m_pipeline = made.pipeline;
@@ -276,7 +368,8 @@ void PlaybackStream::adopt(Pipeline made)
 }
 
 PlaybackStream::Pipeline PlaybackStream::makePipeline(const ArchiveSegment &segment, bool keyframesOnly,
-                                                      qint64 offsetMs, QString *failure)
+                                                      qint64 offsetMs, const PlaybackClock &clock,
+                                                      QSize targetSize, QString *failure)
 {
     const bool http = segment.url.scheme().startsWith(QLatin1String("http"));
     const bool h265 = segment.codec == QLatin1String("h265");
@@ -324,7 +417,6 @@ PlaybackStream::Pipeline PlaybackStream::makePipeline(const ArchiveSegment &segm
     g_signal_connect(demux.get(), "pad-added", G_CALLBACK(&demuxPadAdded), parse.get());
     auto run = std::make_shared<PlaybackRun>();
     run->self = run;
-    run->owner = this;
     // From the keyframe at or before the wanted time where the file says which it is.
     const std::optional<qint64> keyframeNs = keyframesOnly || !segment.url.isLocalFile()
                                                  ? std::nullopt
@@ -338,17 +430,19 @@ PlaybackStream::Pipeline PlaybackStream::makePipeline(const ArchiveSegment &segm
     }
     run->keyframesOnly = keyframesOnly;
     run->segmentStartUtcMs = segment.startUtcMs;
-    run->clock = *m_clock;
+    run->clock = clock;
+    run->targetSize = targetSize;
+    if (keyframesOnly) {
+        gst::PadPtr sinkPad(gst_element_get_static_pad(sink.get(), "sink"));
+        gst_pad_add_probe(sinkPad.get(), GST_PAD_PROBE_TYPE_BUFFER, &PlaybackRun::convertPicture,
+                          gst::newUserData(run), &gst::userDataNotify<PlaybackRun>);
+    }
     GstAppSinkCallbacks callbacks{};
     callbacks.new_sample = &PlaybackRun::newSample;
     gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &callbacks, gst::newUserData(run),
                                &gst::userDataNotify<PlaybackRun>);
 
     if (gst_element_set_state(pipeline.get(), GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
-        {
-            QMutexLocker lock(&run->mutex);
-            run->owner = nullptr;
-        }
         gst_element_set_state(pipeline.get(), GST_STATE_NULL);
         *failure = tr("The footage cannot be played.");
         return {};
@@ -380,8 +474,35 @@ void PlaybackStream::dispose(GstElement *pipeline, const std::shared_ptr<Playbac
 
 void PlaybackStream::dropAhead()
 {
+    if (const std::shared_ptr<PendingPipeline> pending = std::exchange(m_pendingAhead, nullptr)) {
+        Pipeline made;
+        {
+            QMutexLocker lock(&pending->mutex);
+            pending->abandoned = true;
+            made = std::exchange(pending->made, {});
+        }
+        dispose(made.pipeline, made.run); // nothing when the job has not finished: it disposes it
+    }
     dispose(std::exchange(m_ahead.pipeline, nullptr), m_ahead.run);
     m_ahead = {};
+}
+
+void PlaybackStream::collectAhead(int waitMs)
+{
+    if (!m_pendingAhead)
+        return;
+    Pipeline made;
+    {
+        QMutexLocker lock(&m_pendingAhead->mutex);
+        if (!m_pendingAhead->done && waitMs > 0)
+            m_pendingAhead->ready.wait(&m_pendingAhead->mutex, QDeadlineTimer(waitMs));
+        if (!m_pendingAhead->done)
+            return;
+        made = std::exchange(m_pendingAhead->made, {});
+    }
+    m_pendingAhead.reset();
+    dispose(std::exchange(m_ahead.pipeline, nullptr), m_ahead.run);
+    m_ahead = std::move(made); // empty when its start failed: the stream starts it again there
 }
 
 void PlaybackStream::prepareAhead(const SegmentSpot &spot, qint64 positionUtcMs)
@@ -393,18 +514,42 @@ void PlaybackStream::prepareAhead(const SegmentSpot &spot, qint64 positionUtcMs)
     if (!m_keyframesOnly || speed <= kTrickSpeedAbove || m_clock->isPaused() || spot.index < 0 ||
         spot.index + 1 >= m_segments.size())
         return;
+    collectAhead(0);
     const ArchiveSegment &current = m_segments.at(spot.index);
     const ArchiveSegment &next = m_segments.at(spot.index + 1);
-    if ((m_ahead.pipeline && m_ahead.segmentId == next.id) || next.startUtcMs - current.endUtcMs > 1000)
-        return; // prepared already, or a gap comes first
+    if ((m_ahead.pipeline && m_ahead.segmentId == next.id) ||
+        (m_pendingAhead && m_pendingAhead->segmentId == next.id) || next.startUtcMs - current.endUtcMs > 1000)
+        return; // prepared (or being prepared) already, or a gap comes first
     // Tiles whose files end together (one recorder cuts them alike) start their next pipelines at
     // different ticks, not all in one: each start costs the GUI thread a few milliseconds.
     const qint64 aheadWallMs = kPrepareAheadWallMs + qint64(qHash(m_cameraId) % 8) * 50;
     if (current.endUtcMs - positionUtcMs > qint64(speed) * aheadWallMs)
         return;
     dropAhead();
-    QString failure;
-    m_ahead = makePipeline(next, true, 0, &failure); // a failure shows when the clock gets there
+    if (!m_starter) {
+        QString failure;
+        m_ahead = makePipeline(next, true, 0, *m_clock, m_targetSize, &failure); // a failure shows later
+        return;
+    }
+    auto pending = std::make_shared<PendingPipeline>();
+    pending->segmentId = next.id;
+    m_pendingAhead = pending;
+    m_starter->start([pending, next, clock = *m_clock, size = m_targetSize] {
+        QString failure;
+        Pipeline made = makePipeline(next, true, 0, clock, size, &failure);
+        QMutexLocker lock(&pending->mutex);
+        if (pending->abandoned) {
+            lock.unlock();
+            if (made.pipeline) {
+                gst_element_set_state(made.pipeline, GST_STATE_NULL);
+                gst_object_unref(made.pipeline);
+            }
+            return;
+        }
+        pending->made = std::move(made);
+        pending->done = true;
+        pending->ready.wakeAll();
+    });
 }
 
 quint64 PlaybackStream::lateKeyframesSkipped() const
@@ -450,7 +595,10 @@ void PlaybackStream::show(GstSample *sample)
     const QSize out = media::FrameConverter::outputSize(QSize(info.width, info.height), info.par_n,
                                                         info.par_d, m_targetSize);
     VideoFrame frame;
-    frame.image = m_converter.convert(mapped, out);
+    if (m_keyframesOnly && m_run)
+        frame.image = m_run->takeConverted(GST_BUFFER_PTS(buffer), out);
+    if (frame.image.isNull())
+        frame.image = m_converter.convert(mapped, out);
     gst_video_frame_unmap(&mapped);
     if (frame.image.isNull())
         return;

@@ -16,8 +16,10 @@
 // to the next; in a gap it shows nothing (state NoFootage, never a frozen picture) and joins again
 // when the clock reaches footage.
 //
-// Threads: everything on the GUI thread. The appsink's streaming thread only posts a queued
-// "a frame is ready" to the stream while its run is current.
+// Threads: everything on the GUI thread, except that in fast forward the next file's pipeline is
+// made and started on a PipelineStarter's thread, and that in keyframes-only runs the streaming
+// thread converts each picture for the tile before the appsink. The appsink's streaming thread
+// also posts a queued "a frame is ready" to the stream while its run is current.
 #include "core/media/FrameConverter.h"
 #include "core/media/VideoFrame.h"
 #include "core/playback/ArchiveSegment.h"
@@ -35,7 +37,8 @@ typedef struct _GstSample GstSample;
 
 namespace pantau {
 class PipelineReaper;
-}
+class PipelineStarter;
+} // namespace pantau
 
 namespace pantau::playback {
 
@@ -55,11 +58,14 @@ public:
     // The camera's segments, sorted by start (from an ArchiveSource). Call sync() after.
     void setSegments(const QVector<ArchiveSegment> &segments);
     const QVector<ArchiveSegment> &segments() const { return m_segments; }
-    void setTargetSize(QSize sizePx) { m_targetSize = sizePx; }
+    void setTargetSize(QSize sizePx);
     // Finished pipelines go to NULL on the reaper's threads: at 8x, 16 tiles change files at once
     // and a synchronous teardown of each stalled the GUI thread, so every tile fell behind. Without
     // one (tests), teardown is synchronous.
     void setReaper(std::shared_ptr<PipelineReaper> reaper) { m_reaper = std::move(reaper); }
+    // Fast forward: the next file's pipeline is made and started on the starter's threads, for
+    // the same reason. Without one (tests), it is started on this thread.
+    void setStarter(std::shared_ptr<PipelineStarter> starter) { m_starter = std::move(starter); }
 
     // Follows the clock from now: after a seek, a speed change, a pause or resume. `exact`: the
     // frame at the position; otherwise the nearest keyframe at or before it (cheap, for scrubbing).
@@ -96,13 +102,18 @@ private:
         qint64 segmentStartUtcMs = 0;
         bool keyframesOnly = false;
     };
+    struct PendingPipeline; // a next file's pipeline being started on the starter's threads
     void build(const ArchiveSegment &segment, bool keyframesOnly, qint64 offsetMs);
-    // Empty with `failure` (translated) when the pipeline cannot be made or started.
-    Pipeline makePipeline(const ArchiveSegment &segment, bool keyframesOnly, qint64 offsetMs,
-                          QString *failure);
+    // Empty with `failure` (translated) when the pipeline cannot be made or started. Any thread:
+    // `clock` is a copy of the session's, `targetSize` the tile's; the run has no owner until
+    // adopt().
+    static Pipeline makePipeline(const ArchiveSegment &segment, bool keyframesOnly, qint64 offsetMs,
+                                 const PlaybackClock &clock, QSize targetSize, QString *failure);
     void adopt(Pipeline made); // becomes the current pipeline (none may be current)
     void dispose(GstElement *pipeline, const std::shared_ptr<PlaybackRun> &run);
     void prepareAhead(const SegmentSpot &spot, qint64 positionUtcMs);
+    // A next file's pipeline started meanwhile becomes m_ahead; waits up to `waitMs` for it.
+    void collectAhead(int waitMs);
     void dropAhead();
     void teardown();
     void setState(State state, const QString &message = {});
@@ -118,7 +129,9 @@ private:
     QSize m_targetSize;
     std::shared_ptr<PlaybackRun> m_run;
     std::shared_ptr<PipelineReaper> m_reaper;
+    std::shared_ptr<PipelineStarter> m_starter;
     Pipeline m_ahead; // fast forward: the next file's pipeline, started before the clock gets there
+    std::shared_ptr<PendingPipeline> m_pendingAhead; // m_ahead still being started
     quint64 m_aheadTaken = 0;
     GstElement *m_pipeline = nullptr; // owned
     GstElement *m_sink = nullptr;     // inside m_pipeline

@@ -33,6 +33,7 @@
 #include "RecorderBenchKit.h"
 #include "core/media/GstInit.h"
 #include "core/media/PipelineReaper.h"
+#include "core/media/PipelineStarter.h"
 #include "core/media/StreamPipeline.h"
 #include "core/playback/LocalArchiveSource.h"
 #include "core/playback/PlaybackStream.h"
@@ -174,8 +175,10 @@ int main(int argc, char **argv)
     out["archive_bytes"] = double(bytes);
     out["archive_seconds"] = double(lastUtc - firstUtc) / 1000.0;
 
-    // Every stream hands its finished pipelines to a reaper, as a PlaybackSession's do.
+    // Every stream hands its finished pipelines to a reaper and starts its next files on a
+    // starter, as a PlaybackSession's do.
     const auto reaper = std::make_shared<PipelineReaper>();
+    const auto starter = std::make_shared<PipelineStarter>();
 
     // 2. Seeks.
     QRandomGenerator random(quint32(cli.value("seed").toUInt()));
@@ -183,6 +186,7 @@ int main(int argc, char **argv)
     seekClock.setPaused(true, monotonicMs());
     PlaybackStream seeker(cameraId(0), &seekClock);
     seeker.setReaper(reaper);
+    seeker.setStarter(starter);
     seeker.setTargetSize(kTileSize);
     seeker.setSegments(segments);
     QVector<double> seekMs;
@@ -218,6 +222,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < tiles; ++i) {
         auto s = std::make_unique<PlaybackStream>(cameraId(i), &clock);
         s->setReaper(reaper);
+        s->setStarter(starter);
         s->setTargetSize(kTileSize);
         s->setSegments(segments);
         streams.push_back(std::move(s));
@@ -333,6 +338,7 @@ int main(int argc, char **argv)
         dayClock.setPaused(true, monotonicMs());
         PlaybackStream daySeeker(cameraId(0), &dayClock);
         daySeeker.setReaper(reaper);
+        daySeeker.setStarter(starter);
         daySeeker.setTargetSize(kTileSize);
         for (int i = 0; i < daySeeks; ++i) {
             const qint64 t = dayStartUtc + qint64(random.bounded(double(dayEndUtc - dayStartUtc - 100)));
@@ -374,6 +380,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < tiles; ++i) {
             auto s = std::make_unique<PlaybackStream>(cameraId(i), &fastClock);
             s->setReaper(reaper);
+            s->setStarter(starter);
             s->setTargetSize(kTileSize);
             s->setSegments(around);
             PlaybackStream *stream = s.get();
