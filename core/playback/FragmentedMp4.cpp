@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace pantau::playback {
 
 namespace {
@@ -185,6 +187,8 @@ std::optional<FragmentedMp4> FragmentedMp4::parse(const uchar *data, qint64 size
             continue; // ftyp, mdat, mfra, free ...
         if (!haveMoov)
             return refuse("a moof before the moov");
+        if (out.firstFragmentOffset == 0)
+            out.firstFragmentOffset = top->start;
         for (qint64 p = top->bodyStart; p < top->end;) {
             const std::optional<Box> traf = r.box(p, top->end);
             if (!traf)
@@ -281,6 +285,7 @@ std::optional<FragmentedMp4> FragmentedMp4::parse(const uchar *data, qint64 size
                         t += 4;
                     }
                     s.fileOffset = dataAt;
+                    s.fragmentOffset = top->start;
                     s.decodeTime = nextDecodeTime;
                     s.keyframe = !(sampleFlags & kNonSyncSample);
                     dataAt += s.size;
@@ -297,6 +302,36 @@ std::optional<FragmentedMp4> FragmentedMp4::parse(const uchar *data, qint64 size
     if (out.samples.isEmpty())
         return refuse("no complete sample");
     return out;
+}
+
+qint64 FragmentedMp4::presentationNs(const Mp4Sample &sample) const
+{
+    if (timescale == 0)
+        return 0;
+    const qint64 ticks = std::max<qint64>(0, sample.decodeTime + sample.compositionOffset);
+    // ticks * 1e9 / timescale without overflow for any file of this world.
+    return ticks / timescale * 1'000'000'000 + ticks % timescale * 1'000'000'000 / timescale;
+}
+
+int FragmentedMp4::keyframeAtOrBefore(qint64 timeNs) const
+{
+    int found = -1;
+    for (int i = 0; i < samples.size(); ++i) {
+        if (!samples[i].keyframe)
+            continue;
+        if (presentationNs(samples[i]) > timeNs && found >= 0)
+            break;
+        found = i;
+    }
+    return found;
+}
+
+std::optional<qint64> FragmentedMp4::fragmentStartFor(qint64 timeMs) const
+{
+    const int keyframe = keyframeAtOrBefore(timeMs * 1'000'000);
+    if (keyframe < 0 || samples[keyframe].fragmentOffset <= firstFragmentOffset)
+        return std::nullopt;
+    return samples[keyframe].fragmentOffset;
 }
 
 } // namespace pantau::playback

@@ -13,6 +13,7 @@
 #include <QMetaObject>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QUrlQuery>
 #include <QWaitCondition>
 
 #include <gst/app/gstappsink.h>
@@ -60,18 +61,10 @@ std::optional<qint64> keyframeAtOrBeforeNs(const QString &path, qint64 offsetMs)
     const std::optional<FragmentedMp4> mp4 = FragmentedMp4::parse(data, file.size());
     if (!mp4)
         return std::nullopt;
-    std::optional<qint64> found;
-    for (const Mp4Sample &sample : mp4->samples) {
-        if (!sample.keyframe)
-            continue;
-        const qint64 ptsNs = qint64(
-            gst_util_uint64_scale(guint64(std::max<qint64>(0, sample.decodeTime + sample.compositionOffset)),
-                                  GST_SECOND, mp4->timescale));
-        if (ptsNs > offsetMs * 1'000'000 && found)
-            break;
-        found = ptsNs;
-    }
-    return found;
+    const int keyframe = mp4->keyframeAtOrBefore(offsetMs * 1'000'000);
+    if (keyframe < 0)
+        return std::nullopt;
+    return mp4->presentationNs(mp4->samples[keyframe]);
 }
 } // namespace
 
@@ -386,8 +379,17 @@ PlaybackStream::Pipeline PlaybackStream::makePipeline(const ArchiveSegment &segm
         return {};
     }
     if (http) {
-        g_object_set(src.get(), "location", segment.url.toString(QUrl::FullyEncoded).toUtf8().constData(),
-                     "timeout", 10u, nullptr);
+        // From the fragment of the keyframe at or before the wanted time (the recorder cuts the
+        // file there; an older recorder sends it whole), not the whole file again for each seek.
+        QUrl url = segment.url;
+        if (offsetMs > 0) {
+            QUrlQuery query(url);
+            query.removeAllQueryItems(QStringLiteral("fromMs"));
+            query.addQueryItem(QStringLiteral("fromMs"), QString::number(offsetMs));
+            url.setQuery(query);
+        }
+        g_object_set(src.get(), "location", url.toString(QUrl::FullyEncoded).toUtf8().constData(), "timeout",
+                     10u, nullptr);
         if (!segment.authorization.isEmpty()) {
             GstStructure *headers = gst_structure_new("extra-headers", "Authorization", G_TYPE_STRING,
                                                       segment.authorization.constData(), nullptr);

@@ -10,8 +10,9 @@
 // carry mp4mux's random-access index (recorded before the recorder took it off, see
 // RandomAccessIndex) it jumps to the wrong fragment with wrong times. A time earlier than the
 // frame shown (or far ahead of it) starts the file again and decodes from the keyframe at or
-// before it (a file on this PC says which in its fragments: FragmentedMp4; over HTTP, the first
-// keyframe up to 3 s before it), the rest dropped before the decoder; above 4x, backwards and
+// before it (a file on this PC says which in its fragments: FragmentedMp4; over HTTP the recorder
+// sends the file from that keyframe's fragment on, "?fromMs=", and the first keyframe up to 3 s
+// before the time starts the decoding), the rest dropped before the decoder; above 4x, backwards and
 // for a cheap (inexact) seek only keyframes reach the decoder. At a segment's end it moves on
 // to the next; in a gap it shows nothing (state NoFootage, never a frozen picture) and joins again
 // when the clock reaches footage.

@@ -88,8 +88,8 @@ void HttpConnection::respond(HttpResponse response)
         finishResponse();
         return;
     }
+    m_socket->write(response.body);
     if (!response.file) {
-        m_socket->write(response.body);
         finishResponse();
         return;
     }

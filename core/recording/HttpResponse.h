@@ -1,6 +1,6 @@
 #pragma once
 // One HTTP reply of the recorder's server, built by RecorderHttpApi and written by HttpConnection:
-// a status, headers and either a small body in memory or a part of an open file, which the
+// a status, headers, a small body in memory and, after it, a part of an open file, which the
 // connection streams in chunks. Threads: owner thread only.
 #include <QByteArray>
 #include <QFile>
@@ -17,12 +17,12 @@ struct HttpResponse
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers; // Content-Length, Date and Connection are added when sent
     QByteArray body;
-    // When set, the body is [fileOffset, fileOffset + fileLength) of this open file instead.
+    // When set, [fileOffset, fileOffset + fileLength) of this open file follows `body`.
     std::shared_ptr<QFile> file;
     qint64 fileOffset = 0;
     qint64 fileLength = 0;
 
-    qint64 contentLength() const { return file ? fileLength : body.size(); }
+    qint64 contentLength() const { return body.size() + (file ? fileLength : 0); }
     void setHeader(const QByteArray &name, const QByteArray &value);
 
     static HttpResponse json(int status, const QJsonObject &document);

@@ -1,5 +1,6 @@
 #include "core/recording/RecorderHttpApi.h"
 
+#include "core/playback/FragmentedMp4.h"
 #include "core/recording/ByteRange.h"
 #include "core/recording/SegmentIndex.h"
 
@@ -182,6 +183,11 @@ HttpResponse RecorderHttpApi::footage(const HttpRequest &request, const QStringL
     if (!file->open(QIODevice::ReadOnly))
         return notFound(QStringLiteral("the segment's file is gone"));
     const qint64 size = file->size();
+    if (request.header("range").isEmpty() && request.query.hasQueryItem(QStringLiteral("fromMs"))) {
+        if (std::optional<HttpResponse> cut =
+                fromKeyframe(file, request.query.queryItemValue(QStringLiteral("fromMs"))))
+            return std::move(*cut);
+    }
     const ByteRange range = ByteRange::parse(request.header("range"), size);
     if (range.kind == ByteRange::Kind::Unsatisfiable) {
         HttpResponse r = HttpResponse::error(416, QStringLiteral("range not satisfiable"));
@@ -197,6 +203,34 @@ HttpResponse RecorderHttpApi::footage(const HttpRequest &request, const QStringL
     r.file = std::move(file);
     r.fileOffset = range.kind == ByteRange::Kind::Partial ? range.first : 0;
     r.fileLength = range.kind == ByteRange::Kind::Partial ? range.length() : size;
+    return r;
+}
+
+std::optional<HttpResponse> RecorderHttpApi::fromKeyframe(const std::shared_ptr<QFile> &file,
+                                                          const QString &fromMs)
+{
+    bool ok = false;
+    const qint64 offsetMs = fromMs.toLongLong(&ok);
+    const qint64 size = file->size();
+    if (!ok || offsetMs <= 0 || size <= 0)
+        return std::nullopt;
+    const uchar *data = file->map(0, size);
+    if (!data)
+        return std::nullopt;
+    const std::optional<playback::FragmentedMp4> mp4 = playback::FragmentedMp4::parse(data, size);
+    const std::optional<qint64> cut = mp4 ? mp4->fragmentStartFor(offsetMs) : std::nullopt;
+    QByteArray init;
+    if (cut)
+        init = QByteArray(reinterpret_cast<const char *>(data), mp4->firstFragmentOffset);
+    file->unmap(const_cast<uchar *>(data));
+    if (!cut)
+        return std::nullopt; // not a fragmented MP4 of ours, or the first fragment: the whole file
+    HttpResponse r;
+    r.setHeader("Content-Type", "video/mp4");
+    r.body = init;
+    r.file = file;
+    r.fileOffset = *cut;
+    r.fileLength = size - *cut;
     return r;
 }
 

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace pantau::recording {
 
@@ -36,6 +38,13 @@ private:
     HttpResponse segments(const HttpRequest &request, const QString &cameraId);
     HttpResponse locks(const HttpRequest &request, const QString &cameraId);
     HttpResponse footage(const HttpRequest &request, const QStringList &rest);
+    // "?fromMs=N" (milliseconds into the file): the file's ftyp and moov, then its fragments from
+    // the one holding the keyframe at or before N, so that a player seeking late into a long file
+    // (or stepping backwards through it) does not read it from the start each time. The times
+    // stay the file's own (each fragment carries its decode time). Nothing when the whole file is
+    // the answer.
+    static std::optional<HttpResponse> fromKeyframe(const std::shared_ptr<QFile> &file,
+                                                    const QString &fromMs);
 
     SegmentIndex &m_index;
     StatusSource m_status;

@@ -1,5 +1,6 @@
 // The evidence export's direct remux, pure parts: FragmentedMp4 reading a fragmented MP4 built
 // here box by box (as mp4mux writes the recorder's files), and Mp4Header's faststart front.
+#include "Mp4Boxes.h"
 #include "core/playback/FragmentedMp4.h"
 #include "core/playback/Mp4Header.h"
 
@@ -10,69 +11,9 @@
 #include <functional>
 
 using namespace pantau::playback;
+using namespace pantau::test;
 
 namespace {
-
-QByteArray be32(quint32 v)
-{
-    QByteArray b(4, '\0');
-    qToBigEndian<quint32>(v, b.data());
-    return b;
-}
-
-QByteArray be64(quint64 v)
-{
-    QByteArray b(8, '\0');
-    qToBigEndian<quint64>(v, b.data());
-    return b;
-}
-
-QByteArray box(const char *type, const QByteArray &body)
-{
-    return be32(quint32(8 + body.size())) + QByteArray(type, 4) + body;
-}
-
-QByteArray fullBox(const char *type, quint32 versionFlags, const QByteArray &body)
-{
-    return box(type, be32(versionFlags) + body);
-}
-
-// moov: one video track (id 1, timescale 1000, 320x180), empty sample table, mvex/trex.
-QByteArray moov(bool fragmented = true)
-{
-    QByteArray tkhd = be32(0) + be32(0) + be32(1) + be32(0) + be32(0) + QByteArray(52, '\0') +
-                      be32(320u << 16) + be32(180u << 16);
-    const QByteArray mdhd = fullBox("mdhd", 0, be32(0) + be32(0) + be32(1000) + be32(0) + be32(0x55c40000));
-    const QByteArray hdlr = fullBox("hdlr", 0, be32(0) + "vide" + QByteArray(13, '\0'));
-    const QByteArray avc1 = box("avc1", QByteArray(78, '\x01') + box("avcC", "config"));
-    const QByteArray stbl = box("stbl", fullBox("stsd", 0, be32(1) + avc1) + fullBox("stts", 0, be32(0)) +
-                                            fullBox("stsz", 0, be32(0) + be32(0)));
-    const QByteArray trak =
-        box("trak", fullBox("tkhd", 7, tkhd) + box("mdia", mdhd + hdlr + box("minf", stbl)));
-    const QByteArray mvex =
-        box("mvex", fullBox("trex", 0, be32(1) + be32(1) + be32(40) + be32(0) + be32(0x10000)));
-    return box("moov", fullBox("mvhd", 0, QByteArray(96, '\0')) + trak + (fragmented ? mvex : QByteArray()));
-}
-
-// A moof + mdat of `sizes.size()` samples of 40 ms from `decodeTime`; the first a keyframe.
-QByteArray fragment(quint64 decodeTime, const QVector<quint32> &sizes, char fill)
-{
-    QByteArray entries;
-    QByteArray media;
-    for (quint32 s : sizes) {
-        entries += be32(s);
-        media += QByteArray(int(s), fill);
-    }
-    const auto build = [&](quint32 dataOffset) {
-        const QByteArray trun =
-            fullBox("trun", 0x205, be32(quint32(sizes.size())) + be32(dataOffset) + be32(0) + entries);
-        return box("moof", fullBox("mfhd", 0, be32(1)) +
-                               box("traf", fullBox("tfhd", 0, be32(1)) +
-                                               fullBox("tfdt", 0x01000000, be64(decodeTime)) + trun));
-    };
-    const int moofSize = int(build(0).size());
-    return build(quint32(moofSize + 8)) + box("mdat", media);
-}
 
 QByteArray recordedFile()
 {
@@ -118,6 +59,28 @@ TEST_CASE("FragmentedMp4 lists every sample of the fragments with its place, tim
         read += file.mid(s.fileOffset, s.size);
     }
     CHECK(read == expected);
+}
+
+TEST_CASE("FragmentedMp4 says where a reader starts for a time: the fragment of its keyframe",
+          "[unit][export]")
+{
+    const QByteArray file = fragmentedFile(3); // keyframes at 0, 120 and 240 ms
+    const std::optional<FragmentedMp4> mp4 = parse(file);
+    REQUIRE(mp4);
+    const qint64 firstMoof = file.indexOf("moof") - 4;
+    const qint64 secondMoof = file.indexOf("moof", firstMoof + 8) - 4;
+    const qint64 thirdMoof = file.indexOf("moof", secondMoof + 8) - 4;
+    CHECK(mp4->firstFragmentOffset == firstMoof);
+    CHECK(mp4->samples[3].fragmentOffset == secondMoof);
+    CHECK(mp4->presentationNs(mp4->samples[4]) == 160'000'000);
+    CHECK(mp4->keyframeAtOrBefore(119'999'999) == 0);
+    CHECK(mp4->keyframeAtOrBefore(120'000'000) == 3);
+    CHECK(mp4->keyframeAtOrBefore(10'000'000'000) == 6);
+    CHECK_FALSE(mp4->fragmentStartFor(0));   // the first fragment: the whole file
+    CHECK_FALSE(mp4->fragmentStartFor(119)); // still the first keyframe's
+    CHECK(mp4->fragmentStartFor(120) == secondMoof);
+    CHECK(mp4->fragmentStartFor(239) == secondMoof);
+    CHECK(mp4->fragmentStartFor(100'000) == thirdMoof);
 }
 
 TEST_CASE("FragmentedMp4 reads a file cut inside its last fragment up to the last complete sample",

@@ -2,6 +2,8 @@
 // footage by id and by path (whole, ranged, HEAD), nothing outside the archive, locks.
 #include "CatchQt.h"
 
+#include "Mp4Boxes.h"
+#include "core/playback/FragmentedMp4.h"
 #include "core/recording/RecorderHttpApi.h"
 #include "core/recording/SegmentIndex.h"
 
@@ -160,6 +162,54 @@ TEST_CASE("Recorder API serves the exact bytes of a range", "[recording][http]")
     const HttpResponse past = a.get(path, "GET", "bytes=10000-");
     CHECK(past.status == 416);
     CHECK(Api::header(past, "Content-Range") == "bytes */10000");
+}
+
+TEST_CASE("Recorder API serves a long file from the fragment of the keyframe at or before fromMs",
+          "[recording][http]")
+{
+    Api a;
+    // The first segment's file becomes a fragmented MP4: keyframes at 0, 120, 240 and 360 ms.
+    const QByteArray mp4 = pantau::test::fragmentedFile(4);
+    {
+        QFile f(QDir(a.dir.path()).filePath(SegmentIndex::relativePathFor("cam-1", kT0)));
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(mp4);
+    }
+    const qint64 firstMoof = mp4.indexOf("moof") - 4;
+    const qint64 thirdMoof = mp4.indexOf("moof", mp4.indexOf("moof", firstMoof + 8) + 4) - 4;
+    const QByteArray path = "/api/v1/footage/" + QByteArray::number(a.firstId) + ".mp4";
+
+    const HttpResponse cut = a.get(path + "?fromMs=300");
+    REQUIRE(cut.status == 200);
+    CHECK(Api::header(cut, "Content-Type") == "video/mp4");
+    CHECK(cut.body == mp4.left(firstMoof)); // ftyp and moov
+    CHECK(Api::fileBytes(cut) == mp4.mid(thirdMoof));
+    CHECK(cut.contentLength() == firstMoof + mp4.size() - thirdMoof);
+    // What a player reads is a fragmented MP4 whose samples keep the file's times.
+    const QByteArray sent = cut.body + Api::fileBytes(cut);
+    const auto parsed = pantau::playback::FragmentedMp4::parse(
+        reinterpret_cast<const uchar *>(sent.constData()), sent.size());
+    REQUIRE(parsed);
+    REQUIRE(parsed->samples.size() == 6);
+    CHECK(parsed->samples.first().decodeTime == 240);
+    CHECK(parsed->samples.first().keyframe);
+
+    // The whole file: in the first fragment, without a number, or with a byte range.
+    for (const QByteArray query : {"?fromMs=100", "?fromMs=0", "?fromMs=soon", "?fromMs=-5"}) {
+        const HttpResponse whole = a.get(path + query);
+        REQUIRE(whole.status == 200);
+        CHECK(whole.body.isEmpty());
+        CHECK(Api::fileBytes(whole) == mp4);
+    }
+    const HttpResponse ranged = a.get(path + "?fromMs=300", "GET", "bytes=0-9");
+    CHECK(ranged.status == 206);
+    CHECK(Api::fileBytes(ranged) == mp4.left(10));
+    // A file that is not a fragmented MP4 comes whole.
+    const HttpResponse plain =
+        a.get("/api/v1/footage/" + QByteArray::number(a.firstId + 1) + ".mp4?fromMs=300");
+    REQUIRE(plain.status == 200);
+    CHECK(plain.body.isEmpty());
+    CHECK(plain.fileLength == 10001);
 }
 
 TEST_CASE("Recorder API never serves a path outside the archive", "[recording][http]")
