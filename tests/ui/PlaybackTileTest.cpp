@@ -22,6 +22,7 @@
 #include <QTcpServer>
 
 #include <memory>
+#include <optional>
 
 #include <catch2/catch.hpp>
 
@@ -343,6 +344,17 @@ TEST_CASE("A tile in playback says the recorder refused the password, or cannot 
     // PC after five wrong passwords) never says "refuses logins for a while".
     window.playback()->seek(QDateTime::currentMSecsSinceEpoch() - 90'000, true);
     CHECK(allTilesRead(refused));
+    // The text may be the first round's; what shows that little was sent: the recorder still
+    // lets this PC in with the right password (after five wrong ones it would answer 429; the
+    // first round alone sends eight requests without the gate).
+    playback::RemoteArchiveSource rightPassword(rec.baseUrl(), QStringLiteral("kata-sandi-perekam"));
+    std::optional<recording::RecorderError> answer;
+    rightPassword.segments(
+        QStringLiteral("cam-a"), 0, QDateTime::currentMSecsSinceEpoch(),
+        [&](const QVector<playback::ArchiveSegment> &, const recording::RecorderError &e) { answer = e; });
+    REQUIRE(waitUntil([&] { return answer.has_value(); }, kStateBoundMs));
+    INFO("the right password's answer: " << answer->message.toStdString());
+    CHECK(answer->kind == recording::RecorderError::Kind::None);
 
     QTcpServer probe; // a port nothing listens on
     REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
