@@ -29,10 +29,11 @@ namespace {
 constexpr int kTickMs = 15;
 constexpr int kTrickSpeedAbove = 4;        // above this (and backwards): keyframes only
 constexpr qint64 kFirstFrameSlackMs = 500; // a file's first frame may start a little after its row
-// Footage whose keyframes are not known beforehand (a recorder over HTTP, a file of another
-// shape): decoding starts at the first keyframe this far before the wanted time; everything
-// before it is dropped before the decoder (a camera's GOP is 1 to 2 s: the wanted frame is
-// decodable).
+// A file on this PC whose keyframes cannot be read beforehand (a file of another shape): decoding
+// starts at the first keyframe this far before the wanted time; everything before it is dropped
+// before the decoder (a camera's GOP is usually 1 to 2 s: the wanted frame is decodable). Over
+// HTTP the recorder sends the file from the keyframe at or before the time ("?fromMs="): decoding
+// starts at the first keyframe it sends, however long the camera's GOP.
 constexpr qint64 kDecodeLeadMs = 3000;
 constexpr qint64 kKeyframeSlackNs = 1'000'000; // rounding between the file's ticks and nanoseconds
 // Fast forward (keyframes only): a keyframe the shared clock is already this far past when the
@@ -423,8 +424,12 @@ PlaybackStream::Pipeline PlaybackStream::makePipeline(const ArchiveSegment &segm
     const std::optional<qint64> keyframeNs = keyframesOnly || !segment.url.isLocalFile()
                                                  ? std::nullopt
                                                  : keyframeAtOrBeforeNs(segment.url.toLocalFile(), offsetMs);
-    run->passFromNs = keyframeNs ? GstClockTime(std::max<qint64>(0, *keyframeNs - kKeyframeSlackNs))
-                                 : GstClockTime(std::max<qint64>(0, offsetMs - kDecodeLeadMs)) * GST_MSECOND;
+    if (keyframeNs)
+        run->passFromNs = GstClockTime(std::max<qint64>(0, *keyframeNs - kKeyframeSlackNs));
+    else if (http)
+        run->passFromNs = 0; // the recorder's answer starts at the right fragment (README)
+    else
+        run->passFromNs = GstClockTime(std::max<qint64>(0, offsetMs - kDecodeLeadMs)) * GST_MSECOND;
     {
         gst::PadPtr decodeSink(gst_element_get_static_pad(decode.get(), "sink"));
         gst_pad_add_probe(decodeSink.get(), GST_PAD_PROBE_TYPE_BUFFER, &PlaybackRun::filterUnits,

@@ -17,7 +17,7 @@ namespace pantau::test {
 constexpr int kBarcodeClipFrames = 250; // 10 s at 25 fps, then the numbers start again
 constexpr int kBarcodeClipFps = 25;
 
-inline std::shared_ptr<const demo::EncodedClip> barcodeClip()
+inline std::shared_ptr<const demo::EncodedClip> barcodeClip(int keyframeIntervalFrames = 25)
 {
     demo::ClipSpec spec;
     spec.title = QStringLiteral("barcode");
@@ -26,7 +26,7 @@ inline std::shared_ptr<const demo::EncodedClip> barcodeClip()
     spec.size = {320, 180};
     spec.fps = kBarcodeClipFps;
     spec.frameCount = kBarcodeClipFrames;
-    spec.keyframeIntervalFrames = 25;
+    spec.keyframeIntervalFrames = keyframeIntervalFrames;
     spec.bitrateKbps = 400;
     return demo::encodeClip(spec);
 }
@@ -48,9 +48,10 @@ struct RecordingCamera
         }
     }
     // Starts the cameras (mount = camera id) and the recorder, with `password` when not empty.
-    void start(const QStringList &cameraIds, const QString &password = {}, int segmentSeconds = 2)
+    void start(const QStringList &cameraIds, const QString &password = {}, int segmentSeconds = 2,
+               int keyframeIntervalFrames = 25)
     {
-        const auto clip = barcodeClip();
+        const auto clip = barcodeClip(keyframeIntervalFrames);
         REQUIRE(clip);
         Site s;
         for (const QString &id : cameraIds) {
