@@ -271,25 +271,22 @@ TEST_CASE("PlaybackStream seeks deep into a long file to the frame of that time"
 {
     // 8 s files: a seek 6.5 s in decodes from the keyframe at or before it, the rest is dropped.
     // Over HTTP the recorder sends the file from that keyframe's fragment on, in the file's own
-    // times. A camera with a keyframe only every 5 s (its files 5 or 10 s) is sought 0.5 s before
-    // its file's end: 4.5 s after the keyframe, further than the 3 s a file of unknown shape is
+    // times: the same file read over HTTP shows the very frame it shows from this PC's archive. A
+    // camera with a keyframe only every 5 s (its files 5 or 10 s) is sought 0.5 s before its
+    // file's end: 4.5 s after the keyframe, further than the 3 s a file of unknown shape is
     // decoded from.
-    const bool overHttp = GENERATE(false, true);
     const int keyframeFrames = GENERATE(25, 125);
-    CAPTURE(overHttp, keyframeFrames);
+    CAPTURE(keyframeFrames);
     test::RecordingCamera rec;
     rec.start({"cam-a"}, {}, 8, keyframeFrames);
     REQUIRE(rec.waitForFiles("cam-a", 1, 60000));
     recording::SegmentIndex index(rec.archive);
     REQUIRE(index.open());
-    std::unique_ptr<ArchiveSource> source;
-    if (overHttp)
-        source = std::make_unique<RemoteArchiveSource>(rec.baseUrl(), QString());
-    else
-        source = std::make_unique<LocalArchiveSource>(index);
+    LocalArchiveSource local(index);
+    RemoteArchiveSource remote(rec.baseUrl(), QString());
     QVector<ArchiveSegment> segments;
     REQUIRE(
-        waitUntil([&] { return !(segments = completeSegments(*source, "cam-a")).isEmpty(); }, kStateBoundMs));
+        waitUntil([&] { return !(segments = completeSegments(local, "cam-a")).isEmpty(); }, kStateBoundMs));
     const ArchiveSegment s = segments.first();
     const qint64 deepMs = keyframeFrames == 25 ? 6500 : s.durationMs() - 500;
     REQUIRE(s.durationMs() >= (keyframeFrames == 25 ? 7000 : 4900));
@@ -300,10 +297,25 @@ TEST_CASE("PlaybackStream seeks deep into a long file to the frame of that time"
     const int deep = barcodeOf(stream);
     const qint64 deepUtc = stream.frameUtcMs();
     CHECK(deepUtc > s.startUtcMs + deepMs - 100);
-    // Back to the file's start (decoded again from there): the numbers between match the times.
+    // Back to the file's start (decoded again from there): the numbers between match the times,
+    // give or take the source frames a loaded machine loses or bunches before the recorder gets
+    // them (seen: 164 frames in 162 frame times).
     REQUIRE(showPausedAt(clock, stream, s.startUtcMs));
     const int first = barcodeOf(stream);
     const int expected = int((deepUtc - stream.frameUtcMs() + 20) / 40);
     INFO("first " << first << " deep " << deep << " expected +" << expected);
-    CHECK(std::abs(framesAfter(first, deep) - expected) <= 1);
+    CHECK(std::abs(framesAfter(first, deep) - expected) <= 2);
+
+    // The same file over HTTP: the same frames at the same times.
+    QVector<ArchiveSegment> overHttp;
+    REQUIRE(
+        waitUntil([&] { return !(overHttp = completeSegments(remote, "cam-a")).isEmpty(); }, kStateBoundMs));
+    REQUIRE(overHttp.first().startUtcMs == s.startUtcMs);
+    PlaybackStream remoteStream("cam-a", &clock);
+    remoteStream.setSegments(overHttp);
+    REQUIRE(showPausedAt(clock, remoteStream, s.startUtcMs + deepMs));
+    CHECK(barcodeOf(remoteStream) == deep);
+    CHECK(remoteStream.frameUtcMs() == deepUtc);
+    REQUIRE(showPausedAt(clock, remoteStream, s.startUtcMs));
+    CHECK(barcodeOf(remoteStream) == first);
 }
