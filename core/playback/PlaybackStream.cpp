@@ -48,6 +48,12 @@ constexpr qint64 kPrepareAheadWallMs = 600;
 // stream waits this long for it before starting another one itself.
 constexpr int kAheadWaitMs = 250;
 
+// The size a decoded picture is converted to for a tile of `target` pixels.
+QSize tileSize(const GstVideoInfo &info, QSize target)
+{
+    return media::FrameConverter::outputSize(QSize(info.width, info.height), info.par_n, info.par_d, target);
+}
+
 // The time in its file (the pipeline's buffer time) of the keyframe at or before `offsetMs` of a
 // recorded file on this PC, read from its fragments' sample flags (FragmentedMp4); the first
 // keyframe when all are later; nothing when the file cannot be read that way.
@@ -66,6 +72,28 @@ std::optional<qint64> keyframeAtOrBeforeNs(const QString &path, qint64 offsetMs)
     if (keyframe < 0)
         return std::nullopt;
     return mp4->presentationNs(mp4->samples[keyframe]);
+}
+
+// The decoded picture in `buffer` converted for a tile of `target` pixels; null when it cannot be
+// mapped or converted.
+QImage convertForTile(media::FrameConverter &converter, GstBuffer *buffer, const GstVideoInfo &info,
+                      QSize target)
+{
+    GstVideoFrame mapped;
+    if (!gst_video_frame_map(&mapped, &info, buffer, GST_MAP_READ))
+        return {};
+    QImage image = converter.convert(mapped, tileSize(info, target));
+    gst_video_frame_unmap(&mapped);
+    return image;
+}
+
+// Brings a pipeline no one wants any more to NULL and lets go of it, on the calling thread.
+void stopPipeline(GstElement *pipeline)
+{
+    if (!pipeline)
+        return;
+    gst_element_set_state(pipeline, GST_STATE_NULL);
+    gst_object_unref(pipeline);
 }
 } // namespace
 
@@ -170,13 +198,7 @@ struct PlaybackRun
             QMutexLocker lock(&self.mutex);
             target = self.targetSize;
         }
-        GstVideoFrame mapped;
-        if (!gst_video_frame_map(&mapped, &videoInfo, buffer, GST_MAP_READ))
-            return GST_PAD_PROBE_OK;
-        const QSize out = media::FrameConverter::outputSize(QSize(videoInfo.width, videoInfo.height),
-                                                            videoInfo.par_n, videoInfo.par_d, target);
-        QImage image = self.converter.convert(mapped, out);
-        gst_video_frame_unmap(&mapped);
+        QImage image = convertForTile(self.converter, buffer, videoInfo, target);
         if (image.isNull())
             return GST_PAD_PROBE_OK;
         QMutexLocker lock(&self.mutex);
@@ -473,9 +495,8 @@ void PlaybackStream::dispose(GstElement *pipeline, const std::shared_ptr<Playbac
     }
     if (pipeline && m_reaper) {
         m_reaper->dispose(pipeline);
-    } else if (pipeline) {
-        gst_element_set_state(pipeline, GST_STATE_NULL);
-        gst_object_unref(pipeline);
+    } else {
+        stopPipeline(pipeline);
     }
 }
 
@@ -547,10 +568,7 @@ void PlaybackStream::prepareAhead(const SegmentSpot &spot, qint64 positionUtcMs)
         QMutexLocker lock(&pending->mutex);
         if (pending->abandoned) {
             lock.unlock();
-            if (made.pipeline) {
-                gst_element_set_state(made.pipeline, GST_STATE_NULL);
-                gst_object_unref(made.pipeline);
-            }
+            stopPipeline(made.pipeline);
             return;
         }
         pending->made = std::move(made);
@@ -595,18 +613,13 @@ void PlaybackStream::show(GstSample *sample)
     GstBuffer *buffer = gst_sample_get_buffer(sample);
     GstCaps *caps = gst_sample_get_caps(sample);
     GstVideoInfo info;
-    GstVideoFrame mapped;
-    if (!buffer || !caps || !gst_video_info_from_caps(&info, caps) ||
-        !gst_video_frame_map(&mapped, &info, buffer, GST_MAP_READ))
+    if (!buffer || !caps || !gst_video_info_from_caps(&info, caps))
         return;
-    const QSize out = media::FrameConverter::outputSize(QSize(info.width, info.height), info.par_n,
-                                                        info.par_d, m_targetSize);
     VideoFrame frame;
-    if (m_keyframesOnly && m_run)
-        frame.image = m_run->takeConverted(GST_BUFFER_PTS(buffer), out);
+    if (m_keyframesOnly && m_run) // converted on the streaming thread already
+        frame.image = m_run->takeConverted(GST_BUFFER_PTS(buffer), tileSize(info, m_targetSize));
     if (frame.image.isNull())
-        frame.image = m_converter.convert(mapped, out);
-    gst_video_frame_unmap(&mapped);
+        frame.image = convertForTile(m_converter, buffer, info, m_targetSize);
     if (frame.image.isNull())
         return;
     frame.sequence = ++m_frames;
