@@ -11,9 +11,9 @@
 // RandomAccessIndex) it jumps to the wrong fragment with wrong times. A time earlier than the
 // frame shown (or far ahead of it) starts the file again and decodes from the keyframe at or
 // before it (a file on this PC says which in its fragments: FragmentedMp4; over HTTP the recorder
-// sends the file from that keyframe's fragment on, "?fromMs=", and the first keyframe up to 3 s
-// before the time starts the decoding), the rest dropped before the decoder; above 4x, backwards and
-// for a cheap (inexact) seek only keyframes reach the decoder. At a segment's end it moves on
+// sends the file from that keyframe's fragment on, "?fromMs=", and decoding starts at the first
+// keyframe it sends), the rest dropped before the decoder; above 4x, backwards and for a cheap
+// (inexact) seek only keyframes reach the decoder. At a segment's end it moves on
 // to the next; in a gap it shows nothing (state NoFootage, never a frozen picture) and joins again
 // when the clock reaches footage.
 //

@@ -18,6 +18,8 @@
 #include <QPainter>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace pantau;
 using namespace pantau::test;
 
@@ -163,12 +165,10 @@ TEST_CASE("An 8x8 wall of Lumajang cameras in Indonesian", "[ui][wall][screensho
     window.show();
     WallView *view = window.view();
     REQUIRE(view->tiles().size() == 64);
-    auto playing = [&] {
-        int n = 0;
-        for (TileView *t : view->tiles())
-            n += t->activePipeline() && t->activePipeline()->status().state == StreamState::Playing ? 1 : 0;
-        return n;
+    auto isPlaying = [](TileView *t) {
+        return t->activePipeline() && t->activePipeline()->status().state == StreamState::Playing;
     };
+    auto playing = [&] { return int(std::count_if(view->tiles().begin(), view->tiles().end(), isPlaying)); };
     waitUntil([&] { return playing() == 64; }, kPlayingBoundMs);
     INFO(playing() << " of 64 tiles playing");
     // Every playing tile's picture top is its camera's colour, uncovered by the name bar. Awaited
@@ -177,19 +177,21 @@ TEST_CASE("An 8x8 wall of Lumajang cameras in Indonesian", "[ui][wall][screensho
     auto wrongTiles = [&] {
         QStringList wrong;
         for (TileView *t : view->tiles()) {
-            if (!t->activePipeline() || t->activePipeline()->status().state != StreamState::Playing)
+            if (!isPlaying(t))
                 continue;
             const QImage tile = t->grab().toImage();
             const QColor seen = tile.pixelColor(tile.width() / 2, 4);
             const QColor expected = cameraColour(QStringLiteral("cam%1").arg(t->tileIndex() % 4));
-            if (!closeTo(seen, expected))
+            if (!closeTo(seen, expected)) {
+                const QSize picture = t->activePipeline()->latestFrame().displaySize();
                 wrong << QStringLiteral("tile %1 (%2x%3, picture %4x%5): %6, not %7")
                              .arg(t->tileIndex())
                              .arg(tile.width())
                              .arg(tile.height())
-                             .arg(t->activePipeline()->latestFrame().displaySize().width())
-                             .arg(t->activePipeline()->latestFrame().displaySize().height())
+                             .arg(picture.width())
+                             .arg(picture.height())
                              .arg(seen.name(), expected.name());
+            }
         }
         return wrong;
     };
