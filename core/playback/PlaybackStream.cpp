@@ -591,6 +591,7 @@ void PlaybackStream::teardown()
     if (m_next)
         gst_sample_unref(std::exchange(m_next, nullptr));
     m_nextUtcMs = -1;
+    m_atPosition = false;
     dispose(std::exchange(m_pipeline, nullptr), m_run);
     m_sink = nullptr;
     m_run.reset();
@@ -738,6 +739,8 @@ void PlaybackStream::pump()
     }
     if (due)
         show(due.get());
+    m_atPosition =
+        m_frames > 0 && (m_next ? m_nextUtcMs > position : gst_app_sink_is_eos(GST_APP_SINK(m_sink)));
     // The next picture is decoded and waits for the clock: show it when it is due rather than at
     // the next tick (at 8x a 15 ms tick is 120 ms of footage late).
     const int speed = m_clock->speed();

@@ -51,20 +51,18 @@ int framesAfter(int a, int b)
     return ((b - a) % test::kBarcodeClipFrames + test::kBarcodeClipFrames) % test::kBarcodeClipFrames;
 }
 
-// Paused exact seek to utcMs; waits for the frame of that time.
+// Paused exact seek to utcMs; waits until the stream shows the frame of that time (not one of those
+// decoded on the way to it), which is at most two frame times before it (one lost frame).
 bool showPausedAt(PlaybackClock &clock, PlaybackStream &stream, qint64 utcMs)
 {
     clock.setPaused(true, monotonicMs());
     clock.seek(utcMs, monotonicMs());
     stream.sync(true);
-    const bool shown = waitUntil(
-        [&] {
-            const qint64 t = stream.frameUtcMs();
-            return t >= 0 && t <= utcMs && utcMs - t < 2 * stream.frameDurationMs() && barcodeOf(stream) >= 0;
-        },
-        kStateBoundMs);
-    UNSCOPED_INFO("asked " << utcMs << " shown " << stream.frameUtcMs() << " barcode " << barcodeOf(stream));
-    return shown;
+    const bool shown =
+        waitUntil([&] { return stream.showsClockPosition() && barcodeOf(stream) >= 0; }, kStateBoundMs);
+    const qint64 t = stream.frameUtcMs();
+    UNSCOPED_INFO("asked " << utcMs << " shown " << t << " barcode " << barcodeOf(stream));
+    return shown && t >= 0 && t <= utcMs && utcMs - t < 2 * stream.frameDurationMs();
 }
 
 struct RecordedCamera
