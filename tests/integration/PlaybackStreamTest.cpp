@@ -8,12 +8,17 @@
 #include "Wait.h"
 #include "app/demo/FrameBarcode.h"
 #include "core/media/PipelineStarter.h"
+#include "core/playback/FragmentedMp4.h"
 #include "core/playback/LocalArchiveSource.h"
 #include "core/playback/RemoteArchiveSource.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+
+#include <algorithm>
 #include <limits>
+#include <optional>
 
 using namespace pantau;
 using namespace pantau::playback;
@@ -65,6 +70,67 @@ bool showPausedAt(PlaybackClock &clock, PlaybackStream &stream, qint64 utcMs)
     return shown && t >= 0 && t <= utcMs && utcMs - t < 2 * stream.frameDurationMs();
 }
 
+// Empty when the recorded file's frames lie where the camera sent them: frame i at i frame times
+// (40 ms) after the first, within half a frame time. Else the first one that does not. When the
+// camera's frames came late (a starved test process, a network stall) while the recorder's RTP
+// jitter buffer still learnt the camera's timing (about its first two seconds), the buffer
+// followed their arrival and then slewed back (seen: a 249 ms step, then 27-38 ms apart for a
+// second); there the time no longer tells the barcode.
+QString unevenFrames(const ArchiveSegment &segment)
+{
+    QFile file(segment.url.toLocalFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot open %1").arg(file.fileName());
+    const QByteArray bytes = file.readAll();
+    QString why;
+    const auto mp4 =
+        FragmentedMp4::parse(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size(), &why);
+    if (!mp4)
+        return why;
+    QVector<qint64> ms;
+    for (const Mp4Sample &sample : mp4->samples)
+        ms.push_back(mp4->presentationNs(sample) / 1000000);
+    if (ms.size() < 2)
+        return QStringLiteral("%1 frames").arg(ms.size());
+    std::sort(ms.begin(), ms.end());
+    const qint64 frameMs = 1000 / test::kBarcodeClipFps;
+    for (int i = 1; i < ms.size(); ++i)
+        if (std::abs(ms[i] - ms[0] - i * frameMs) > frameMs / 2)
+            return QStringLiteral("frame %1 of %2 at %3 ms, not %4")
+                .arg(i)
+                .arg(ms.size())
+                .arg(ms[i] - ms[0])
+                .arg(i * frameMs);
+    return {};
+}
+
+// cam-a's first complete segment from `from` on whose frames are evenly spaced (unevenFrames), with
+// at least `minDurationMs`; waits while the recorder goes on recording (up to `boundMs`).
+ArchiveSegment evenlySpacedSegment(ArchiveSource &source, int from, qint64 minDurationMs, int boundMs)
+{
+    QStringList seen;
+    std::optional<ArchiveSegment> found;
+    const bool ok = waitUntil(
+        [&] {
+            const QVector<ArchiveSegment> segments = completeSegments(source, "cam-a");
+            seen.clear();
+            for (int i = from; i < segments.size() && !found; ++i) {
+                const QString why = segments.at(i).durationMs() < minDurationMs
+                                        ? QStringLiteral("%1 ms long").arg(segments.at(i).durationMs())
+                                        : unevenFrames(segments.at(i));
+                if (why.isEmpty())
+                    found = segments.at(i);
+                else
+                    seen << QStringLiteral("file %1: %2").arg(i).arg(why);
+            }
+            return found.has_value();
+        },
+        boundMs);
+    INFO("no evenly spaced file: " << seen.join("; ").toStdString());
+    REQUIRE(ok);
+    return *found;
+}
+
 struct RecordedCamera
 {
     test::RecordingCamera rec;
@@ -88,8 +154,10 @@ struct RecordedCamera
 TEST_CASE("PlaybackStream paused seek shows the frame of the chosen time and steps one frame",
           "[integration][playback]")
 {
+    // A file whose times match its barcodes (unevenFrames says when they do not).
     RecordedCamera cam(2);
-    const ArchiveSegment s = cam.segments.at(1);
+    const ArchiveSegment s = evenlySpacedSegment(*cam.source, 1, 800, 40000);
+    cam.segments = completeSegments(*cam.source, "cam-a"); // up to s at least
     PlaybackClock clock;
     PlaybackStream stream("cam-a", &clock);
     stream.setSegments(cam.segments);
@@ -282,12 +350,10 @@ TEST_CASE("PlaybackStream seeks deep into a long file to the frame of that time"
     REQUIRE(index.open());
     LocalArchiveSource local(index);
     RemoteArchiveSource remote(rec.baseUrl(), QString());
-    QVector<ArchiveSegment> segments;
-    REQUIRE(
-        waitUntil([&] { return !(segments = completeSegments(local, "cam-a")).isEmpty(); }, kStateBoundMs));
-    const ArchiveSegment s = segments.first();
+    // A file whose times match its barcodes (unevenFrames says when they do not).
+    const ArchiveSegment s = evenlySpacedSegment(local, 0, keyframeFrames == 25 ? 7000 : 4900, 60000);
+    const QVector<ArchiveSegment> segments = completeSegments(local, "cam-a");
     const qint64 deepMs = keyframeFrames == 25 ? 6500 : s.durationMs() - 500;
-    REQUIRE(s.durationMs() >= (keyframeFrames == 25 ? 7000 : 4900));
     PlaybackClock clock;
     PlaybackStream stream("cam-a", &clock);
     stream.setSegments(segments);
@@ -295,20 +361,19 @@ TEST_CASE("PlaybackStream seeks deep into a long file to the frame of that time"
     const int deep = barcodeOf(stream);
     const qint64 deepUtc = stream.frameUtcMs();
     CHECK(deepUtc > s.startUtcMs + deepMs - 100);
-    // Back to the file's start (decoded again from there): the numbers between match the times,
-    // give or take the source frames a loaded machine loses or bunches before the recorder gets
-    // them (seen: 164 frames in 162 frame times).
+    // Back to the file's start (decoded again from there): the numbers between match the times.
     REQUIRE(showPausedAt(clock, stream, s.startUtcMs));
     const int first = barcodeOf(stream);
     const int expected = int((deepUtc - stream.frameUtcMs() + 20) / 40);
     INFO("first " << first << " deep " << deep << " expected +" << expected);
-    CHECK(std::abs(framesAfter(first, deep) - expected) <= 2);
+    CHECK(std::abs(framesAfter(first, deep) - expected) <= 1);
 
     // The same file over HTTP: the same frames at the same times.
     QVector<ArchiveSegment> overHttp;
     REQUIRE(
         waitUntil([&] { return !(overHttp = completeSegments(remote, "cam-a")).isEmpty(); }, kStateBoundMs));
-    REQUIRE(overHttp.first().startUtcMs == s.startUtcMs);
+    REQUIRE(std::any_of(overHttp.begin(), overHttp.end(),
+                        [&](const ArchiveSegment &a) { return a.startUtcMs == s.startUtcMs; }));
     PlaybackStream remoteStream("cam-a", &clock);
     remoteStream.setSegments(overHttp);
     REQUIRE(showPausedAt(clock, remoteStream, s.startUtcMs + deepMs));
