@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QHash>
 
 #include <algorithm>
 #include <limits>
@@ -109,17 +110,21 @@ QString unevenFrames(const ArchiveSegment &segment)
 ArchiveSegment evenlySpacedSegment(ArchiveSource &source, int from, qint64 minDurationMs, int boundMs)
 {
     QStringList seen;
+    QHash<qint64, QString> verdicts; // by segment id: a complete file is read once
     std::optional<ArchiveSegment> found;
     const bool ok = waitUntil(
         [&] {
             const QVector<ArchiveSegment> segments = completeSegments(source, "cam-a");
             seen.clear();
             for (int i = from; i < segments.size() && !found; ++i) {
-                const QString why = segments.at(i).durationMs() < minDurationMs
-                                        ? QStringLiteral("%1 ms long").arg(segments.at(i).durationMs())
-                                        : unevenFrames(segments.at(i));
+                const ArchiveSegment &a = segments.at(i);
+                if (!verdicts.contains(a.id))
+                    verdicts.insert(a.id, a.durationMs() < minDurationMs
+                                              ? QStringLiteral("%1 ms long").arg(a.durationMs())
+                                              : unevenFrames(a));
+                const QString why = verdicts.value(a.id);
                 if (why.isEmpty())
-                    found = segments.at(i);
+                    found = a;
                 else
                     seen << QStringLiteral("file %1: %2").arg(i).arg(why);
             }
