@@ -591,7 +591,6 @@ void PlaybackStream::teardown()
     if (m_next)
         gst_sample_unref(std::exchange(m_next, nullptr));
     m_nextUtcMs = -1;
-    m_atPosition = false;
     dispose(std::exchange(m_pipeline, nullptr), m_run);
     m_sink = nullptr;
     m_run.reset();
@@ -677,6 +676,15 @@ bool PlaybackStream::pullNext()
     return true;
 }
 
+bool PlaybackStream::showsClockPosition() const
+{
+    if (m_frames == 0 || !m_sink) // nothing of the current run shown yet
+        return false;
+    if (m_next)
+        return m_nextUtcMs > m_clock->positionAt(monotonicMs());
+    return gst_app_sink_is_eos(GST_APP_SINK(m_sink));
+}
+
 qint64 PlaybackStream::stepTargetUtcMs(int direction)
 {
     const qint64 shown = frameUtcMs();
@@ -739,8 +747,6 @@ void PlaybackStream::pump()
     }
     if (due)
         show(due.get());
-    m_atPosition =
-        m_frames > 0 && (m_next ? m_nextUtcMs > position : gst_app_sink_is_eos(GST_APP_SINK(m_sink)));
     // The next picture is decoded and waits for the clock: show it when it is due rather than at
     // the next tick (at 8x a 15 ms tick is 120 ms of footage late).
     const int speed = m_clock->speed();

@@ -81,7 +81,7 @@ public:
     // The picture shown is the one of the clock's position: the next decoded frame lies beyond
     // it, or the file has no more. False while decoding runs towards it (after a seek the frames
     // between the keyframe and the position are shown as they come) and when nothing is shown.
-    bool showsClockPosition() const { return m_atPosition; }
+    bool showsClockPosition() const;
     // Where the clock goes for one frame step from the frame shown: the next decoded frame's time
     // (+1) or just before the shown one (-1, the previous frame); -1 when nothing is shown.
     qint64 stepTargetUtcMs(int direction);
@@ -146,8 +146,7 @@ private:
     bool m_exact = true;
     GstSample *m_next = nullptr; // owned: pulled, not yet due
     qint64 m_nextUtcMs = -1;
-    qint64 m_shownUtcMs = -1;  // time of m_latest; -1 none
-    bool m_atPosition = false; // showsClockPosition()
+    qint64 m_shownUtcMs = -1; // time of m_latest; -1 none
     VideoFrame m_latest;
     media::FrameConverter m_converter;
     quint64 m_frames = 0;
